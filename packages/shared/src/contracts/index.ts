@@ -1,0 +1,6 @@
+export * from './common.js';
+export * from './project.js';
+export * from './survey.js';
+export * from './response.js';
+export * from './summary.js';
+export * from './live.js';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ObjectId } from './common.js';
+import { ResponseItem } from './response.js';
+import { Summary } from './summary.js';
+
+/** The Socket.io namespace of the live gateway. */
+export const LIVE_NAMESPACE = '/live';
+
+/**
+ * Every live event carries `eventId`, increasing per project, so a reconnecting
+ * dashboard asks for what came after the last id it saw.
+ */
+const envelope = {
+  eventId: z.number().int().positive(),
+  projectId: ObjectId,
+  surveyId: ObjectId,
+};
+
+export const ResponseCreatedEvent = z.strictObject({
+  ...envelope,
+  type: z.literal('response.created'),
+  response: ResponseItem,
+});
+
+/** Totals for the survey's whole life: enough for tiles to move without a refetch. */
+export const SummaryUpdatedEvent = z.strictObject({
+  ...envelope,
+  type: z.literal('summary.updated'),
+  summary: Summary.pick({ total: true, promoters: true, passives: true, detractors: true, nps: true, marginOfError: true, distribution: true }),
+});
+
+export const LiveEvent = z.discriminatedUnion('type', [ResponseCreatedEvent, SummaryUpdatedEvent]);
+export type LiveEvent = z.infer<typeof LiveEvent>;
+export type ResponseCreatedEvent = z.infer<typeof ResponseCreatedEvent>;
+export type SummaryUpdatedEvent = z.infer<typeof SummaryUpdatedEvent>;
