@@ -1,0 +1,70 @@
+/**
+ * devstack [--db] [--redis] [--ephemeral] -- <command…>
+ *
+ * Runs a command with the services it needs: the embedded FerretDB (unless
+ * MONGO_URL is set, which always wins) and Redis (unless REDIS_URL is set).
+ * Exports MONGO_URL / REDIS_URL to the command, stops the services after it,
+ * and exits with the command's exit code.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DevstackError, startFerretDB } from './ferretdb.js';
+import { dataDir } from './paths.js';
+import type { Service } from './process.js';
+import { startRedis } from './redis.js';
+
+const args = process.argv.slice(2);
+const split = args.indexOf('--');
+const flags = new Set(split === -1 ? args : args.slice(0, split));
+const command = split === -1 ? [] : args.slice(split + 1);
+
+if (command.length === 0) {
+  console.error('usage: devstack [--db] [--redis] [--ephemeral] -- <command> [args…]');
+  process.exit(2);
+}
+
+const services: Service[] = [];
+const cleanups: (() => void)[] = [];
+const env = { ...process.env };
+
+async function stopAll(): Promise<void> {
+  await Promise.all(services.map((s) => s.stop()));
+  for (const cleanup of cleanups) cleanup();
+}
+
+try {
+  if (flags.has('--db') && !env.MONGO_URL) {
+    // Tests get a throwaway directory; `npm start` keeps its data in .data/ between runs.
+    let dir = join(dataDir, 'ferretdb');
+    if (flags.has('--ephemeral')) {
+      dir = mkdtempSync(join(tmpdir(), 'pulse-ferretdb-'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    }
+    const db = await startFerretDB(dir);
+    services.push(db);
+    env.MONGO_URL = db.url;
+    console.error(`devstack: FerretDB listening at ${db.url} (data in ${dir})`);
+  }
+  if (flags.has('--redis') && !env.REDIS_URL) {
+    const redis = await startRedis();
+    services.push(redis);
+    env.REDIS_URL = redis.url;
+    console.error(`devstack: Redis listening at ${redis.url}`);
+  }
+} catch (err) {
+  await stopAll();
+  console.error(err instanceof DevstackError ? `devstack: ${err.message}` : err);
+  process.exit(1);
+}
+
+const [bin, ...rest] = command as [string, ...string[]];
+const child = spawn(bin, rest, { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', async (code, signal) => {
+  await stopAll();
+  process.exit(code ?? (signal ? 1 : 0));
+});

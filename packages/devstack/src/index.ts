@@ -1,0 +1,3 @@
+export { DevstackError, ensureFerretBinary, startFerretDB } from './ferretdb.js';
+export type { Service } from './process.js';
+export { startRedis } from './redis.js';
