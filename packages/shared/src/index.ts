@@ -1,2 +1,3 @@
+export * from './classify/index.js';
 export * from './contracts/index.js';
 export * from './nps.js';

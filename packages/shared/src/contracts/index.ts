@@ -4,3 +4,4 @@ export * from './survey.js';
 export * from './response.js';
 export * from './summary.js';
 export * from './live.js';
+export * from './classification.js';

@@ -1,0 +1,102 @@
+import { LEXICONS } from './lexicons/index.js';
+import { normalizeText } from './normalize.js';
+import type { Language } from './vocabulary.js';
+import { isLanguage } from './vocabulary.js';
+
+export type Script = 'latin' | 'cyrillic' | 'arabic' | 'thai' | 'other' | 'none';
+
+const SCRIPT_OF: Readonly<Record<Language, Script>> = {
+  en: 'latin',
+  es: 'latin',
+  de: 'latin',
+  fr: 'latin',
+  pt: 'latin',
+  tl: 'latin',
+  lt: 'latin',
+  ru: 'cyrillic',
+  ar: 'arabic',
+  th: 'thai',
+};
+
+export function scriptOf(language: Language): Script {
+  return SCRIPT_OF[language];
+}
+
+/** The script most letters of the text are written in; `none` when it has no letters. */
+export function dominantScript(text: string): Script {
+  let latin = 0;
+  let cyrillic = 0;
+  let arabic = 0;
+  let thai = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    ) {
+      latin++;
+    } else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff))
+      arabic++;
+    else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
+    else if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x0530 && c <= 0x0dff) || (c >= 0x3040 && c <= 0xd7af))
+      other++;
+  }
+  const best = Math.max(latin, cyrillic, arabic, thai, other);
+  if (best === 0) return 'none';
+  if (best === thai) return 'thai';
+  if (best === arabic) return 'arabic';
+  if (best === cyrillic) return 'cyrillic';
+  if (best === latin) return 'latin';
+  return 'other';
+}
+
+/** The supported language named by a locale's primary subtag (`pt-BR` → pt, `fil` → tl). */
+export function languageFromLocale(locale: string | undefined): Language | undefined {
+  if (!locale) return undefined;
+  const primary = (locale.split(/[-_]/)[0] ?? '').toLowerCase();
+  if (primary === 'fil') return 'tl';
+  return isLanguage(primary) ? primary : undefined;
+}
+
+const LATIN_LANGUAGES: readonly Language[] = LEXICONS.filter((l) => SCRIPT_OF[l.language] === 'latin').map(
+  (l) => l.language,
+);
+/** Stopword → bit set of the Latin languages it belongs to, built once. */
+const STOPWORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  LATIN_LANGUAGES.forEach((language, bit) => {
+    const def = LEXICONS.find((l) => l.language === language);
+    for (const written of def?.stopwords ?? []) {
+      const word = normalizeText(written, language);
+      map.set(word, (map.get(word) ?? 0) | (1 << bit));
+    }
+  });
+  return map;
+})();
+const hits = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+
+/**
+ * The Latin-script language with the most stopword hits among the normalized
+ * tokens, ties going to the earlier language in LANGUAGES (English first);
+ * undefined when no stopword is found.
+ */
+export function guessLatinLanguage(tokens: readonly string[]): Language | undefined {
+  hits.fill(0);
+  for (const token of tokens) {
+    const bits = STOPWORD_LANGUAGES.get(token);
+    if (bits === undefined) continue;
+    for (let bit = 0; bit < hits.length; bit++) if (bits & (1 << bit)) hits[bit] = (hits[bit] ?? 0) + 1;
+  }
+  let best = -1;
+  let bestHits = 0;
+  hits.forEach((n, bit) => {
+    if (n > bestHits) {
+      best = bit;
+      bestHits = n;
+    }
+  });
+  return LATIN_LANGUAGES[best];
+}

@@ -1,0 +1,73 @@
+import { LEXICONS } from './lexicons/index.js';
+import type { LexiconDef } from './lexicons/types.js';
+import { normalizeText } from './normalize.js';
+import { PhraseIndex } from './phrases.js';
+import { BOUNDARY, tokenize } from './tokenize.js';
+import { type Language, THEMES } from './vocabulary.js';
+
+/** What a lexicon phrase tells us when it appears in a comment. */
+export type Signal =
+  | { readonly kind: 'theme'; readonly bit: number }
+  | { readonly kind: 'leave' }
+  | { readonly kind: 'stay' };
+
+/** A lexicon compiled once at module load into the structures the hot path reads. */
+export interface CompiledLexicon {
+  readonly language: Language;
+  readonly phrases: PhraseIndex<Signal>;
+  readonly negators: ReadonlySet<string>;
+  readonly negatorsAfter: ReadonlySet<string>;
+  readonly negationPrefixes: readonly string[];
+  readonly conditionals: ReadonlySet<string>;
+  readonly scopeBreakers: ReadonlySet<string>;
+  readonly negationWindow: number;
+}
+
+const LEAVE: Signal = { kind: 'leave' };
+const STAY: Signal = { kind: 'stay' };
+const THEME_SIGNALS: readonly Signal[] = THEMES.map((_, bit) => ({ kind: 'theme', bit }));
+
+export function compileLexicon(def: LexiconDef): CompiledLexicon {
+  const language = def.language;
+  const split = (word: string) =>
+    tokenize(normalizeText(word, language), language).filter((t) => t !== BOUNDARY);
+  const words = (list: readonly string[] | undefined) =>
+    new Set((list ?? []).map((w) => singleToken(w, split)));
+  const defs = def.borrows ? [def, def.borrows] : [def];
+  return {
+    language,
+    phrases: new PhraseIndex(defs.flatMap(signalEntries), split),
+    negators: new Set(defs.flatMap((d) => [...words(d.negators)])),
+    negatorsAfter: words(def.negatorsAfter),
+    negationPrefixes: (def.negationPrefixes ?? []).map((w) => singleToken(w, split)),
+    conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
+    scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
+    negationWindow: def.negationWindow ?? 4,
+  };
+}
+
+/** Negators and conjunctions are looked up one token at a time, so each must be one token. */
+function singleToken(word: string, split: (word: string) => string[]): string {
+  const [token, ...more] = split(word);
+  if (token === undefined || more.length > 0) throw new Error(`Lexicon word "${word}" must be one token`);
+  return token;
+}
+
+function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
+  const entries: (readonly [string, Signal])[] = [];
+  for (const phrase of def.leave) entries.push([phrase, LEAVE]);
+  for (const phrase of def.stay) entries.push([phrase, STAY]);
+  THEMES.forEach((theme, bit) => {
+    const signal = THEME_SIGNALS[bit];
+    if (signal) for (const phrase of def.themes[theme]) entries.push([phrase, signal]);
+  });
+  return entries;
+}
+
+const COMPILED: ReadonlyMap<Language, CompiledLexicon> = new Map(
+  LEXICONS.map((def) => [def.language, compileLexicon(def)] as const),
+);
+
+export function lexiconFor(language: Language): CompiledLexicon | undefined {
+  return COMPILED.get(language);
+}

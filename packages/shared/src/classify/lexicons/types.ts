@@ -1,0 +1,31 @@
+import type { Language, Theme } from '../vocabulary.js';
+
+/**
+ * One language's words, written by hand in the phrase language of
+ * `../phrases.ts`. Entries are normalized (case, accents, Arabic letter
+ * variants) when compiled, so write them as people spell them.
+ */
+export interface LexiconDef {
+  readonly language: Language;
+  /** Frequent function words that tell this language from other Latin-script ones. */
+  readonly stopwords: readonly string[];
+  /** Single tokens that negate a churn cue shortly after them ("not", "no", "nicht"). */
+  readonly negators: readonly string[];
+  /** Negators that follow the verb ("ich kündige nicht", "je résilie pas"). */
+  readonly negatorsAfter?: readonly string[];
+  /** Negation fused onto the verb (Lithuanian "ne-", "nebe-"). */
+  readonly negationPrefixes?: readonly string[];
+  /** "if", "si", "wenn": a negator right after one belongs to the condition, not the cue. */
+  readonly conditionals: readonly string[];
+  /** Conjunctions that end a negation's reach ("but", "because", "so"). */
+  readonly scopeBreakers: readonly string[];
+  /** Saying these means leaving, unless negated: cancel, switch to a competitor, unsubscribe. */
+  readonly leave: readonly string[];
+  /** Saying these negated means leaving: (not) renew, (won't) stay, (never) use again. */
+  readonly stay: readonly string[];
+  readonly themes: Readonly<Record<Theme, readonly string[]>>;
+  /** A lexicon whose phrases also apply: Tagalog comments mix in English ("Taglish"). */
+  readonly borrows?: LexiconDef;
+  /** Tokens a negator may stand before its cue (default 4). */
+  readonly negationWindow?: number;
+}

@@ -1,0 +1,45 @@
+import type { CompiledLexicon } from './lexicon.js';
+import { BOUNDARY } from './tokenize.js';
+
+/** Tokens after a cue in which a post-verbal negator counts ("ich kündige den Vertrag nicht"). */
+const AFTER_WINDOW = 3;
+/** How far before a negator a conditional claims it: "if it doesn't improve I'll cancel". */
+const CONDITIONAL_REACH = 3;
+
+/**
+ * Whether the cue at tokens[start, end) is negated: a negator within the
+ * lexicon's window before it (or, for German and French, just after it) with
+ * no punctuation or scope-breaking conjunction in between. A negator that sits
+ * in a condition ("si no lo arreglan, cancelo") negates the condition instead.
+ */
+export function isNegated(
+  tokens: readonly string[],
+  start: number,
+  end: number,
+  lexicon: CompiledLexicon,
+): boolean {
+  const stop = Math.max(0, start - lexicon.negationWindow);
+  for (let i = start - 1; i >= stop; i--) {
+    const token = tokens[i];
+    if (token === undefined || token === BOUNDARY || lexicon.scopeBreakers.has(token)) break;
+    if (lexicon.negators.has(token)) return !isInCondition(tokens, i, lexicon);
+  }
+  if (lexicon.negatorsAfter.size === 0) return false;
+  const last = Math.min(tokens.length, end + AFTER_WINDOW);
+  for (let i = end; i < last; i++) {
+    const token = tokens[i];
+    if (token === undefined || token === BOUNDARY || lexicon.scopeBreakers.has(token)) break;
+    if (lexicon.negatorsAfter.has(token)) return true;
+  }
+  return false;
+}
+
+function isInCondition(tokens: readonly string[], negator: number, lexicon: CompiledLexicon): boolean {
+  const stop = Math.max(0, negator - CONDITIONAL_REACH);
+  for (let i = negator - 1; i >= stop; i--) {
+    const token = tokens[i];
+    if (token === undefined || token === BOUNDARY) return false;
+    if (lexicon.conditionals.has(token)) return true;
+  }
+  return false;
+}
