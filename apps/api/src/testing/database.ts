@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { withDatabaseName } from '../db/connection.js';
 
 /**
  * A database of its own for each test file (FerretDB's SQLite has one writer per
@@ -9,7 +10,5 @@ export function testDatabaseUrl(label: string): string {
   if (!base) {
     throw new Error('MONGO_URL is not set: run tests through `npm test`, which starts the database.');
   }
-  const url = new URL(base);
-  url.pathname = `/test_${label.replace(/[^a-z0-9]/gi, '_')}_${randomUUID().slice(0, 8)}`;
-  return url.toString();
+  return withDatabaseName(base, `test_${label.replace(/[^a-z0-9]/gi, '_')}_${randomUUID().slice(0, 8)}`);
 }

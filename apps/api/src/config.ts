@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Environment, parsed once at start; everything else imports the result. */
+const Env = z.object({
+  MONGO_URL: z
+    .string({ error: 'MONGO_URL is required (npm start sets it to the embedded database)' })
+    .regex(/^mongodb(\+srv)?:\/\//, 'MONGO_URL must be a mongodb:// or mongodb+srv:// URL'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  /** Public base URL of the API, for links printed and the demo page; defaults to http://HOST:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest JSON body accepted; an answer with a 2,000-character comment is far below it. */
+  BODY_LIMIT: z.string().default('32kb'),
+  /** Answers per minute accepted from one client IP on the public routes. */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** Express "trust proxy": set when running behind a reverse proxy so client IPs are right. */
+  TRUST_PROXY: z.string().optional(),
+  /** Seed a demo project, survey and sample answers at start when the database has none. */
+  SEED_DEMO: z.stringbool().default(false),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Config = z.infer<typeof Env>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

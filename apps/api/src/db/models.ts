@@ -1,0 +1,23 @@
+import type { Connection } from 'mongoose';
+import { counterModel } from './counter.js';
+import { projectModel } from './project.js';
+import { responseModel } from './response.js';
+import { rollupModel } from './rollup.js';
+import { surveyModel } from './survey.js';
+
+export function createModels(conn: Connection) {
+  return {
+    Project: projectModel(conn),
+    Survey: surveyModel(conn),
+    Response: responseModel(conn),
+    Rollup: rollupModel(conn),
+    Counter: counterModel(conn),
+  };
+}
+
+export type Models = ReturnType<typeof createModels>;
+
+/** Index builds run once at start, not lazily on first use (autoIndex is off). */
+export async function ensureIndexes(models: Models): Promise<void> {
+  for (const model of Object.values(models)) await model.createIndexes();
+}

@@ -1,0 +1,17 @@
+import { type Connection, type InferSchemaType, Schema } from 'mongoose';
+
+const projectSchema = new Schema(
+  {
+    name: { type: String, required: true },
+    /** Shown in the widget snippet; identifies the project, grants nothing secret. */
+    publicKey: { type: String, required: true, unique: true },
+    /** SHA-256 of each secret API key: keys are long random strings, so a fast hash is enough. */
+    apiKeyHashes: { type: [String], index: true, default: [] },
+    /** Origins whose pages may post answers (CORS). */
+    origins: { type: [String], default: [] },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+export type ProjectDoc = InferSchemaType<typeof projectSchema> & { _id: import('mongoose').Types.ObjectId };
+export const projectModel = (conn: Connection) => conn.model('Project', projectSchema, 'projects');

@@ -1,0 +1,69 @@
+import {
+  countsFromDistribution,
+  type LiveEvent,
+  npsFromCounts,
+  npsMarginOfError,
+  type ResponseItem,
+  totalOf,
+} from '@pulse/shared';
+import type { Models } from '../db/models.js';
+
+type Emit = (room: string, event: LiveEvent) => void;
+
+export const projectRoom = (projectId: string) => `project:${projectId}`;
+
+/** Event bodies before the bus stamps them with ids. */
+export type LiveEventBody =
+  | { type: 'response.created'; surveyId: string; response: ResponseItem }
+  | { type: 'summary.updated'; surveyId: string; distribution: number[] };
+
+/**
+ * Stamps events with per-project increasing ids (a shared counter, so several
+ * API processes agree) and hands them to Socket.io. Services publish here and
+ * never see sockets.
+ */
+export function createLiveBus(models: Models) {
+  let emit: Emit | null = null;
+
+  async function allocateIds(projectId: string, count: number): Promise<number> {
+    const counter = await models.Counter.findOneAndUpdate(
+      { _id: `events:${projectId}` },
+      { $inc: { seq: count } },
+      { upsert: true, returnDocument: 'after' },
+    ).lean<{ seq: number }>();
+    return (counter?.seq ?? count) - count + 1;
+  }
+
+  return {
+    /** The gateway plugs itself in; without it (CLI, tests without sockets) events are dropped. */
+    attach(emitter: Emit) {
+      emit = emitter;
+    },
+
+    async publish(projectId: string, bodies: LiveEventBody[]): Promise<void> {
+      if (!emit || bodies.length === 0) return;
+      let id = await allocateIds(projectId, bodies.length);
+      for (const body of bodies) {
+        const envelope = { eventId: id++, projectId, surveyId: body.surveyId };
+        if (body.type === 'response.created') {
+          emit(projectRoom(projectId), { ...envelope, type: body.type, response: body.response });
+        } else {
+          const counts = countsFromDistribution(body.distribution);
+          emit(projectRoom(projectId), {
+            ...envelope,
+            type: body.type,
+            summary: {
+              ...counts,
+              total: totalOf(counts),
+              nps: npsFromCounts(counts),
+              marginOfError: npsMarginOfError(counts),
+              distribution: body.distribution,
+            },
+          });
+        }
+      }
+    },
+  };
+}
+
+export type LiveBus = ReturnType<typeof createLiveBus>;

@@ -1,0 +1,37 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { HttpError } from '../errors.js';
+
+/** Body-parser failures carry a `type`; they are the client's doing, so 4xx. */
+const PARSER_ERRORS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [400, 'invalid_json', 'The body is not valid JSON.'],
+  'entity.too.large': [413, 'body_too_large', 'The body is larger than this API accepts.'],
+  'encoding.unsupported': [415, 'unsupported_encoding', 'The body encoding is not supported.'],
+  'charset.unsupported': [415, 'unsupported_charset', 'The body charset is not supported.'],
+};
+
+export const notFoundHandler: RequestHandler = (req) => {
+  throw new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}`);
+};
+
+/** The one place errors become `{ error: { code, message, details? } }`. */
+export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+  let status = 500;
+  let body: { code: string; message: string; details?: unknown } = {
+    code: 'internal_error',
+    message: 'Something went wrong on our side; it has been logged.',
+  };
+  const parserError = err && typeof err === 'object' && 'type' in err ? PARSER_ERRORS[String(err.type)] : undefined;
+  if (err instanceof HttpError) {
+    status = err.status;
+    body = { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
+  } else if (parserError) {
+    [status, body.code, body.message] = parserError;
+  } else {
+    req.log?.error({ err }, 'unhandled error');
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.status(status).json({ error: body });
+};

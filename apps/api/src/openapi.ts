@@ -1,0 +1,124 @@
+import {
+  ErrorBody,
+  ProjectCreated,
+  PublicSurveyConfig,
+  ResponseCreated,
+  ResponseInput,
+  ResponseListQuery,
+  ResponsePage,
+  Summary,
+  SummaryQuery,
+  Survey,
+  SurveyCreate,
+  SurveyList,
+  SurveyPatch,
+} from '@pulse/shared';
+import { z } from 'zod';
+import { createDocument } from 'zod-openapi';
+
+const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const error = (description: string) => json(ErrorBody, description);
+const idParam = z.strictObject({ id: z.string().meta({ description: 'Survey id' }) });
+const secured = { security: [{ apiKey: [] }] };
+const authErrors = { 401: error('Missing or invalid API key'), 404: error('Not found') };
+
+/** OpenAPI 3.1, generated from the same zod schemas the routes validate with. */
+export function openApiDocument(serverUrl: string) {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Pulse API',
+      version: '1.0.0',
+      description: 'Collect NPS answers from the widget and read them back. Errors are `{ error: { code, message, details? } }`.',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A project API key, sk_…' } },
+      schemas: { ProjectCreated },
+    },
+    paths: {
+      '/v1/public/projects/{publicKey}/survey': {
+        get: {
+          summary: 'The active survey of a project, as the widget needs it',
+          tags: ['Public'],
+          requestParams: { path: z.strictObject({ publicKey: z.string() }) },
+          responses: { 200: json(PublicSurveyConfig, 'Widget configuration'), 404: error('No such project or no active survey') },
+        },
+      },
+      '/v1/public/responses': {
+        post: {
+          summary: 'Submit an answer (idempotent)',
+          description:
+            'Send a UUID as `Idempotency-Key` (or `idempotencyKey` in the body for sendBeacon). The first request stores the answer (201); a replay returns the same body (200); the same key with another body is 409. `text/plain` bodies holding JSON are accepted.',
+          tags: ['Public'],
+          requestParams: { header: z.object({ 'idempotency-key': z.uuid().optional() }) },
+          requestBody: { content: { 'application/json': { schema: ResponseInput }, 'text/plain': { schema: ResponseInput } } },
+          responses: {
+            201: json(ResponseCreated, 'Stored'),
+            200: json(ResponseCreated, 'Replay of an answer already stored'),
+            400: error('Invalid answer'),
+            403: error('Origin not allowed for this project'),
+            404: error('Unknown project or survey'),
+            409: error('Idempotency key reused with a different answer'),
+            429: error('Rate limited'),
+          },
+        },
+      },
+      '/v1/surveys': {
+        get: { summary: 'List surveys', tags: ['Surveys'], ...secured, responses: { 200: json(SurveyList, 'Surveys'), ...authErrors } },
+        post: {
+          summary: 'Create a survey',
+          tags: ['Surveys'],
+          ...secured,
+          requestBody: { content: { 'application/json': { schema: SurveyCreate } } },
+          responses: { 201: json(Survey, 'Created'), 400: error('Invalid survey'), ...authErrors },
+        },
+      },
+      '/v1/surveys/{id}': {
+        get: { summary: 'Read a survey', tags: ['Surveys'], ...secured, requestParams: { path: idParam }, responses: { 200: json(Survey, 'Survey'), ...authErrors } },
+        patch: {
+          summary: 'Change a survey',
+          description: 'Replaces the named top-level fields. Send `version` to refuse the change if someone else changed the survey first (409).',
+          tags: ['Surveys'],
+          ...secured,
+          requestParams: { path: idParam },
+          requestBody: { content: { 'application/json': { schema: SurveyPatch } } },
+          responses: { 200: json(Survey, 'Changed'), 400: error('Invalid change'), 409: error('Stale version'), ...authErrors },
+        },
+        delete: { summary: 'Delete a survey', tags: ['Surveys'], ...secured, requestParams: { path: idParam }, responses: { 204: { description: 'Deleted' }, ...authErrors } },
+      },
+      '/v1/surveys/{id}/summary': {
+        get: {
+          summary: 'NPS, counts, margin of error, distribution and trend over a period',
+          tags: ['Surveys'],
+          ...secured,
+          requestParams: { path: idParam, query: SummaryQuery },
+          responses: { 200: json(Summary, 'Summary'), 400: error('Invalid query'), ...authErrors },
+        },
+      },
+      '/v1/responses': {
+        get: {
+          summary: 'Answers, newest first, with cursor pagination',
+          tags: ['Responses'],
+          ...secured,
+          requestParams: { query: ResponseListQuery },
+          responses: { 200: json(ResponsePage, 'A page of answers'), 400: error('Invalid query'), ...authErrors },
+        },
+      },
+      '/v1/responses.csv': {
+        get: {
+          summary: 'All answers of a survey as CSV (streamed)',
+          tags: ['Responses'],
+          ...secured,
+          requestParams: { query: z.strictObject({ surveyId: z.string() }) },
+          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...authErrors },
+        },
+      },
+      '/healthz': { get: { summary: 'Liveness', tags: ['Operations'], responses: { 200: { description: 'Alive' } } } },
+      '/readyz': { get: { summary: 'Readiness (database reachable)', tags: ['Operations'], responses: { 200: { description: 'Ready' }, 503: error('Not ready') } } },
+    },
+  });
+}

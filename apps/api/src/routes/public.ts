@@ -1,0 +1,83 @@
+import { IdempotencyKey, ResponseInput } from '@pulse/shared';
+import express, { type Request, type Response, Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { HttpError } from '../errors.js';
+import { rejectUnsafeKeys } from '../middleware/unsafe-keys.js';
+import { parseInput } from '../middleware/validate.js';
+import type { Services } from '../services/index.js';
+
+/** Preflights come without a body, so they are allowed; the POST itself checks the project's origins. */
+function allowCors(req: Request, res: Response): void {
+  const origin = req.get('origin');
+  if (!origin) return;
+  res.set({
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+    'Access-Control-Max-Age': '86400',
+    Vary: 'Origin',
+  });
+}
+
+/** The key from the header, or from the body (sendBeacon cannot set headers); both must agree. */
+function idempotencyKeyOf(req: Request, bodyKey: string | undefined): string {
+  const header = req.get('idempotency-key');
+  if (header && bodyKey && header.toLowerCase() !== bodyKey.toLowerCase()) {
+    throw new HttpError(400, 'idempotency_key_mismatch', 'The Idempotency-Key header and body field differ.');
+  }
+  const key = header ?? bodyKey;
+  if (!key) {
+    throw new HttpError(
+      400,
+      'idempotency_key_required',
+      'Send a UUID made when the answer was made, as an Idempotency-Key header or an idempotencyKey field.',
+    );
+  }
+  return parseInput(IdempotencyKey, key, 'Idempotency-Key');
+}
+
+export function publicRouter(services: Services, opts: { bodyLimit: string; ratePerMinute: number }): Router {
+  const router = Router();
+  router.use(
+    '/v1/public',
+    rateLimit({
+      windowMs: 60_000,
+      limit: opts.ratePerMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: () => {
+        throw new HttpError(429, 'rate_limited', 'Too many requests from this address; retry in a minute.');
+      },
+    }),
+  );
+
+  router.options('/v1/public/{*rest}', (req, res) => {
+    allowCors(req, res);
+    res.status(204).end();
+  });
+
+  router.get('/v1/public/projects/:publicKey/survey', async (req, res) => {
+    allowCors(req, res);
+    const project = await services.projects.findByPublicKey(req.params.publicKey);
+    if (!project) throw new HttpError(404, 'project_not_found', 'No project has this public key.');
+    const config = await services.surveys.publicConfig(project._id);
+    if (!config) throw new HttpError(404, 'no_active_survey', 'This project has no active survey.');
+    // Short shared caching: a paused survey stops showing within a minute.
+    res.set('Cache-Control', 'public, max-age=60').json(config);
+  });
+
+  router.post(
+    '/v1/public/responses',
+    // text/plain too: navigator.sendBeacon cannot send application/json across origins.
+    express.json({ limit: opts.bodyLimit, type: ['application/json', 'text/plain'], strict: true }),
+    rejectUnsafeKeys,
+    async (req, res) => {
+      allowCors(req, res);
+      const input = parseInput(ResponseInput, req.body, 'answer');
+      const key = idempotencyKeyOf(req, input.idempotencyKey);
+      const result = await services.ingest.submit(input, key, req.get('origin'));
+      res.status(result.status).json(result.body);
+    },
+  );
+  return router;
+}

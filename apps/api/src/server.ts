@@ -1,0 +1,104 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { createApp } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { attachLiveGateway } from './live/gateway.js';
+import { createLogger, type Logger } from './logger.js';
+import { openRuntime } from './runtime.js';
+import { type DemoCredentials, seedDemo } from './services/demo-seed.js';
+
+export interface RunningServer {
+  url: string;
+  demo?: DemoCredentials | undefined;
+  services: Awaited<ReturnType<typeof openRuntime>>['services'];
+  close(): Promise<void>;
+}
+
+/** Listens, attaches the live gateway and returns a handle whose close() drains in-flight work. */
+export async function startServer(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningServer> {
+  const { conn, services } = await openRuntime(config.MONGO_URL, logger);
+  const httpServer = createServer();
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  const url = `http://${host}:${port}`;
+  const publicUrl = config.PUBLIC_URL ?? url;
+
+  const demo = config.SEED_DEMO ? await seedDemo(services) : undefined;
+  const app = createApp({
+    config,
+    conn,
+    services,
+    logger,
+    publicUrl,
+    ...(demo ? { demoPublicKey: async () => demo.publicKey } : {}),
+  });
+  httpServer.on('request', app);
+  const gateway = await attachLiveGateway(httpServer, { services, logger, redisUrl: config.REDIS_URL });
+
+  let closing: Promise<void> | null = null;
+  async function shutdown(): Promise<void> {
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    // In-flight requests get SHUTDOWN_TIMEOUT_MS to finish; then the rest are cut.
+    const timer = setTimeout(() => httpServer.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
+    await gateway.close();
+    await closed;
+    clearTimeout(timer);
+    await services.ingest.drain();
+    await conn.close();
+  }
+
+  return { url, demo, services, close: () => (closing ??= shutdown()) };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const server = await startServer(config, logger);
+  logger.info({ url: server.url }, 'Pulse API listening');
+  const lines = [`Pulse API        ${server.url}`, `API reference    ${server.url}/docs`];
+  if (server.demo) {
+    lines.push(
+      `Demo page        ${server.url}/demo`,
+      `Dashboard        ${server.url}/dashboard`,
+      `Demo public key  ${server.demo.publicKey}`,
+      `Demo API key     ${server.demo.apiKey}`,
+      `Demo survey id   ${server.demo.surveyId}`,
+    );
+  }
+  console.log(`\n${lines.join('\n')}\n`);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      server.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

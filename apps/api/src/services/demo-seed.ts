@@ -1,0 +1,105 @@
+import type { ProjectCreated, SurveyCreate } from '@pulse/shared';
+import { randomUUID } from 'node:crypto';
+import type { Services } from './index.js';
+
+/** A believable survey in several languages, so the demo shows every screen. */
+export const DEMO_SURVEY: SurveyCreate = {
+  name: 'Product NPS',
+  status: 'active',
+  defaultLocale: 'en',
+  texts: {
+    en: {
+      question: 'How likely are you to recommend Acme Analytics to a friend or colleague?',
+      followUp: {
+        detractor: 'We are sorry. What went wrong?',
+        passive: 'What would make it a 10 for you?',
+        promoter: 'Great! What do you love most?',
+      },
+      thankYou: {
+        detractor: 'Thank you. Our team will look into this.',
+        passive: 'Thank you for helping us improve.',
+        promoter: 'Thank you! Would you leave us a review?',
+      },
+    },
+    es: { question: '¿Qué probabilidad hay de que recomiende Acme Analytics a un amigo o colega?' },
+  },
+  throttle: {
+    minDaysBetweenAsks: 90,
+    minDaysAfterDismiss: 180,
+    sampleRate: 1,
+    delayAfterFirstSeenSeconds: 0,
+    minPageViews: 0,
+    urlInclude: [],
+    urlExclude: [],
+  },
+  appearance: { brandColor: '#4f46e5', position: 'bottom-right' },
+  thankYouLinks: { promoter: 'https://example.com/review' },
+};
+
+const COMMENTS: Record<string, string[]> = {
+  en: ['Love the live dashboard', 'Too expensive for what it does', 'Support never answered my ticket', 'Pretty good overall', 'The app is slow to load reports', 'I am going to cancel next month'],
+  es: ['Muy fácil de usar', 'El precio es demasiado alto', 'El soporte tardó una semana en responder'],
+  de: ['Sehr zuverlässig', 'Die Rechnung war doppelt abgebucht'],
+  fr: ['Interface claire et rapide', 'Trop de bugs ces derniers temps'],
+  pt: ['Ótimo produto', 'Vou cancelar a assinatura'],
+  tl: ['Napakaganda ng serbisyo', 'Mabagal ang app'],
+  th: ['ใช้งานง่ายมาก', 'ราคาแพงเกินไป'],
+  lt: ['Labai patogu naudotis', 'Per brangu'],
+  ar: ['خدمة ممتازة', 'التطبيق بطيء جدا'],
+  ru: ['Отличный сервис', 'Поддержка не отвечает'],
+};
+
+/** Deterministic pseudo-random numbers, so every demo database looks the same. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+
+export interface DemoCredentials extends ProjectCreated {
+  surveyId: string;
+}
+
+/**
+ * Creates, once, a demo project and survey with `answers` sample answers spread
+ * over the last 30 days, through the real ingest path. Returns its keys; the
+ * demo's API key is kept so the start command can print it every time.
+ */
+export async function seedDemo(services: Services, { answers = 300, origins = [] as string[] } = {}): Promise<DemoCredentials> {
+  const Demo = services.models.Counter.db.collection<{ _id: string } & DemoCredentials>('demo_credentials');
+  const existing = await Demo.findOne({ _id: 'demo' });
+  if (existing) {
+    const { _id, ...credentials } = existing;
+    return credentials;
+  }
+  const project = await services.projects.createProject({ name: 'Acme Analytics (demo)', origins });
+  const survey = await services.surveys.createSurvey(project.projectId, DEMO_SURVEY);
+  const random = seeded(42);
+  const locales = Object.keys(COMMENTS);
+  const now = Date.now();
+  await Promise.all(
+    Array.from({ length: answers }, (_, i) => {
+      const r = random();
+      const score = r < 0.55 ? 9 + Math.round(random()) : r < 0.8 ? 7 + Math.round(random()) : Math.floor(random() * 7);
+      const locale = locales[i % 3 === 0 ? Math.floor(random() * locales.length) : 0]!;
+      const comments = COMMENTS[locale]!;
+      const comment = random() < 0.6 ? comments[Math.floor(random() * comments.length)] : undefined;
+      return services.ingest.submit(
+        {
+          publicKey: project.publicKey,
+          surveyId: survey.id,
+          score,
+          locale,
+          ...(comment ? { comment } : {}),
+          respondent: { id: `user-${1000 + i}`, traits: { plan: random() < 0.3 ? 'enterprise' : 'pro' } },
+          answeredAt: new Date(now - random() * 30 * 86_400_000).toISOString(),
+        },
+        randomUUID(),
+      );
+    }),
+  );
+  const credentials = { ...project, surveyId: survey.id };
+  await Demo.insertOne({ _id: 'demo', ...credentials });
+  return credentials;
+}

@@ -1,0 +1,154 @@
+import { type Category, classifyScore, type ResponseCreated, type ResponseInput } from '@pulse/shared';
+import { MongoBulkWriteError } from 'mongodb';
+import { Types } from 'mongoose';
+import type { Models } from '../db/models.js';
+import type { ResponseDoc } from '../db/response.js';
+import { HttpError } from '../errors.js';
+import type { LiveBus, LiveEventBody } from '../live/bus.js';
+import type { Logger } from '../logger.js';
+import { groupCommit } from './group-commit.js';
+import { canonicalJson, sha256 } from './keys.js';
+import type { ProjectService } from './projects.js';
+import { toResponseItem } from './responses.js';
+import { allTimeDistribution, applyRollups } from './rollups.js';
+import type { SurveyService } from './surveys.js';
+
+export interface IngestResult {
+  status: 200 | 201;
+  body: ResponseCreated;
+}
+
+/** Clocks of phones drift; an answer "from the future" beyond this is refused. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Same project and key, same `_id`: the primary key is the idempotency guard. */
+export function responseIdFor(projectId: string, idempotencyKey: string): Types.ObjectId {
+  return new Types.ObjectId(sha256(`${projectId}:${idempotencyKey.toLowerCase()}`).slice(0, 24));
+}
+
+interface Deps {
+  models: Models;
+  projects: ProjectService;
+  surveys: SurveyService;
+  live: LiveBus;
+  logger: Logger;
+}
+
+export function createIngestService({ models, projects, surveys, live, logger }: Deps) {
+  const commit = groupCommit<ResponseDoc, IngestResult>(writeBatch, { maxBatch: 500 });
+
+  /** Inserts a batch in one round trip; keys already stored become replays or conflicts. */
+  async function writeBatch(docs: ResponseDoc[]): Promise<(IngestResult | HttpError)[]> {
+    const firstById = new Map<string, ResponseDoc>();
+    for (const doc of docs) if (!firstById.has(doc._id.toHexString())) firstById.set(doc._id.toHexString(), doc);
+    const unique = [...firstById.values()];
+
+    const alreadyStored = new Set<string>();
+    try {
+      await models.Response.collection.insertMany(unique, { ordered: false });
+    } catch (err) {
+      if (!(err instanceof MongoBulkWriteError)) throw err;
+      const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+      for (const we of writeErrors) {
+        if (we.code !== 11000) throw err;
+        alreadyStored.add(unique[we.index]!._id.toHexString());
+      }
+    }
+
+    const inserted = unique.filter((d) => !alreadyStored.has(d._id.toHexString()));
+    await afterInsert(inserted);
+
+    const stored = new Map<string, ResponseDoc | null>();
+    await Promise.all(
+      [...alreadyStored].map(async (id) => stored.set(id, await models.Response.findById(id).lean<ResponseDoc>())),
+    );
+    return docs.map((doc) => {
+      const id = doc._id.toHexString();
+      const isFirst = firstById.get(id) === doc && !alreadyStored.has(id);
+      if (isFirst) return { status: 201, body: { id, category: doc.category as Category } };
+      const original = stored.get(id) ?? firstById.get(id)!;
+      if (original.requestHash !== doc.requestHash) {
+        return new HttpError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different answer.');
+      }
+      return { status: 200, body: { id, category: original.category as Category } };
+    });
+  }
+
+  /**
+   * Derived data after the answers are durable. A failure here is logged, not
+   * returned: the answers are stored, and `admin rebuild-rollups` recounts.
+   */
+  async function afterInsert(inserted: ResponseDoc[]): Promise<void> {
+    if (inserted.length === 0) return;
+    try {
+      await applyRollups(models, inserted);
+      await publishLive(inserted);
+    } catch (err) {
+      logger.error({ err, responseIds: inserted.map((d) => d._id.toHexString()) }, 'rollup or live update failed');
+    }
+  }
+
+  async function publishLive(inserted: ResponseDoc[]): Promise<void> {
+    const byProject = new Map<string, ResponseDoc[]>();
+    for (const doc of inserted) {
+      const key = doc.projectId.toHexString();
+      byProject.set(key, [...(byProject.get(key) ?? []), doc]);
+    }
+    for (const [projectId, docs] of byProject) {
+      const events: LiveEventBody[] = docs.map((doc) => ({
+        type: 'response.created',
+        surveyId: doc.surveyId.toHexString(),
+        response: toResponseItem(doc),
+      }));
+      for (const surveyId of new Set(docs.map((d) => d.surveyId.toHexString()))) {
+        events.push({ type: 'summary.updated', surveyId, distribution: await allTimeDistribution(models, surveyId) });
+      }
+      await live.publish(projectId, events);
+    }
+  }
+
+  return {
+    /**
+     * Stores one answer exactly once: 201 the first time, 200 with the same body
+     * for a replay of the same key and body, 409 for the same key with another body.
+     */
+    async submit(input: ResponseInput, idempotencyKey: string, origin?: string): Promise<IngestResult> {
+      const project = await projects.findByPublicKey(input.publicKey);
+      if (!project) throw new HttpError(404, 'project_not_found', 'No project has this public key.');
+      if (origin && project.origins.length > 0 && !project.origins.includes(origin)) {
+        throw new HttpError(403, 'origin_not_allowed', `Answers from ${origin} are not allowed for this project.`);
+      }
+      const survey = await surveys.findForIngest(input.surveyId);
+      if (!survey || !survey.projectId.equals(project._id)) {
+        throw new HttpError(404, 'survey_not_found', 'This project has no survey with that id.');
+      }
+      const now = new Date();
+      const answeredAt = input.answeredAt ? new Date(input.answeredAt) : now;
+      if (answeredAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) {
+        throw new HttpError(400, 'invalid_request', 'answeredAt is in the future.', { path: ['answeredAt'] });
+      }
+      const { idempotencyKey: _inBody, ...answer } = input;
+      const doc: ResponseDoc = {
+        _id: responseIdFor(project._id.toHexString(), idempotencyKey),
+        projectId: project._id,
+        surveyId: survey._id,
+        score: answer.score,
+        category: classifyScore(answer.score),
+        comment: answer.comment?.trim() || null,
+        locale: answer.locale ?? null,
+        respondent: answer.respondent ?? {},
+        context: answer.context ?? {},
+        classification: null,
+        idempotencyKey: idempotencyKey.toLowerCase(),
+        requestHash: sha256(canonicalJson(answer)),
+        answeredAt: answeredAt > now ? now : answeredAt,
+        createdAt: now,
+      };
+      return commit.submit(doc);
+    },
+
+    drain: () => commit.drain(),
+  };
+}
+
+export type IngestService = ReturnType<typeof createIngestService>;

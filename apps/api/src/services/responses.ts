@@ -1,0 +1,92 @@
+import type { Category, ResponseItem, ResponseListQuery, ResponsePage } from '@pulse/shared';
+import { stringify } from 'csv-stringify';
+import type { Readable } from 'node:stream';
+import type { Models } from '../db/models.js';
+import type { ResponseDoc } from '../db/response.js';
+import { HttpError } from '../errors.js';
+
+export function toResponseItem(doc: ResponseDoc): ResponseItem {
+  return {
+    id: doc._id.toHexString(),
+    surveyId: doc.surveyId.toHexString(),
+    score: doc.score,
+    category: doc.category as Category,
+    comment: doc.comment ?? null,
+    locale: doc.locale ?? null,
+    respondent: (doc.respondent ?? {}) as ResponseItem['respondent'],
+    context: (doc.context ?? {}) as ResponseItem['context'],
+    answeredAt: doc.answeredAt.toISOString(),
+    createdAt: doc.createdAt.toISOString(),
+  };
+}
+
+/** Opaque to clients: the (createdAt, id) of the last item they saw. */
+const encodeCursor = (doc: ResponseDoc) =>
+  Buffer.from(`${doc.createdAt.toISOString()}|${doc._id.toHexString()}`).toString('base64url');
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || !/^[0-9a-f]{24}$/.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new HttpError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
+  }
+  return { createdAt, id };
+}
+
+function filterFor(projectId: string, q: { surveyId: string; category?: Category | undefined }) {
+  return { projectId, surveyId: q.surveyId, ...(q.category ? { category: q.category } : {}) };
+}
+
+export function createResponseService(models: Models) {
+  return {
+    /** Newest first; the cursor continues strictly after the last item of the previous page. */
+    async listResponses(projectId: string, q: ResponseListQuery): Promise<ResponsePage> {
+      const filter: Record<string, unknown> = filterFor(projectId, q);
+      if (q.cursor) {
+        const { createdAt, id } = decodeCursor(q.cursor);
+        filter.$or = [{ createdAt: { $lt: createdAt } }, { createdAt, _id: { $lt: id } }];
+      }
+      const docs = await models.Response.find(filter)
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(q.limit + 1)
+        .lean<ResponseDoc[]>();
+      const page = docs.slice(0, q.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toResponseItem),
+        nextCursor: docs.length > q.limit && last ? encodeCursor(last) : null,
+      };
+    },
+
+    /** A CSV stream straight from a database cursor: memory stays flat for any size. */
+    streamResponsesCsv(projectId: string, q: { surveyId: string; category?: Category | undefined }): Readable {
+      const csv = stringify({
+        header: true,
+        columns: ['id', 'createdAt', 'answeredAt', 'score', 'category', 'comment', 'locale', 'respondentId', 'traits', 'url'],
+        // Cells starting with = + - @ are prefixed so spreadsheets don't run them as formulas.
+        cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
+      });
+      const cursor = models.Response.find(filterFor(projectId, q)).sort({ createdAt: -1, _id: -1 }).lean<ResponseDoc[]>().cursor();
+      (async () => {
+        for await (const doc of cursor as AsyncIterable<ResponseDoc>) {
+          const item = toResponseItem(doc);
+          const ok = csv.write({
+            ...item,
+            respondentId: item.respondent.id ?? '',
+            traits: item.respondent.traits ? JSON.stringify(item.respondent.traits) : '',
+            url: item.context.url ?? '',
+          });
+          if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
+        }
+        csv.end();
+      })().catch((err: unknown) => csv.destroy(err as Error));
+      return csv;
+    },
+
+    async countResponses(surveyId: string): Promise<number> {
+      return models.Response.countDocuments({ surveyId });
+    },
+  };
+}
+
+export type ResponseService = ReturnType<typeof createResponseService>;

@@ -1,0 +1,109 @@
+import type { PublicSurveyConfig, Survey, SurveyCreate, SurveyPatch } from '@pulse/shared';
+import { Types } from 'mongoose';
+import type { Models } from '../db/models.js';
+import type { SurveyDoc } from '../db/survey.js';
+import { HttpError, notFound } from '../errors.js';
+import { TtlCache } from './ttl-cache.js';
+
+export function toSurvey(doc: SurveyDoc): Survey {
+  return {
+    id: doc._id.toHexString(),
+    projectId: doc.projectId.toHexString(),
+    name: doc.name,
+    status: doc.status as Survey['status'],
+    defaultLocale: doc.defaultLocale,
+    texts: doc.texts as Survey['texts'],
+    throttle: doc.throttle as Survey['throttle'],
+    appearance: doc.appearance as Survey['appearance'],
+    thankYouLinks: (doc.thankYouLinks ?? {}) as Survey['thankYouLinks'],
+    version: doc.version,
+    createdAt: doc.createdAt.toISOString(),
+    updatedAt: doc.updatedAt.toISOString(),
+  };
+}
+
+const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
+
+export function createSurveyService(models: Models) {
+  const byId = new TtlCache<SurveyDoc | null>(10_000);
+
+  const live = (projectId: Types.ObjectId | string) => ({ projectId, deletedAt: null });
+
+  async function findOwned(projectId: string, id: string): Promise<SurveyDoc> {
+    if (!isObjectId(id)) throw notFound('Survey');
+    const doc = await models.Survey.findOne({ _id: id, ...live(projectId) }).lean<SurveyDoc>();
+    if (!doc) throw notFound('Survey');
+    return doc;
+  }
+
+  return {
+    async createSurvey(projectId: string, input: SurveyCreate): Promise<Survey> {
+      const doc = await models.Survey.create({ ...input, projectId, version: 0 });
+      return toSurvey(doc.toObject<SurveyDoc>());
+    },
+
+    async listSurveys(projectId: string): Promise<Survey[]> {
+      const docs = await models.Survey.find(live(projectId)).sort({ createdAt: -1 }).lean<SurveyDoc[]>();
+      return docs.map(toSurvey);
+    },
+
+    async getSurvey(projectId: string, id: string): Promise<Survey> {
+      return toSurvey(await findOwned(projectId, id));
+    },
+
+    /** Replaces the named top-level fields; `version`, when given, must be the current one. */
+    async updateSurvey(projectId: string, id: string, patch: SurveyPatch): Promise<Survey> {
+      const current = await findOwned(projectId, id);
+      const { version, ...changes } = patch;
+      const expected = version ?? current.version;
+      const next = { ...current, ...changes };
+      if (!(next.defaultLocale in (next.texts as object))) {
+        throw new HttpError(400, 'invalid_request', 'defaultLocale must be one of the locales in texts', {
+          path: ['defaultLocale'],
+        });
+      }
+      const updated = await models.Survey.findOneAndUpdate(
+        { _id: id, ...live(projectId), version: expected },
+        { $set: changes, $inc: { version: 1 } },
+        { returnDocument: 'after' },
+      ).lean<SurveyDoc>();
+      if (!updated) {
+        throw new HttpError(409, 'stale_version', 'The survey changed since you read it; fetch it and retry.', {
+          currentVersion: (await findOwned(projectId, id)).version,
+        });
+      }
+      byId.delete(id);
+      return toSurvey(updated);
+    },
+
+    async deleteSurvey(projectId: string, id: string): Promise<void> {
+      await findOwned(projectId, id);
+      await models.Survey.updateOne({ _id: id }, { $set: { deletedAt: new Date() } });
+      byId.delete(id);
+    },
+
+    /** A survey by id for the ingest path (cached); deleted ones are not found. */
+    findForIngest(id: string): Promise<SurveyDoc | null> {
+      return byId.get(id, () => models.Survey.findOne({ _id: id, deletedAt: null }).lean<SurveyDoc>().exec());
+    },
+
+    /** The survey the widget should run: the most recently changed active one. */
+    async publicConfig(projectId: Types.ObjectId): Promise<PublicSurveyConfig | null> {
+      const doc = await models.Survey.findOne({ ...live(projectId), status: 'active' })
+        .sort({ updatedAt: -1 })
+        .lean<SurveyDoc>();
+      if (!doc) return null;
+      const s = toSurvey(doc);
+      return {
+        surveyId: s.id,
+        defaultLocale: s.defaultLocale,
+        texts: s.texts,
+        throttle: s.throttle,
+        appearance: s.appearance,
+        thankYouLinks: s.thankYouLinks,
+      };
+    },
+  };
+}
+
+export type SurveyService = ReturnType<typeof createSurveyService>;

@@ -1,0 +1,51 @@
+import type { ProjectCreated, Survey, SurveyCreate } from '@pulse/shared';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { DEMO_SURVEY } from '../services/demo-seed.js';
+import { type RunningServer, startServer } from '../server.js';
+import { testDatabaseUrl } from './database.js';
+
+export { testDatabaseUrl } from './database.js';
+
+export interface TestApi {
+  url: string;
+  server: RunningServer;
+  createProject(options?: { name?: string; origins?: string[] }): Promise<ProjectCreated>;
+  createSurvey(apiKey: string, overrides?: Partial<SurveyCreate>): Promise<Survey>;
+  countResponses(surveyId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * A real API on a free loopback port over its own database, for tests in any
+ * workspace (widget and dashboard browser tests included).
+ */
+export async function startTestApi(options: { label?: string; redisUrl?: string; env?: Record<string, string> } = {}): Promise<TestApi> {
+  const config = loadConfig({
+    MONGO_URL: testDatabaseUrl(options.label ?? 'api'),
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PUBLIC_RATE_LIMIT: '100000',
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
+  });
+  const server = await startServer(config, createLogger(config.LOG_LEVEL));
+  const { services } = server;
+  return {
+    url: server.url,
+    server,
+    createProject: ({ name = 'Test project', origins = [] } = {}) => services.projects.createProject({ name, origins }),
+    async createSurvey(apiKey, overrides = {}) {
+      const res = await fetch(`${server.url}/v1/surveys`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...DEMO_SURVEY, ...overrides }),
+      });
+      if (res.status !== 201) throw new Error(`createSurvey: ${res.status} ${await res.text()}`);
+      return (await res.json()) as Survey;
+    },
+    countResponses: (surveyId) => services.responses.countResponses(surveyId),
+    // Test databases live in devstack's throwaway directory, removed after the run.
+    close: () => server.close(),
+  };
+}
