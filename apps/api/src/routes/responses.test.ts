@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/index.js';
+
+let api: TestApi;
+let project: Awaited<ReturnType<TestApi['createProject']>>;
+let surveyId: string;
+const auth = () => ({ Authorization: `Bearer ${project.apiKey}` });
+
+beforeAll(async () => {
+  api = await startTestApi({ label: 'responses' });
+  project = await api.createProject();
+  surveyId = (await api.createSurvey(project.apiKey)).id;
+  // Sequential, so arrival order (createdAt) is known.
+  for (let i = 0; i < 7; i++) {
+    await request(api.url)
+      .post('/v1/public/responses')
+      .set('Idempotency-Key', randomUUID())
+      .send({ publicKey: project.publicKey, surveyId, score: i % 2 === 0 ? 2 : 10, comment: i === 3 ? '=HYPERLINK("x")' : `answer ${i}` })
+      .expect(201);
+  }
+});
+afterAll(() => api.close());
+
+describe('GET /v1/responses', () => {
+  it('pages newest first with a cursor, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: request.Response = await request(api.url)
+        .get('/v1/responses')
+        .query({ surveyId, limit: 3, ...(cursor ? { cursor } : {}) })
+        .set(auth());
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((i: { comment: string }) => i.comment));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['answer 6', 'answer 5', 'answer 4', '=HYPERLINK("x")', 'answer 2', 'answer 1', 'answer 0']);
+  });
+
+  it('filters by category', async () => {
+    const res = await request(api.url).get('/v1/responses').query({ surveyId, category: 'promoter' }).set(auth());
+    expect(res.body.items).toHaveLength(3);
+    expect(res.body.items.every((i: { category: string }) => i.category === 'promoter')).toBe(true);
+  });
+
+  it('rejects a forged cursor and a bad limit with 400', async () => {
+    expect((await request(api.url).get('/v1/responses').query({ surveyId, cursor: 'abc' }).set(auth())).body.error.code).toBe(
+      'invalid_cursor',
+    );
+    expect((await request(api.url).get('/v1/responses').query({ surveyId, limit: 0 }).set(auth())).status).toBe(400);
+    expect((await request(api.url).get('/v1/responses').set(auth())).status).toBe(400);
+  });
+
+  it("answers 404 for another project's survey", async () => {
+    const other = await api.createProject();
+    const res = await request(api.url).get('/v1/responses').query({ surveyId }).set('Authorization', `Bearer ${other.apiKey}`);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('GET /v1/responses.csv', () => {
+  it('streams every answer as CSV with a header and neutralised formulas', async () => {
+    const res = await request(api.url).get('/v1/responses.csv').query({ surveyId }).set(auth());
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toContain(`responses-${surveyId}.csv`);
+    const lines = res.text.trim().split('\n');
+    expect(lines[0]).toBe('id,createdAt,answeredAt,score,category,comment,locale,respondentId,traits,url');
+    expect(lines).toHaveLength(8);
+    expect(res.text).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
