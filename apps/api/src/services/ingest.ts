@@ -26,15 +26,19 @@ export function responseIdFor(projectId: string, idempotencyKey: string): Types.
   return new Types.ObjectId(sha256(`${projectId}:${idempotencyKey.toLowerCase()}`).slice(0, 24));
 }
 
+/** Work that follows a durable insert (follow-ups, webhooks); it runs after rollups, before the reply. */
+export type AfterStore = (inserted: ResponseDoc[]) => Promise<void>;
+
 interface Deps {
   models: Models;
   projects: ProjectService;
   surveys: SurveyService;
   live: LiveBus;
   logger: Logger;
+  afterStore?: AfterStore[];
 }
 
-export function createIngestService({ models, projects, surveys, live, logger }: Deps) {
+export function createIngestService({ models, projects, surveys, live, logger, afterStore = [] }: Deps) {
   const commit = groupCommit<ResponseDoc, IngestResult>(writeBatch, { maxBatch: 500 });
 
   /** Inserts a batch in one round trip; keys already stored become replays or conflicts. */
@@ -80,11 +84,17 @@ export function createIngestService({ models, projects, surveys, live, logger }:
    */
   async function afterInsert(inserted: ResponseDoc[]): Promise<void> {
     if (inserted.length === 0) return;
-    try {
-      await applyRollups(models, inserted);
-      await publishLive(inserted);
-    } catch (err) {
-      logger.error({ err, responseIds: inserted.map((d) => d._id.toHexString()) }, 'rollup or live update failed');
+    const steps: [string, () => Promise<void>][] = [
+      ['rollups', () => applyRollups(models, inserted)],
+      ['live', () => publishLive(inserted)],
+      ...afterStore.map((hook, i): [string, () => Promise<void>] => [`afterStore[${i}]`, () => hook(inserted)]),
+    ];
+    for (const [step, run] of steps) {
+      try {
+        await run();
+      } catch (err) {
+        logger.error({ err, step, responseIds: inserted.map((d) => d._id.toHexString()) }, 'post-insert step failed');
+      }
     }
   }
 
