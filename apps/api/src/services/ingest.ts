@@ -1,4 +1,4 @@
-import { type Category, classifyScore, type ResponseCreated, type ResponseInput } from '@pulse/shared';
+import { type Category, classifyFeedback, classifyScore, type ResponseCreated, type ResponseInput } from '@pulse/shared';
 import { MongoBulkWriteError } from 'mongodb';
 import { Types } from 'mongoose';
 import type { Models } from '../db/models.js';
@@ -148,7 +148,7 @@ export function createIngestService({ models, projects, surveys, live, logger, a
         locale: answer.locale ?? null,
         respondent: answer.respondent ?? {},
         context: answer.context ?? {},
-        classification: null,
+        classification: classifyFeedback({ score: answer.score, comment: answer.comment, locale: answer.locale }),
         idempotencyKey: idempotencyKey.toLowerCase(),
         requestHash: sha256(canonicalJson(answer)),
         answeredAt: answeredAt > now ? now : answeredAt,

@@ -1,4 +1,4 @@
-import type { Category, ResponseItem, ResponseListQuery, ResponsePage } from '@pulse/shared';
+import type { Category, Classification, ResponseItem, ResponseListQuery, ResponsePage } from '@pulse/shared';
 import { stringify } from 'csv-stringify';
 import type { Readable } from 'node:stream';
 import type { Models } from '../db/models.js';
@@ -15,6 +15,7 @@ export function toResponseItem(doc: ResponseDoc): ResponseItem {
     locale: doc.locale ?? null,
     respondent: (doc.respondent ?? {}) as ResponseItem['respondent'],
     context: (doc.context ?? {}) as ResponseItem['context'],
+    classification: (doc.classification ?? null) as Classification | null,
     answeredAt: doc.answeredAt.toISOString(),
     createdAt: doc.createdAt.toISOString(),
   };

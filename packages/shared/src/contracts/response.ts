@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Classification } from './classification.js';
 import { CategorySchema, IsoDate, Locale, ObjectId, SafeKey, ScoreSchema } from './common.js';
 
 const TraitValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
@@ -55,6 +56,8 @@ export const ResponseItem = z.strictObject({
   locale: Locale.nullable(),
   respondent: Respondent,
   context: PageContext,
+  /** What the shared classifier said at ingest; null for answers stored before it ran. */
+  classification: Classification.nullable(),
   answeredAt: IsoDate,
   createdAt: IsoDate,
 });
