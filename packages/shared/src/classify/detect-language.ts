@@ -76,19 +76,29 @@ const STOPWORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
   });
   return map;
 })();
+/** Characteristic letter (raw, before folding) → bit set of the languages it hints at. */
+const LETTER_LANGUAGES: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  LATIN_LANGUAGES.forEach((language, bit) => {
+    const def = LEXICONS.find((l) => l.language === language);
+    for (const letter of def?.letters ?? '') map.set(letter, (map.get(letter) ?? 0) | (1 << bit));
+  });
+  return map;
+})();
 const hits = new Array<number>(LATIN_LANGUAGES.length).fill(0);
 
 /**
- * The Latin-script language with the most stopword hits among the normalized
- * tokens, ties going to the earlier language in LANGUAGES (English first);
- * undefined when no stopword is found.
+ * The Latin-script language with the most hits, ties going to the earlier
+ * language in LEXICONS (English first); undefined when nothing hints at any.
+ * A hit is a stopword among the normalized tokens, or a characteristic letter
+ * in the raw text (short comments often have no stopword: "Atšauksiu prenumeratą").
  */
-export function guessLatinLanguage(tokens: readonly string[]): Language | undefined {
+export function guessLatinLanguage(raw: string, tokens: readonly string[]): Language | undefined {
   hits.fill(0);
-  for (const token of tokens) {
-    const bits = STOPWORD_LANGUAGES.get(token);
-    if (bits === undefined) continue;
-    for (let bit = 0; bit < hits.length; bit++) if (bits & (1 << bit)) hits[bit] = (hits[bit] ?? 0) + 1;
+  for (const token of tokens) countHit(STOPWORD_LANGUAGES.get(token));
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code > 0xbf) countHit(LETTER_LANGUAGES.get(raw.charAt(i).toLowerCase()));
   }
   let best = -1;
   let bestHits = 0;
@@ -99,4 +109,9 @@ export function guessLatinLanguage(tokens: readonly string[]): Language | undefi
     }
   });
   return LATIN_LANGUAGES[best];
+}
+
+function countHit(bits: number | undefined): void {
+  if (bits === undefined) return;
+  for (let bit = 0; bit < hits.length; bit++) if (bits & (1 << bit)) hits[bit] = (hits[bit] ?? 0) + 1;
 }

@@ -71,7 +71,7 @@ function readComment(
     case 'latin': {
       // Every Latin-script language is normalized and tokenized alike, so one pass serves both steps.
       const tokens = tokenize(normalizeText(comment, 'en'), 'en');
-      return { language: guessLatinLanguage(tokens) ?? 'en', tokens };
+      return { language: guessLatinLanguage(comment, tokens) ?? 'en', tokens };
     }
     default:
       return { language: 'und', tokens: [] };

@@ -62,7 +62,7 @@ export const en: LexiconDef = {
     support: [
       'support', 'customer service|care|success', 'helpdesk', 'help desk', 'agent*', 'representative*', 'reps',
       'ticket*', 'staff', 'live chat', 'chat support', 'on hold', 'call center|centre', 'hotline', 'account manager',
-      'replied|reply|replies', 'get|got back to', 'no one|nobody _ answer*|respond*|help*|call*', 'team respon*',
+      'replied|reply|replies', 'get|got back to', 'nobody|noone _ answer*|respond*|help*|call*|repl*', 'no one _ answer*|respond*|help*|call*|repl*', 'team respon*',
     ],
     reliability: [
       'crash*', 'bug|bugs|buggy', 'glitch*', 'outage*', 'downtime', 'is|was|were|goes|went|been|being|keeps down',

@@ -4,6 +4,7 @@ import type { LexiconDef } from './types.js';
 // biome-ignore format: lexicon tables read better packed than one word per line
 export const es: LexiconDef = {
   language: 'es',
+  letters: 'ñ¿¡',
   stopwords: [
     'el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'con', 'para', 'mi', 'un', 'una', 'lo',
     'se', 'del', 'al', 'esta', 'hay', 'porque', 'cuando', 'nada', 'mas', 'ya', 'me', 'nos', 'su', 'todo',

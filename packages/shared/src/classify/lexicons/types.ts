@@ -9,6 +9,8 @@ export interface LexiconDef {
   readonly language: Language;
   /** Frequent function words that tell this language from other Latin-script ones. */
   readonly stopwords: readonly string[];
+  /** Letters that mostly this language uses (before accents are folded): "ėįųū", "ñ", "ãõ". */
+  readonly letters?: string;
   /** Single tokens that negate a churn cue shortly after them ("not", "no", "nicht"). */
   readonly negators: readonly string[];
   /** Negators that follow the verb ("ich kündige nicht", "je résilie pas"). */
