@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevstackError, startFerretDB } from './ferretdb.js';
 import { dataDir } from './paths.js';
+import { publishSharedDatabase, runningSharedDatabase, unpublishSharedDatabase } from './shared-database.js';
 import type { Service } from './process.js';
 import { startRedis } from './redis.js';
 
@@ -36,16 +37,27 @@ async function stopAll(): Promise<void> {
 
 try {
   if (flags.has('--db') && !env.MONGO_URL) {
-    // Tests get a throwaway directory; `npm start` keeps its data in .data/ between runs.
-    let dir = join(dataDir, 'ferretdb');
     if (flags.has('--ephemeral')) {
-      dir = mkdtempSync(join(tmpdir(), 'pulse-ferretdb-'));
+      // Tests and benchmarks get a throwaway directory.
+      const dir = mkdtempSync(join(tmpdir(), 'pulse-ferretdb-'));
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      const db = await startFerretDB(dir);
+      services.push(db);
+      env.MONGO_URL = db.url;
+    } else {
+      // `npm start` keeps its data in .data/; `npm run admin` beside it shares that server.
+      const shared = await runningSharedDatabase();
+      if (shared) {
+        env.MONGO_URL = shared;
+      } else {
+        const db = await startFerretDB(join(dataDir, 'ferretdb'));
+        services.push(db);
+        env.MONGO_URL = db.url;
+        publishSharedDatabase(db.url);
+        cleanups.push(unpublishSharedDatabase);
+      }
     }
-    const db = await startFerretDB(dir);
-    services.push(db);
-    env.MONGO_URL = db.url;
-    console.error(`devstack: FerretDB listening at ${db.url} (data in ${dir})`);
+    console.error(`devstack: database at ${env.MONGO_URL}`);
   }
   if (flags.has('--redis') && !env.REDIS_URL) {
     const redis = await startRedis();

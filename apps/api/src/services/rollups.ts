@@ -67,3 +67,17 @@ export async function allTimeDistribution(models: Models, surveyId: string): Pro
   const doc = await models.Rollup.findById(rollupId(surveyId, 'all')).lean<RollupDoc>();
   return distributionOf(doc);
 }
+
+/**
+ * Recounts a survey's rollups from its answers: the repair for counters left
+ * behind by a crash between an insert and its rollup update. Run it while the
+ * survey receives no answers (it deletes, then recounts). Returns the count.
+ */
+export async function rebuildRollups(models: Models, surveyId: string): Promise<number> {
+  const answers: RollupInput[] = [];
+  const cursor = models.Response.find({ surveyId }, { projectId: 1, surveyId: 1, score: 1, answeredAt: 1 }).lean<RollupInput[]>().cursor();
+  for await (const answer of cursor as AsyncIterable<RollupInput>) answers.push(answer);
+  await models.Rollup.deleteMany({ surveyId });
+  for (let i = 0; i < answers.length; i += 5_000) await applyRollups(models, answers.slice(i, i + 5_000));
+  return answers.length;
+}

@@ -1,0 +1,67 @@
+/**
+ * Pulse admin CLI. Prints JSON on stdout (for scripts), messages on stderr.
+ *
+ *   npm run admin -- create-project --name Acme --origin https://acme.example [--origin …]
+ *   npm run admin -- rebuild-rollups --survey <surveyId>
+ *
+ * It talks to MONGO_URL, or to the embedded database that `npm start` runs.
+ */
+import { ProjectCreate } from '@pulse/shared';
+import { parseArgs } from 'node:util';
+import { createLogger } from '../logger.js';
+import { openRuntime } from '../runtime.js';
+import type { Services } from '../services/index.js';
+import { rebuildRollups } from '../services/rollups.js';
+
+type Command = (args: string[], services: Services) => Promise<unknown>;
+
+class UsageError extends Error {}
+
+const commands: Record<string, Command> = {
+  async 'create-project'(args, services) {
+    const { values } = parseArgs({
+      args,
+      options: { name: { type: 'string' }, origin: { type: 'string', multiple: true } },
+    });
+    const input = ProjectCreate.safeParse({ name: values.name, origins: values.origin ?? [] });
+    if (!input.success) {
+      throw new UsageError(input.error.issues.map((i) => `--${i.path[0] === 'origins' ? 'origin' : String(i.path[0])}: ${i.message}`).join('\n'));
+    }
+    return services.projects.createProject(input.data);
+  },
+
+  async 'rebuild-rollups'(args, services) {
+    const { values } = parseArgs({ args, options: { survey: { type: 'string' } } });
+    if (!values.survey || !/^[0-9a-f]{24}$/.test(values.survey)) throw new UsageError('--survey <surveyId> is required');
+    return { surveyId: values.survey, answers: await rebuildRollups(services.models, values.survey) };
+  },
+};
+
+async function main(): Promise<number> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(`usage: npm run admin -- <command> [options]\ncommands: ${Object.keys(commands).join(', ')}`);
+    return 2;
+  }
+  const mongoUrl = process.env.MONGO_URL;
+  if (!mongoUrl) {
+    console.error('MONGO_URL is not set. Run through `npm run admin`, which finds or starts the embedded database.');
+    return 2;
+  }
+  const { conn, services } = await openRuntime(mongoUrl, createLogger('warn'));
+  try {
+    console.log(JSON.stringify(await command(args, services), null, 2));
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof Error && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')) {
+      console.error(`${name}: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    await conn.close();
+  }
+}
+
+process.exitCode = await main();
