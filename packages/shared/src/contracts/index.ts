@@ -5,3 +5,4 @@ export * from './response.js';
 export * from './summary.js';
 export * from './live.js';
 export * from './classification.js';
+export * from './followup.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ObjectId } from './common.js';
+import { FollowUp } from './followup.js';
 import { ResponseItem } from './response.js';
 import { Summary } from './summary.js';
 
@@ -29,7 +30,15 @@ export const SummaryUpdatedEvent = z.strictObject({
   summary: Summary.pick({ total: true, promoters: true, passives: true, detractors: true, nps: true, marginOfError: true, distribution: true }),
 });
 
-export const LiveEvent = z.discriminatedUnion('type', [ResponseCreatedEvent, SummaryUpdatedEvent]);
+/** A follow-up was opened or changed (status, assignee, note): the whole follow-up, as the queue shows it. */
+export const FollowUpUpdatedEvent = z.strictObject({
+  ...envelope,
+  type: z.literal('followup.updated'),
+  followUp: FollowUp,
+});
+
+export const LiveEvent = z.discriminatedUnion('type', [ResponseCreatedEvent, SummaryUpdatedEvent, FollowUpUpdatedEvent]);
 export type LiveEvent = z.infer<typeof LiveEvent>;
 export type ResponseCreatedEvent = z.infer<typeof ResponseCreatedEvent>;
 export type SummaryUpdatedEvent = z.infer<typeof SummaryUpdatedEvent>;
+export type FollowUpUpdatedEvent = z.infer<typeof FollowUpUpdatedEvent>;
