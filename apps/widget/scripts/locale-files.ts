@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { BUILT_IN } from '../src/i18n/strings.js';
+
+/** Non-ASCII escaped, so the file decodes the same whatever charset a server declares. */
+const asciiJson = (value: unknown): string =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/**
+ * One classic script per built-in language except English (which pulse-ui.js
+ * carries), so a visitor downloads only their own language.
+ */
+export function localeFiles(): Map<string, { fileName: string; source: string; integrity: string }> {
+  const files = new Map<string, { fileName: string; source: string; integrity: string }>();
+  for (const [language, strings] of Object.entries(BUILT_IN)) {
+    if (language === 'en') continue;
+    const source = `(window.__pulseStrings??={})[${JSON.stringify(language)}]=${asciiJson(strings)};\n`;
+    const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`;
+    files.set(language, { fileName: `locale-${language}.js`, source, integrity });
+  }
+  return files;
+}

@@ -1,0 +1,45 @@
+import type { PublicSurveyConfig } from '@pulse/shared';
+
+/**
+ * The seam between the loader (pulse.js) and the survey UI (pulse-ui.js): two
+ * separately loaded scripts, so the loader hands the UI everything it needs and
+ * the UI reports back through callbacks. Delivery stays in the loader.
+ */
+export interface UiContext {
+  config: PublicSurveyConfig;
+  /** Language tags in order of preference: data-locale, identify traits, navigator.languages. */
+  localeHints: readonly string[];
+  onSubmit(answer: { score: number; comment: string; locale: string }): void;
+  onDismiss(): void;
+  onClose(): void;
+}
+
+export interface UiHandle {
+  close(): void;
+}
+
+export type MountUi = (context: UiContext) => Promise<UiHandle>;
+
+export type PulseEvent = 'show' | 'submit' | 'dismiss';
+
+/** The public `window.Pulse` API. */
+export interface PulseApi {
+  identify(id: string, traits?: Record<string, unknown>): void;
+  show(): void;
+  hide(): void;
+  reset(): void;
+  on(event: PulseEvent, handler: (detail?: unknown) => void): () => void;
+}
+
+/** What the snippet's stub leaves behind before pulse.js arrives. */
+export interface PulseStub {
+  q?: [keyof PulseApi, unknown[]][];
+}
+
+declare global {
+  interface Window {
+    Pulse?: PulseApi | PulseStub;
+    /** Set by pulse-ui.js when it has loaded. */
+    __pulseMountUi?: MountUi;
+  }
+}

@@ -1,0 +1,52 @@
+import type { PublicSurveyConfig } from '@pulse/shared';
+import type { PendingAnswer, SendOutcome, Transport } from './queue.js';
+
+/** The widget's one HTTP client: survey config in, answers out. */
+export interface HttpClient extends Transport {
+  surveyConfig(publicKey: string): Promise<PublicSurveyConfig | undefined>;
+}
+
+/** 408 and 429 are worth another try; any other 4xx will fail the same way forever. */
+export function outcomeOf(status: number): SendOutcome {
+  if (status < 400) return 'done';
+  return status >= 500 || status === 408 || status === 429 ? 'retry' : 'done';
+}
+
+export function createHttpClient(apiBase: string): HttpClient {
+  const base = apiBase.replace(/\/+$/, '');
+  const responsesUrl = `${base}/v1/public/responses`;
+  return {
+    async surveyConfig(publicKey) {
+      try {
+        const res = await fetch(`${base}/v1/public/projects/${encodeURIComponent(publicKey)}/survey`, {
+          credentials: 'omit',
+        });
+        return res.ok ? ((await res.json()) as PublicSurveyConfig) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async send(answer: PendingAnswer) {
+      try {
+        const res = await fetch(responsesUrl, {
+          method: 'POST',
+          credentials: 'omit',
+          keepalive: true,
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': answer.idempotencyKey },
+          body: JSON.stringify(answer),
+        });
+        return outcomeOf(res.status);
+      } catch {
+        return 'retry';
+      }
+    },
+    beacon(answer: PendingAnswer) {
+      // sendBeacon cannot set headers: the key travels in the body, as text/plain (no preflight).
+      try {
+        return navigator.sendBeacon(responsesUrl, new Blob([JSON.stringify(answer)], { type: 'text/plain' }));
+      } catch {
+        return false;
+      }
+    },
+  };
+}
