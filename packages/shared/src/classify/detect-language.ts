@@ -1,5 +1,7 @@
+import { lexiconFor } from './lexicon.js';
 import { LEXICONS } from './lexicons/index.js';
 import { normalizeText } from './normalize.js';
+import { BOUNDARY } from './tokenize.js';
 import type { Language } from './vocabulary.js';
 import { isLanguage } from './vocabulary.js';
 
@@ -91,7 +93,8 @@ const hits = new Array<number>(LATIN_LANGUAGES.length).fill(0);
  * The Latin-script language with the most hits, ties going to the earlier
  * language in LEXICONS (English first); undefined when nothing hints at any.
  * A hit is a stopword among the normalized tokens, or a characteristic letter
- * in the raw text (short comments often have no stopword: "Atšauksiu prenumeratą").
+ * in the raw text. Short comments often have neither ("Rechnung kam doppelt"),
+ * so a tie at the top is broken by how many tokens start a lexicon phrase.
  */
 export function guessLatinLanguage(raw: string, tokens: readonly string[]): Language | undefined {
   hits.fill(0);
@@ -100,15 +103,38 @@ export function guessLatinLanguage(raw: string, tokens: readonly string[]): Lang
     const code = raw.charCodeAt(i);
     if (code > 0xbf) countHit(LETTER_LANGUAGES.get(raw.charAt(i).toLowerCase()));
   }
+  const top = Math.max(...hits);
   let best = -1;
-  let bestHits = 0;
+  let bestPhrases = -1;
   hits.forEach((n, bit) => {
-    if (n > bestHits) {
+    if (n !== top) return;
+    const language = LATIN_LANGUAGES[bit];
+    const phrases = language ? countPhraseStarts(tokens, language) : 0;
+    if (phrases > bestPhrases) {
       best = bit;
-      bestHits = n;
+      bestPhrases = phrases;
     }
   });
-  return LATIN_LANGUAGES[best];
+  return top === 0 && bestPhrases === 0 ? undefined : LATIN_LANGUAGES[best];
+}
+
+/** Tokens at which at least one of the language's own lexicon phrases matches. */
+function countPhraseStarts(tokens: readonly string[], language: Language): number {
+  const lexicon = lexiconFor(language);
+  if (!lexicon) return 0;
+  let starts = 0;
+  let matchedHere = false;
+  const onPhrase = () => {
+    matchedHere = true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || token === BOUNDARY) continue;
+    matchedHere = false;
+    lexicon.ownPhrases.matchAt(tokens, i, token, onPhrase);
+    if (matchedHere) starts++;
+  }
+  return starts;
 }
 
 function countHit(bits: number | undefined): void {

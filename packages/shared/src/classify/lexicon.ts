@@ -15,6 +15,8 @@ export type Signal =
 export interface CompiledLexicon {
   readonly language: Language;
   readonly phrases: PhraseIndex<Signal>;
+  /** The language's own phrases without borrowed ones, for telling languages apart. */
+  readonly ownPhrases: PhraseIndex<Signal>;
   readonly negators: ReadonlySet<string>;
   readonly negatorsAfter: ReadonlySet<string>;
   readonly negationPrefixes: readonly string[];
@@ -34,9 +36,11 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
   const words = (list: readonly string[] | undefined) =>
     new Set((list ?? []).map((w) => singleToken(w, split)));
   const defs = def.borrows ? [def, def.borrows] : [def];
+  const ownPhrases = new PhraseIndex(signalEntries(def), split);
   return {
     language,
-    phrases: new PhraseIndex(defs.flatMap(signalEntries), split),
+    phrases: def.borrows ? new PhraseIndex(defs.flatMap(signalEntries), split) : ownPhrases,
+    ownPhrases,
     negators: new Set(defs.flatMap((d) => [...words(d.negators)])),
     negatorsAfter: words(def.negatorsAfter),
     negationPrefixes: (def.negationPrefixes ?? []).map((w) => singleToken(w, split)),

@@ -9,7 +9,7 @@ export const de: LexiconDef = {
   language: 'de',
   letters: 'äöüß',
   stopwords: [
-    'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'wir', 'sie', 'ein', 'eine', 'sehr', 'zu', 'mit', 'auf', 'für',
+    'der', 'an', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'wir', 'sie', 'ein', 'eine', 'sehr', 'zu', 'mit', 'auf', 'für',
     'aber', 'den', 'dem', 'kein', 'keine', 'auch', 'wenn', 'ihr', 'euch', 'mein', 'meine', 'unser', 'war', 'wird',
     'werden', 'schon', 'noch', 'nur', 'oder', 'dass', 'weil', 'bei', 'vom', 'zum', 'sind', 'habe', 'haben', 'immer',
     'jetzt', 'leider', 'wieder', 'mal', 'ihre', 'es', 'man', 'ganz', 'viel', 'zur',
@@ -66,7 +66,7 @@ export const de: LexiconDef = {
       'vermisse|vermissen', 'wunsch*', 'wünsche*', 'option*', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
     ],
     delivery: [
-      '*liefer*', '*versand*', 'verschickt', '*paket*', '*zustell*', 'sendung*', 'kurier*', 'angekommen', 'spediteur',
+      '*liefer*', '*versand*', '*paket*', '*zustell*', 'sendung*', 'kurier*', 'angekommen', 'spediteur',
       'tracking', 'bestellung*',
     ],
   },

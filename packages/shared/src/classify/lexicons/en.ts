@@ -56,7 +56,7 @@ export const en: LexiconDef = {
       'value for money', 'rip off', 'ripoff', 'budget', 'discount*', 'waste of money', 'pay* _ too much',
     ],
     billing: [
-      'bill|bills|billed|billing', 'invoic*', 'charg*', 'overcharg*', 'payment*', 'refund*', 'receipt*',
+      'bill|bills|billed|billing', 'pay|paying', 'invoic*', 'charg*', 'overcharg*', 'payment*', 'refund*', 'receipt*',
       'credit card', 'creditcard', 'debit*', 'auto renew*', 'autorenew*', 'transaction*', 'paid twice', 'vat',
     ],
     support: [

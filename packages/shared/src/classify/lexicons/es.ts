@@ -6,7 +6,7 @@ export const es: LexiconDef = {
   language: 'es',
   letters: 'ñ¿¡',
   stopwords: [
-    'el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'con', 'para', 'mi', 'un', 'una', 'lo',
+    'el', 'en', 'de', 'este', 'esta', 'dos', 'veces', 'voy', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'con', 'para', 'mi', 'un', 'una', 'lo',
     'se', 'del', 'al', 'esta', 'hay', 'porque', 'cuando', 'nada', 'mas', 'ya', 'me', 'nos', 'su', 'todo',
     'ustedes', 'tiene', 'son', 'fue', 'pues', 'siempre', 'tambien', 'bien', 'vez', 'hace', 'sus', 'estoy', 'muchos',
   ],
@@ -60,7 +60,7 @@ export const es: LexiconDef = {
       'fiab*', 'confiab*', 'caidas', 'desconect*',
     ],
     performance: [
-      'lent*', 'tard*', 'cargar|carga|cargando|cargan|cargue', 'velocidad', 'rapid*', 'rendimiento', 'demor*',
+      'lent*', 'tarda|tardan|tardo|tardando|tardaba', 'cargar|carga|cargando|cargan|cargue', 'velocidad', 'rapid*', 'rendimiento', 'demor*',
       'traba|trabas|trabado|trababa', 'eternidad',
     ],
     usability: [
@@ -68,7 +68,7 @@ export const es: LexiconDef = {
       'menu*', 'naveg*', 'usabilidad', 'amigable', 'no encuentro',
     ],
     features: [
-      'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'opcion*', 'integra*', 'export*', 'falt*',
+      'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'opciones', 'integra*', 'export*', 'falt*',
       'agreg*', 'anad*', 'me gustaria', 'ojala', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
     ],
     delivery: [

@@ -6,7 +6,7 @@ export const fr: LexiconDef = {
   language: 'fr',
   letters: 'èêëàâîôûœ',
   stopwords: [
-    'le', 'les', 'et', 'est', 'pas', 'je', 'nous', 'vous', 'une', 'des', 'du', 'très', 'pour', 'avec', 'mais', 'ce',
+    'le', 'en', 'de', 'les', 'et', 'est', 'pas', 'je', 'nous', 'vous', 'une', 'des', 'du', 'très', 'pour', 'avec', 'mais', 'ce',
     'c', 'j', 'n', 'd', 'l', 'qu', 'il', 'elle', 'sur', 'trop', 'au', 'aux', 'ne', 'on', 'mon', 'ma', 'mes',
     'votre', 'vos', 'ai', 'cette', 'sont', 'été', 'rien', 'tout', 'bien', 'plus', 'même', 'depuis', 'parce', 'chez',
     'avez', 'était', 'sans', 'jamais', 'aucun', 'ça',

@@ -6,7 +6,7 @@ export const pt: LexiconDef = {
   language: 'pt',
   letters: 'ãõ',
   stopwords: [
-    'o', 'os', 'e', 'não', 'muito', 'muita', 'com', 'uma', 'um', 'mas', 'eu', 'você', 'vocês', 'meu', 'minha', 'isso',
+    'o', 'os', 'de', 'em', 'e', 'não', 'muito', 'muita', 'com', 'uma', 'um', 'mas', 'eu', 'você', 'vocês', 'meu', 'minha', 'isso',
     'essa', 'esse', 'foi', 'tem', 'sem', 'do', 'da', 'dos', 'das', 'na', 'ao', 'pelo', 'pela', 'já', 'quando',
     'porque', 'só', 'também', 'até', 'agora', 'vou', 'ele', 'ela', 'pra', 'estou', 'são', 'ainda', 'aqui', 'bem',
     'nada', 'sempre', 'nunca', 'mais', 'está',

@@ -9,6 +9,7 @@ export const ru: LexiconDef = {
   language: 'ru',
   stopwords: [],
   negators: ['не', 'нет', 'никогда', 'ни', 'без', 'ничуть', 'вовсе'],
+  negatorsAfter: ['не'],
   conditionals: ['если', 'пока', 'коли'],
   scopeBreakers: ['но', 'потому', 'поэтому', 'и', 'или', 'а', 'так', 'хотя', 'однако', 'зато'],
   leave: [

@@ -1,0 +1,76 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadComments } from '../eval/evaluate.js';
+import { classifyFeedback } from '../src/classify/index.js';
+import { LEXICONS } from '../src/classify/lexicons/index.js';
+import { LANGUAGES, THEMES } from '../src/classify/vocabulary.js';
+
+/**
+ * Comments per second of `classifyFeedback` on the eval comments (all ten
+ * languages, repeated), against a naive baseline measured in the same run:
+ * lower-case the comment and `String.includes` every lexicon word of every
+ * language, nothing precompiled. Iterations are bounded, not timed.
+ */
+const ROUNDS = 3;
+const REPEAT = 60;
+const RESULTS_DIR = new URL('../../../bench/results/', import.meta.url);
+
+const base = LANGUAGES.flatMap((language) => loadComments(language));
+const corpus = Array.from({ length: REPEAT }, () => base).flat();
+
+/** The baseline: what one would write without thinking about speed. */
+function naiveClassify(score: number, comment: string): { churn: boolean; themes: string[] } {
+  if (!Number.isInteger(score) || score < 0 || score > 10) throw new RangeError('score');
+  const text = comment.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  let churn = false;
+  const themes: string[] = [];
+  for (const lexicon of LEXICONS) {
+    for (const phrase of [...lexicon.leave, ...lexicon.stay]) {
+      for (const word of phrase.split(/[\s|]+/)) {
+        const needle = word.replace(/[*_]/g, '').toLowerCase();
+        if (needle && text.includes(needle)) churn = true;
+      }
+    }
+    for (const theme of THEMES) {
+      for (const phrase of lexicon.themes[theme]) {
+        const needle = phrase.replace(/[*_]/g, '').split('|')[0]?.trim().toLowerCase();
+        if (needle && text.includes(needle) && !themes.includes(theme)) themes.push(theme);
+      }
+    }
+  }
+  return { churn, themes };
+}
+
+function measure(name: string, run: (score: number, comment: string) => unknown): number {
+  let best = 0;
+  let sink = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = process.hrtime.bigint();
+    for (const { score, comment } of corpus) if (run(score, comment)) sink++;
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    best = Math.max(best, corpus.length / seconds);
+  }
+  if (sink === 0) throw new Error(`${name} produced nothing`);
+  return best;
+}
+
+measure('warm-up', (score, comment) => classifyFeedback({ score, comment }));
+const classifier = measure('classifyFeedback', (score, comment) => classifyFeedback({ score, comment }));
+const naive = measure('naive', naiveClassify);
+const result = {
+  generatedAt: new Date().toISOString(),
+  node: process.version,
+  comments: corpus.length,
+  rounds: ROUNDS,
+  commentsPerSecond: { classifyFeedback: Math.round(classifier), naiveBaseline: Math.round(naive) },
+  speedup: Number((classifier / naive).toFixed(2)),
+  goalCommentsPerSecond: 20_000,
+};
+console.log(`corpus: ${corpus.length} comments in ${LANGUAGES.length} languages, best of ${ROUNDS} rounds`);
+console.log(`classifyFeedback  ${result.commentsPerSecond.classifyFeedback.toLocaleString('en')} comments/s`);
+console.log(`naive baseline    ${result.commentsPerSecond.naiveBaseline.toLocaleString('en')} comments/s`);
+console.log(`ratio             ${result.speedup}×`);
+
+mkdirSync(RESULTS_DIR, { recursive: true });
+const file = new URL('classifier.json', RESULTS_DIR);
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`wrote ${file.pathname}`);
