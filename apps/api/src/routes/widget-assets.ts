@@ -1,6 +1,97 @@
-import { Router } from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { type Response, Router } from 'express';
 
-/** Serves the built widget and the demo page; filled in with the widget. */
-export function widgetAssetsRouter(_options: { demoPublicKey?: () => Promise<string | undefined> } = {}): Router {
-  return Router();
+export interface WidgetAssetsOptions {
+  /** The public key templated into the demo page's snippet. */
+  demoPublicKey?: () => Promise<string | undefined>;
+  /** Where @pulse/widget lives; found through module resolution when not given. */
+  widgetDir?: string;
+}
+
+/** Only the flat file names the widget build emits: no paths, no dot-files. */
+const ASSET_NAME = /^[a-z0-9][a-z0-9-]*\.js$/;
+const DEMO_ASSETS: Record<string, string> = { 'demo.css': 'text/css', 'demo.js': 'text/javascript' };
+
+/**
+ * The demo page runs under a strict policy on purpose: no 'unsafe-inline', no
+ * 'unsafe-eval', so it doubles as proof that the widget needs neither.
+ */
+const DEMO_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function findWidgetDir(): string | undefined {
+  try {
+    return dirname(createRequire(import.meta.url).resolve('@pulse/widget/package.json'));
+  } catch {
+    return undefined;
+  }
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function notBuilt(res: Response): void {
+  res.status(503).json({ error: { code: 'widget_not_built', message: 'Run npm run build' } });
+}
+
+/**
+ * Serves the built widget at `/widget/v1/<file>` (immutable: a new major version gets a
+ * new path, and the README's SRI hash pins the bytes anyway) and the demo host page at
+ * `/demo`. The scripts are loaded cross-origin with `crossorigin="anonymous"` for SRI,
+ * hence `Access-Control-Allow-Origin: *` and a cross-origin resource policy.
+ */
+export function widgetAssetsRouter(options: WidgetAssetsOptions = {}): Router {
+  const router = Router();
+  const widgetDir = options.widgetDir ?? findWidgetDir();
+  const distDir = widgetDir && join(widgetDir, 'dist');
+  const demoDir = widgetDir && join(widgetDir, 'demo');
+
+  router.get('/widget/v1/:file', (req, res, next) => {
+    const { file } = req.params;
+    if (!distDir || !existsSync(join(distDir, 'pulse.js'))) return notBuilt(res);
+    if (!ASSET_NAME.test(file) || !existsSync(join(distDir, file))) return next();
+    res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    res.sendFile(file, { root: distDir, maxAge: '365d', immutable: true, dotfiles: 'deny' }, (err) => {
+      if (err && !res.headersSent) next(err);
+    });
+  });
+
+  router.get('/demo', async (_req, res, next) => {
+    try {
+      if (!demoDir || !existsSync(join(demoDir, 'index.html'))) return notBuilt(res);
+      const key = (await options.demoPublicKey?.()) ?? '';
+      const html = readFileSync(join(demoDir, 'index.html'), 'utf8').replaceAll(
+        '{{PUBLIC_KEY}}',
+        escapeHtml(key),
+      );
+      res.setHeader('Content-Security-Policy', DEMO_CSP);
+      res.setHeader('Cache-Control', 'no-store');
+      res.type('html').send(html);
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.get('/demo/:file', (req, res, next) => {
+    const type = DEMO_ASSETS[req.params.file];
+    if (!demoDir || !type) return next();
+    res.setHeader('Content-Type', `${type}; charset=utf-8`);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(req.params.file, { root: demoDir }, (err) => {
+      if (err && !res.headersSent) next(err);
+    });
+  });
+
+  return router;
 }

@@ -20,7 +20,8 @@ export interface UiHandle {
 
 export type MountUi = (context: UiContext) => Promise<UiHandle>;
 
-export type PulseEvent = 'show' | 'submit' | 'dismiss';
+/** `ready` reports the eligibility decision for this page view (handy when a survey does not show). */
+export type PulseEvent = 'show' | 'submit' | 'dismiss' | 'ready';
 
 /** The public `window.Pulse` API. */
 export interface PulseApi {

@@ -117,6 +117,7 @@ function start(script: HTMLScriptElement, publicKey: string): void {
   function check(config: PublicSurveyConfig): void {
     const page = { path: location.pathname, forced: isForced(location.search) };
     const verdict = decideEligibility(config.throttle, visitor, page, Date.now());
+    events.emit('ready', verdict);
     if (verdict.show) void open();
     else if (verdict.retryInMs !== undefined && verdict.retryInMs <= MAX_IN_PAGE_WAIT_MS) {
       setTimeout(() => check(config), verdict.retryInMs);
@@ -148,7 +149,9 @@ function start(script: HTMLScriptElement, publicKey: string): void {
     const fn = api[method] as ((...a: unknown[]) => unknown) | undefined;
     if (typeof fn === 'function') fn(...args);
   }
-  void configLoaded.then((config) => config && check(config));
+  void configLoaded.then((config) =>
+    config ? check(config) : events.emit('ready', { show: false, reason: 'no_survey' }),
+  );
 }
 
 const script =

@@ -1,0 +1,61 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The survey panel inside the widget's shadow root (Playwright's CSS engine pierces open shadow roots). */
+export const panel = (page: Page) => page.locator('pulse-widget [role="dialog"]');
+
+/** Which element inside the widget has focus: its name, id or class. */
+export function focusedInWidget(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.querySelector('pulse-widget')?.shadowRoot?.activeElement;
+    if (!active) return null;
+    return active.getAttribute('name') ?? (active.id || active.className || active.tagName);
+  });
+}
+
+/** Tabs from the host page into the widget until `target` has focus; fails after a bounded number of presses. */
+export async function tabTo(page: Page, target: string): Promise<void> {
+  for (let presses = 0; presses < 25; presses++) {
+    if ((await focusedInWidget(page)) === target) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${target}" inside the widget`);
+}
+
+/** Pending answers in the widget's localStorage queue. */
+export function pendingAnswers(page: Page, publicKey: string): Promise<number> {
+  return page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(`pulse:v1:${key}:queue`) ?? '[]').length,
+    publicKey,
+  );
+}
+
+/** Resolves with the loader's eligibility verdict for this page view. */
+export function readyVerdict(page: Page): Promise<{ show: boolean; reason?: string }> {
+  return page
+    .waitForFunction(() => {
+      const events = (window as unknown as { __events?: { name: string; detail: unknown }[] }).__events ?? [];
+      return events.find((e) => e.name === 'ready')?.detail;
+    })
+    .then((handle) => handle.jsonValue() as Promise<{ show: boolean; reason?: string }>);
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+export type { Browser, BrowserContext, Page };
