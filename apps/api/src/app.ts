@@ -4,14 +4,18 @@ import type { Connection } from 'mongoose';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { requireApiKey } from './middleware/auth.js';
+import { requireAccess } from './middleware/auth.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
 import { createMetrics } from './middleware/metrics.js';
 import { rejectUnsafeKeys } from './middleware/unsafe-keys.js';
+import { dashboardAssetsRouter } from './routes/dashboard-assets.js';
 import { docsRouter } from './routes/docs.js';
+import { followUpsRouter } from './routes/followups.js';
+import { eventsRouter } from './routes/events.js';
 import { healthRouter } from './routes/health.js';
 import { publicRouter } from './routes/public.js';
 import { responsesRouter } from './routes/responses.js';
+import { sessionRouter } from './routes/session.js';
 import { surveysRouter } from './routes/surveys.js';
 import { widgetAssetsRouter } from './routes/widget-assets.js';
 import type { Services } from './services/index.js';
@@ -25,27 +29,36 @@ export interface AppDeps {
   demoPublicKey?: () => Promise<string | undefined>;
 }
 
-/** Builds the Express app from its parts; listening is server.ts's job. */
-export function createApp({ config, conn, services, logger, publicUrl, demoPublicKey }: AppDeps): Express {
-  const app = express();
+/** What every request passes through: logging, metrics, security headers. */
+export function commonMiddleware(app: Express, config: Config, logger: Logger) {
   const metrics = createMetrics();
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
-
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(metrics.middleware);
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'same-site' } }));
+  return metrics;
+}
+
+/** Builds the Express app from its parts; listening is server.ts's job. */
+export function createApp({ config, conn, services, logger, publicUrl, demoPublicKey }: AppDeps): Express {
+  const app = express();
+  const metrics = commonMiddleware(app, config, logger);
 
   app.use(healthRouter(conn, metrics.registry));
   app.use(docsRouter(publicUrl));
   app.use(widgetAssetsRouter(demoPublicKey ? { demoPublicKey } : {}));
   app.use(publicRouter(services, { bodyLimit: config.BODY_LIMIT, ratePerMinute: config.PUBLIC_RATE_LIMIT }));
+  app.use(dashboardAssetsRouter());
+  app.use(sessionRouter(services, { bodyLimit: config.BODY_LIMIT }));
 
   const admin = express.Router();
-  admin.use(requireApiKey(services.projects));
+  admin.use(requireAccess(services));
   admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnsafeKeys);
   admin.use('/surveys', surveysRouter(services));
   admin.use(responsesRouter(services));
+  admin.use('/followups', followUpsRouter(services));
+  admin.use(eventsRouter(services));
   app.use('/v1', admin);
 
   app.use(notFoundHandler);

@@ -19,6 +19,8 @@ const Env = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Seed a demo project, survey and sample answers at start when the database has none. */
   SEED_DEMO: z.stringbool().default(false),
+  /** Most answers written in one group commit; 1 turns group commit off (benchmarks compare both). */
+  INGEST_MAX_BATCH: z.coerce.number().int().min(1).max(5_000).default(500),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -36,20 +36,32 @@ function idempotencyKeyOf(req: Request, bodyKey: string | undefined): string {
   return parseInput(IdempotencyKey, key, 'Idempotency-Key');
 }
 
-export function publicRouter(services: Services, opts: { bodyLimit: string; ratePerMinute: number }): Router {
+interface PublicOptions {
+  bodyLimit: string;
+  ratePerMinute: number;
+}
+
+/** Per-IP limit on the unauthenticated routes. */
+export const publicRateLimit = (opts: PublicOptions) =>
+  rateLimit({
+    windowMs: 60_000,
+    limit: opts.ratePerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: () => {
+      throw new HttpError(429, 'rate_limited', 'Too many requests from this address; retry in a minute.');
+    },
+  });
+
+/** An answer's body: JSON, or JSON sent as text/plain (navigator.sendBeacon cannot send application/json across origins). */
+export const answerBody = (opts: PublicOptions) => [
+  express.json({ limit: opts.bodyLimit, type: ['application/json', 'text/plain'], strict: true }),
+  rejectUnsafeKeys,
+];
+
+export function publicRouter(services: Services, opts: PublicOptions): Router {
   const router = Router();
-  router.use(
-    '/v1/public',
-    rateLimit({
-      windowMs: 60_000,
-      limit: opts.ratePerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: () => {
-        throw new HttpError(429, 'rate_limited', 'Too many requests from this address; retry in a minute.');
-      },
-    }),
-  );
+  router.use('/v1/public', publicRateLimit(opts));
 
   router.options('/v1/public/{*rest}', (req, res) => {
     allowCors(req, res);
@@ -66,18 +78,12 @@ export function publicRouter(services: Services, opts: { bodyLimit: string; rate
     res.set('Cache-Control', 'public, max-age=60').json(config);
   });
 
-  router.post(
-    '/v1/public/responses',
-    // text/plain too: navigator.sendBeacon cannot send application/json across origins.
-    express.json({ limit: opts.bodyLimit, type: ['application/json', 'text/plain'], strict: true }),
-    rejectUnsafeKeys,
-    async (req, res) => {
-      allowCors(req, res);
-      const input = parseInput(ResponseInput, req.body, 'answer');
-      const key = idempotencyKeyOf(req, input.idempotencyKey);
-      const result = await services.ingest.submit(input, key, req.get('origin'));
-      res.status(result.status).json(result.body);
-    },
-  );
+  router.post('/v1/public/responses', ...answerBody(opts), async (req, res) => {
+    allowCors(req, res);
+    const input = parseInput(ResponseInput, req.body, 'answer');
+    const key = idempotencyKeyOf(req, input.idempotencyKey);
+    const result = await services.ingest.submit(input, key, req.get('origin'));
+    res.status(result.status).json(result.body);
+  });
   return router;
 }

@@ -1,10 +1,12 @@
 /**
- * Group commit: callers submit one item each and wait; items that arrive while a
- * write is in flight are written together by the next one. Under light load a
- * batch is one item and waits for nothing; under heavy load one round trip
- * acknowledges hundreds of answers. A caller's promise settles only after the
- * write that holds its item is acknowledged. `write` returns one outcome per
- * item; an Error outcome rejects that caller alone.
+ * Group commit: callers submit one item each and wait; items that arrive while
+ * writes are in flight are written together by the next one. Under light load
+ * a batch is one item and waits for nothing; under heavy load one round trip
+ * acknowledges hundreds of answers. Up to `concurrency` batches are in flight
+ * at once, so one batch's follow-on work overlaps the next one's insert.
+ * A caller's promise settles only after the write that holds its item is
+ * acknowledged. `write` returns one outcome per item; an Error outcome rejects
+ * that caller alone.
  */
 export interface GroupCommit<T, R> {
   submit(item: T): Promise<R>;
@@ -20,12 +22,12 @@ interface Waiting<T, R> {
 
 export function groupCommit<T, R>(
   write: (items: T[]) => Promise<(R | Error)[]>,
-  { maxBatch = 500 }: { maxBatch?: number } = {},
+  { maxBatch = 500, concurrency = 2 }: { maxBatch?: number; concurrency?: number } = {},
 ): GroupCommit<T, R> {
   const queue: Waiting<T, R>[] = [];
-  let running: Promise<void> | null = null;
+  const workers = new Set<Promise<void>>();
 
-  async function run(): Promise<void> {
+  async function work(): Promise<void> {
     // Let requests parsed in the same event-loop turn join the first batch.
     await new Promise((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
@@ -41,17 +43,22 @@ export function groupCommit<T, R>(
         for (const w of batch) w.reject(err);
       }
     }
-    running = null;
+  }
+
+  function startWorker(): void {
+    const worker = work().finally(() => workers.delete(worker));
+    workers.add(worker);
   }
 
   return {
     submit(item) {
       const result = new Promise<R>((resolve, reject) => queue.push({ item, resolve, reject }));
-      running ??= run();
+      // A new worker only when the running ones are all busy writing (queue was empty before this item).
+      if (workers.size === 0 || (workers.size < concurrency && queue.length > 1)) startWorker();
       return result;
     },
     async drain() {
-      while (running) await running;
+      while (workers.size > 0) await Promise.all(workers);
     },
   };
 }

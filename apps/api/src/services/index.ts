@@ -2,23 +2,50 @@ import type { SummaryQuery } from '@pulse/shared';
 import type { Models } from '../db/models.js';
 import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
+import { createEventService } from './events.js';
+import { createFollowUpService } from './followups.js';
 import { createIngestService } from './ingest.js';
+import { createMemberService } from './members.js';
 import { createProjectService } from './projects.js';
 import { createResponseService } from './responses.js';
+import { createSessionService } from './sessions.js';
 import { summarizeSurvey } from './summary.js';
 import { createSurveyService } from './surveys.js';
 
 /** What the product does, wired once; routes, the admin CLI, tests and benchmarks all use this. */
-export function createServices({ models, live, logger }: { models: Models; live: LiveBus; logger: Logger }) {
+export interface ServiceOptions {
+  ingestMaxBatch?: number;
+}
+
+export function createServices({
+  models,
+  live,
+  logger,
+  options = {},
+}: { models: Models; live: LiveBus; logger: Logger; options?: ServiceOptions }) {
   const projects = createProjectService(models);
   const surveys = createSurveyService(models);
+  const followUps = createFollowUpService({ models, live, logger });
+  const members = createMemberService(models);
   return {
     models,
     live,
     projects,
     surveys,
     responses: createResponseService(models),
-    ingest: createIngestService({ models, projects, surveys, live, logger }),
+    followUps,
+    members,
+    sessions: createSessionService(models, members),
+    events: createEventService(models),
+    ingest: createIngestService({
+      models,
+      projects,
+      surveys,
+      live,
+      logger,
+      maxBatch: options.ingestMaxBatch,
+      afterStore: [followUps.openFollowUps],
+    }),
     summarize: (surveyId: string, q: SummaryQuery) => summarizeSurvey(models, surveyId, q),
   };
 }

@@ -10,7 +10,7 @@ import { groupCommit } from './group-commit.js';
 import { canonicalJson, sha256 } from './keys.js';
 import type { ProjectService } from './projects.js';
 import { toResponseItem } from './responses.js';
-import { allTimeDistribution, applyRollups } from './rollups.js';
+import { applyRollups } from './rollups.js';
 import type { SurveyService } from './surveys.js';
 
 export interface IngestResult {
@@ -36,10 +36,11 @@ interface Deps {
   live: LiveBus;
   logger: Logger;
   afterStore?: AfterStore[];
+  maxBatch?: number;
 }
 
-export function createIngestService({ models, projects, surveys, live, logger, afterStore = [] }: Deps) {
-  const commit = groupCommit<ResponseDoc, IngestResult>(writeBatch, { maxBatch: 500 });
+export function createIngestService({ models, projects, surveys, live, logger, afterStore = [], maxBatch = 500 }: Deps) {
+  const commit = groupCommit<ResponseDoc, IngestResult>(writeBatch, { maxBatch });
 
   /** Inserts a batch in one round trip; keys already stored become replays or conflicts. */
   async function writeBatch(docs: ResponseDoc[]): Promise<(IngestResult | HttpError)[]> {
@@ -84,21 +85,21 @@ export function createIngestService({ models, projects, surveys, live, logger, a
    */
   async function afterInsert(inserted: ResponseDoc[]): Promise<void> {
     if (inserted.length === 0) return;
+    // Independent steps run side by side: each costs a round trip, and the reply waits for all.
     const steps: [string, () => Promise<void>][] = [
-      ['rollups', () => applyRollups(models, inserted)],
-      ['live', () => publishLive(inserted)],
+      ['rollups and live', async () => publishLive(inserted, await applyRollups(models, inserted))],
       ...afterStore.map((hook, i): [string, () => Promise<void>] => [`afterStore[${i}]`, () => hook(inserted)]),
     ];
-    for (const [step, run] of steps) {
-      try {
-        await run();
-      } catch (err) {
-        logger.error({ err, step, responseIds: inserted.map((d) => d._id.toHexString()) }, 'post-insert step failed');
-      }
-    }
+    await Promise.all(
+      steps.map(([step, run]) =>
+        run().catch((err: unknown) =>
+          logger.error({ err, step, responseIds: inserted.map((d) => d._id.toHexString()) }, 'post-insert step failed'),
+        ),
+      ),
+    );
   }
 
-  async function publishLive(inserted: ResponseDoc[]): Promise<void> {
+  async function publishLive(inserted: ResponseDoc[], totals: Map<string, number[]>): Promise<void> {
     const byProject = new Map<string, ResponseDoc[]>();
     for (const doc of inserted) {
       const key = doc.projectId.toHexString();
@@ -111,7 +112,8 @@ export function createIngestService({ models, projects, surveys, live, logger, a
         response: toResponseItem(doc),
       }));
       for (const surveyId of new Set(docs.map((d) => d.surveyId.toHexString()))) {
-        events.push({ type: 'summary.updated', surveyId, distribution: await allTimeDistribution(models, surveyId) });
+        const distribution = totals.get(surveyId);
+        if (distribution) events.push({ type: 'summary.updated', surveyId, distribution });
       }
       await live.publish(projectId, events);
     }

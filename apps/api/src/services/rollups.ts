@@ -26,16 +26,21 @@ export interface RollupInput {
   answeredAt: Date;
 }
 
+interface PendingRollup {
+  base: Record<string, unknown>;
+  inc: Record<string, number>;
+}
+
 /**
- * One `$inc` upsert per touched rollup (hour, day and all-time per survey), with
- * the increments of the whole batch folded in: a batch of 500 answers to one
+ * One `$inc` per touched rollup (hour, day and all-time per survey), with the
+ * increments of the whole batch folded in: a batch of 500 answers to one
  * survey is three updates, not 1,500.
  */
-export function rollupOperations(answers: RollupInput[]): AnyBulkWriteOperation[] {
-  const pending = new Map<string, { base: Record<string, unknown>; inc: Record<string, number> }>();
+function foldIncrements(answers: RollupInput[], buckets: readonly RollupBucket[]): Map<string, PendingRollup> {
+  const pending = new Map<string, PendingRollup>();
   for (const a of answers) {
     const surveyId = a.surveyId.toHexString();
-    for (const bucket of ['hour', 'day', 'all'] as const) {
+    for (const bucket of buckets) {
       const start = bucket === 'all' ? new Date(0) : bucketStart(a.answeredAt, bucket);
       const id = rollupId(surveyId, bucket, start);
       let entry = pending.get(id);
@@ -48,14 +53,36 @@ export function rollupOperations(answers: RollupInput[]): AnyBulkWriteOperation[
       entry.inc[field] = (entry.inc[field] ?? 0) + 1;
     }
   }
-  return [...pending].map(([_id, { base, inc }]) => ({
+  return pending;
+}
+
+export function rollupOperations(answers: RollupInput[], buckets: readonly RollupBucket[] = ['hour', 'day', 'all']): AnyBulkWriteOperation[] {
+  return [...foldIncrements(answers, buckets)].map(([_id, { base, inc }]) => ({
     updateOne: { filter: { _id }, update: { $inc: inc, $setOnInsert: base }, upsert: true },
   }));
 }
 
-export async function applyRollups(models: Models, answers: RollupInput[]): Promise<void> {
-  if (answers.length === 0) return;
-  await models.Rollup.bulkWrite(rollupOperations(answers), { ordered: false });
+/**
+ * Bumps every rollup the answers touch and returns each survey's all-time
+ * distribution after the bump: the hour/day counters in one bulk write, the
+ * all-time ones with find-and-modify so the live totals cost no extra read.
+ */
+export async function applyRollups(models: Models, answers: RollupInput[]): Promise<Map<string, number[]>> {
+  const totals = new Map<string, number[]>();
+  if (answers.length === 0) return totals;
+  const allTime = [...foldIncrements(answers, ['all'])];
+  await Promise.all([
+    models.Rollup.bulkWrite(rollupOperations(answers, ['hour', 'day']), { ordered: false }),
+    ...allTime.map(async ([_id, { base, inc }]) => {
+      const doc = await models.Rollup.findOneAndUpdate(
+        { _id },
+        { $inc: inc, $setOnInsert: base },
+        { upsert: true, returnDocument: 'after' },
+      ).lean<RollupDoc>();
+      totals.set(String(base.surveyId), distributionOf(doc));
+    }),
+  ]);
+  return totals;
 }
 
 /** The 11 score counters of a rollup document, index = score. */
@@ -63,10 +90,6 @@ export function distributionOf(doc: Record<string, unknown> | null | undefined):
   return SCORE_FIELDS.map((f) => Number(doc?.[f] ?? 0));
 }
 
-export async function allTimeDistribution(models: Models, surveyId: string): Promise<number[]> {
-  const doc = await models.Rollup.findById(rollupId(surveyId, 'all')).lean<RollupDoc>();
-  return distributionOf(doc);
-}
 
 /**
  * Recounts a survey's rollups from its answers: the repair for counters left
