@@ -18,9 +18,7 @@ export function createHttpClient(apiBase: string): HttpClient {
   return {
     async surveyConfig(publicKey) {
       try {
-        const res = await fetch(`${base}/v1/public/projects/${encodeURIComponent(publicKey)}/survey`, {
-          credentials: 'omit',
-        });
+        const res = await fetch(`${base}/v1/public/projects/${encodeURIComponent(publicKey)}/survey`);
         return res.ok ? ((await res.json()) as PublicSurveyConfig) : undefined;
       } catch {
         return undefined;
@@ -30,7 +28,6 @@ export function createHttpClient(apiBase: string): HttpClient {
       try {
         const res = await fetch(responsesUrl, {
           method: 'POST',
-          credentials: 'omit',
           keepalive: true,
           headers: { 'Content-Type': 'application/json', 'Idempotency-Key': answer.idempotencyKey },
           body: JSON.stringify(answer),

@@ -160,7 +160,7 @@ const script =
 const current = window.Pulse;
 const publicKey = script?.dataset.project;
 if (!script || !publicKey) {
-  console.warn('[pulse] add data-project="pk_…" to the Pulse script tag');
+  console.warn('[pulse] data-project missing');
 } else if (!(current && 'identify' in current && !('q' in current))) {
   start(script, publicKey);
 }

@@ -1,0 +1,59 @@
+import { startTestApi, type TestApi } from '@pulse/api/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchChromium, panel } from './browser.js';
+
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startTestApi({ label: 'widget_assets', env: { SEED_DEMO: 'true' } });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe('widget assets served by the API', () => {
+  it('serves every built file at /widget/v1 as immutable, cross-origin readable JavaScript', async () => {
+    for (const file of ['pulse.js', 'pulse-ui.js', 'locale-ar.js']) {
+      const res = await fetch(`${api.url}/widget/v1/${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    }
+  });
+
+  it('answers 404 for names outside the build, traversal included', async () => {
+    for (const path of ['/widget/v1/missing.js', '/widget/v1/..%2Fpackage.json', '/widget/v1/.hidden.js']) {
+      expect((await fetch(`${api.url}${path}`)).status, path).toBe(404);
+    }
+  });
+
+  it('serves the demo page with the demo key templated in, and the widget shows there under its strict CSP', async () => {
+    const res = await fetch(`${api.url}/demo`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    const html = await res.text();
+    const key = api.server.demo?.publicKey;
+    expect(key, 'the test API seeded a demo project').toBeTruthy();
+    expect(html).toContain(`data-project="${key}"`);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cspErrors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.text().includes('Content Security Policy')) cspErrors.push(msg.text());
+    });
+    await page.goto(`${api.url}/demo`);
+    await panel(page).waitFor();
+    expect(await panel(page).locator('.question').textContent()).toBe(
+      'How likely are you to recommend Acme Analytics to a friend or colleague?',
+    );
+    expect(cspErrors).toEqual([]);
+    await context.close();
+  });
+});
