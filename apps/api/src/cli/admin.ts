@@ -12,12 +12,14 @@ import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
 import type { Services } from '../services/index.js';
 import { rebuildRollups } from '../services/rollups.js';
+import { createMemberCommand } from './members.js';
 
 type Command = (args: string[], services: Services) => Promise<unknown>;
 
 class UsageError extends Error {}
 
 const commands: Record<string, Command> = {
+  'create-member': createMemberCommand,
   async 'create-project'(args, services) {
     const { values } = parseArgs({
       args,

@@ -1,8 +1,11 @@
 import type { Connection } from 'mongoose';
 import { counterModel } from './counter.js';
+import { eventModel } from './event.js';
+import { memberModel } from './member.js';
 import { projectModel } from './project.js';
 import { responseModel } from './response.js';
 import { rollupModel } from './rollup.js';
+import { sessionModel } from './session.js';
 import { surveyModel } from './survey.js';
 
 export function createModels(conn: Connection) {
@@ -12,6 +15,9 @@ export function createModels(conn: Connection) {
     Response: responseModel(conn),
     Rollup: rollupModel(conn),
     Counter: counterModel(conn),
+    Member: memberModel(conn),
+    Session: sessionModel(conn),
+    Event: eventModel(conn),
   };
 }
 

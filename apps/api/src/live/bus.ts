@@ -7,6 +7,7 @@ import {
   totalOf,
 } from '@pulse/shared';
 import type { Models } from '../db/models.js';
+import { createEventService } from '../services/events.js';
 
 type Emit = (room: string, event: LiveEvent) => void;
 
@@ -24,6 +25,7 @@ export type LiveEventBody =
  */
 export function createLiveBus(models: Models) {
   let emit: Emit | null = null;
+  const events = createEventService(models);
 
   async function allocateIds(projectId: string, count: number): Promise<number> {
     const counter = await models.Counter.findOneAndUpdate(
@@ -43,13 +45,14 @@ export function createLiveBus(models: Models) {
     async publish(projectId: string, bodies: LiveEventBody[]): Promise<void> {
       if (!emit || bodies.length === 0) return;
       let id = await allocateIds(projectId, bodies.length);
+      const stamped: LiveEvent[] = [];
       for (const body of bodies) {
         const envelope = { eventId: id++, projectId, surveyId: body.surveyId };
         if (body.type === 'response.created') {
-          emit(projectRoom(projectId), { ...envelope, type: body.type, response: body.response });
+          stamped.push({ ...envelope, type: body.type, response: body.response });
         } else {
           const counts = countsFromDistribution(body.distribution);
-          emit(projectRoom(projectId), {
+          stamped.push({
             ...envelope,
             type: body.type,
             summary: {
@@ -61,6 +64,13 @@ export function createLiveBus(models: Models) {
             },
           });
         }
+      }
+      // Stored before emitted: whatever a reconnecting client fetches after connecting is
+      // either in the store already or still to arrive on its socket.
+      try {
+        await events.store(projectId, stamped);
+      } finally {
+        for (const event of stamped) emit?.(projectRoom(projectId), event);
       }
     },
   };

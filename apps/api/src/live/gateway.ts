@@ -4,8 +4,11 @@ import type { Server as HttpServer } from 'node:http';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import type { Logger } from '../logger.js';
+import { authenticateHandshake, type HandshakeAccess } from '../middleware/auth.js';
 import type { Services } from '../services/index.js';
 import { projectRoom } from './bus.js';
+
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
 /**
  * Socket.io on namespace /live. A socket authenticates in the handshake and
@@ -30,18 +33,27 @@ export async function attachLiveGateway(
 
   const live = io.of(LIVE_NAMESPACE);
   live.use(async (socket, next) => {
-    const apiKey: unknown = socket.handshake.auth?.apiKey;
-    const project = typeof apiKey === 'string' ? await services.projects.findByApiKey(apiKey).catch(() => null) : null;
-    if (!project) {
+    const access = await authenticateHandshake(socket.handshake, services).catch(() => null);
+    if (!access) {
       next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
       return;
     }
-    socket.data.projectIds = [project._id.toHexString()];
+    socket.data.access = access;
     next();
   });
   live.on('connection', (socket) => {
-    for (const projectId of socket.data.projectIds as string[]) void socket.join(projectRoom(projectId));
+    const access = socket.data.access as HandshakeAccess;
+    for (const projectId of access.projectIds) void socket.join(projectRoom(projectId));
+    if (access.session) {
+      void socket.join(sessionRoom(access.session.id));
+      // A session cookie stops working at its expiry; so does a socket opened with it.
+      const timer = setTimeout(() => socket.disconnect(true), Math.min(access.session.expiresAt.getTime() - Date.now(), 2 ** 31 - 1));
+      timer.unref();
+      socket.once('disconnect', () => clearTimeout(timer));
+    }
   });
+  // Sign-out closes that session's sockets, on every API process (through the adapter).
+  services.sessions.onRevoke((sessionId) => live.in(sessionRoom(sessionId)).disconnectSockets(true));
 
   services.live.attach((room, event) => live.to(room).emit(event.type, event));
 

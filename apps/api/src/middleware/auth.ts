@@ -1,7 +1,11 @@
-import type { RequestHandler, Response } from 'express';
+import { CSRF_HEADER, PROJECT_HEADER, type Role } from '@pulse/shared';
+import { parseCookie } from 'cookie';
+import type { Request, RequestHandler, Response } from 'express';
 import type { ProjectDoc } from '../db/project.js';
 import { HttpError } from '../errors.js';
+import type { MemberService } from '../services/members.js';
 import type { ProjectService } from '../services/projects.js';
+import { type ActiveSession, SESSION_COOKIE, type SessionService } from '../services/sessions.js';
 
 /** Admin routes: `Authorization: Bearer sk_…` resolves to the project it belongs to. */
 export function requireApiKey(projects: ProjectService): RequestHandler {
@@ -26,4 +30,108 @@ export function projectOf(res: Response): ProjectDoc & { id: string } {
   const project = res.locals.project as ProjectDoc | undefined;
   if (!project) throw new Error('projectOf() used on a route without requireApiKey');
   return { ...project, id: project._id.toHexString() };
+}
+
+/** Who is acting: a team member (by e-mail and role) or an API-key caller (full access). */
+export type Actor = { kind: 'apiKey' } | { kind: 'member'; email: string; role: Role };
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The session token in a Cookie header, if any. */
+export function sessionTokenOf(cookieHeader: string | undefined): string | undefined {
+  return cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
+}
+
+/**
+ * CSRF defence for cookie-authenticated writes: the custom `X-Pulse-CSRF`
+ * header is required (a cross-site form or image cannot set it, and a
+ * cross-site fetch that sets it needs a CORS preflight this API never grants),
+ * and an Origin header, when the browser sends one, must be this site's own.
+ */
+export function assertSameSite(req: Request): void {
+  const origin = req.get('origin');
+  if (origin && origin !== `${req.protocol}://${req.get('host')}`) {
+    throw new HttpError(403, 'csrf_failed', 'This request came from another site.');
+  }
+  if (req.get(CSRF_HEADER) !== '1') {
+    throw new HttpError(403, 'csrf_failed', `Send the header "${CSRF_HEADER}: 1" with requests that change something.`);
+  }
+}
+
+/** Picks the project a member is working in: the only one, or the one named by X-Pulse-Project. */
+function chooseProject(session: ActiveSession, req: Request): { projectId: string; role: Role } {
+  const wanted = req.get(PROJECT_HEADER);
+  const memberships = session.member.projects;
+  const match = wanted ? memberships.find((p) => p.projectId === wanted) : memberships.length === 1 ? memberships[0] : undefined;
+  if (!match) {
+    throw wanted
+      ? new HttpError(403, 'forbidden', 'You are not a member of that project.')
+      : new HttpError(400, 'project_required', `You belong to several projects; name one in the ${PROJECT_HEADER} header.`);
+  }
+  return { projectId: match.projectId, role: match.role as Role };
+}
+
+/**
+ * Admin routes: an API key (`Authorization: Bearer sk_…`, full access) or a
+ * dashboard session cookie (a member's role in the chosen project; a viewer
+ * may only read, and writes must pass the CSRF check).
+ */
+export function requireAccess(deps: { projects: ProjectService; sessions: SessionService; members: MemberService }): RequestHandler {
+  const byApiKey = requireApiKey(deps.projects);
+  return async (req, res, next) => {
+    const token = sessionTokenOf(req.get('cookie'));
+    if (req.get('authorization') || !token) {
+      res.locals.actor = { kind: 'apiKey' } satisfies Actor;
+      return byApiKey(req, res, next);
+    }
+    const session = await deps.sessions.resolve(token);
+    if (!session) throw new HttpError(401, 'unauthorized', 'Your session has ended; sign in again.');
+    const { projectId, role } = chooseProject(session, req);
+    if (!READ_METHODS.has(req.method)) {
+      assertSameSite(req);
+      if (role === 'viewer') throw new HttpError(403, 'forbidden', 'Viewers can look but not change anything; ask an owner for the agent role.');
+    }
+    const project = await deps.projects.findById(projectId);
+    if (!project) throw new HttpError(403, 'forbidden', 'That project no longer exists.');
+    res.locals.project = project;
+    res.locals.actor = { kind: 'member', email: session.member._id, role } satisfies Actor;
+    next();
+  };
+}
+
+/** The actor as follow-up history names it: a member's e-mail, or `api`. */
+export function actorOf(res: Response): string {
+  const actor = res.locals.actor as Actor | undefined;
+  return actor?.kind === 'member' ? actor.email : 'api';
+}
+
+/** What a Socket.io handshake is allowed to watch. */
+export interface HandshakeAccess {
+  projectIds: string[];
+  /** Set for cookie sessions, so sign-out can disconnect the session's sockets. */
+  session?: { id: string; expiresAt: Date };
+}
+
+/**
+ * Authenticates a `/live` handshake: `auth.apiKey` (its project), or the
+ * session cookie (the member's projects, or the one named in `auth.projectId`).
+ * WebSockets ignore CORS, so a cookie handshake from another site's page is
+ * refused by its Origin (cross-site WebSocket hijacking).
+ */
+export async function authenticateHandshake(
+  handshake: { auth: Record<string, unknown>; headers: { cookie?: string | undefined; origin?: string | undefined; host?: string | undefined } },
+  deps: { projects: ProjectService; sessions: SessionService },
+): Promise<HandshakeAccess | null> {
+  const { apiKey, projectId } = handshake.auth;
+  if (typeof apiKey === 'string') {
+    const project = await deps.projects.findByApiKey(apiKey);
+    return project ? { projectIds: [project._id.toHexString()] } : null;
+  }
+  const { origin, host } = handshake.headers;
+  if (origin && URL.canParse(origin) && new URL(origin).host !== host) return null;
+  const session = await deps.sessions.resolve(sessionTokenOf(handshake.headers.cookie));
+  if (!session) return null;
+  const memberOf = session.member.projects.map((p) => p.projectId);
+  const projectIds = typeof projectId === 'string' ? memberOf.filter((id) => id === projectId) : memberOf;
+  return projectIds.length > 0 ? { projectIds, session: { id: session.id, expiresAt: session.expiresAt } } : null;
 }

@@ -9,6 +9,8 @@ export { testDatabaseUrl } from './database.js';
 
 export interface TestApi {
   url: string;
+  /** The database this API uses; pass it as `mongoUrl` to start a second process on it. */
+  mongoUrl: string;
   server: RunningServer;
   createProject(options?: { name?: string; origins?: string[] }): Promise<ProjectCreated>;
   createSurvey(apiKey: string, overrides?: Partial<SurveyCreate>): Promise<Survey>;
@@ -20,9 +22,11 @@ export interface TestApi {
  * A real API on a free loopback port over its own database, for tests in any
  * workspace (widget and dashboard browser tests included).
  */
-export async function startTestApi(options: { label?: string; redisUrl?: string; env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { label?: string; redisUrl?: string; mongoUrl?: string; env?: Record<string, string> } = {},
+): Promise<TestApi> {
   const config = loadConfig({
-    MONGO_URL: testDatabaseUrl(options.label ?? 'api'),
+    MONGO_URL: options.mongoUrl ?? testDatabaseUrl(options.label ?? 'api'),
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_RATE_LIMIT: '100000',
@@ -33,6 +37,7 @@ export async function startTestApi(options: { label?: string; redisUrl?: string;
   const { services } = server;
   return {
     url: server.url,
+    mongoUrl: config.MONGO_URL,
     server,
     createProject: ({ name = 'Test project', origins = [] } = {}) => services.projects.createProject({ name, origins }),
     async createSurvey(apiKey, overrides = {}) {

@@ -6,3 +6,5 @@ export * from './summary.js';
 export * from './live.js';
 export * from './classification.js';
 export * from './followup.js';
+export * from './session.js';
+export * from './events.js';

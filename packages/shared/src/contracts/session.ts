@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ObjectId } from './common.js';
+
+/** owner and agent may act; a viewer only reads. */
+export const Role = z.enum(['owner', 'agent', 'viewer']);
+export type Role = z.infer<typeof Role>;
+
+export const Email = z.email().max(254).transform((e) => e.toLowerCase());
+
+export const SessionCreate = z.strictObject({
+  email: Email,
+  password: z.string().min(1).max(1024),
+});
+export type SessionCreate = z.infer<typeof SessionCreate>;
+
+export const Membership = z.strictObject({
+  projectId: ObjectId,
+  projectName: z.string(),
+  role: Role,
+});
+export type Membership = z.infer<typeof Membership>;
+
+/** `GET /v1/session`: who is signed in and which projects they may open. */
+export const SessionInfo = z.strictObject({
+  member: z.strictObject({ email: z.string(), name: z.string().nullable() }),
+  projects: z.array(Membership),
+  expiresAt: z.iso.datetime(),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/** What `admin create-member` prints; the password is shown only when it was generated. */
+export const MemberCreated = z.strictObject({
+  email: z.string(),
+  projectId: ObjectId,
+  role: Role,
+  password: z.string().optional(),
+});
+export type MemberCreated = z.infer<typeof MemberCreated>;
+
+/** Cookie-authenticated requests that change something must carry this header (a cross-site form cannot). */
+export const CSRF_HEADER = 'x-pulse-csrf';
+/** Chooses the project of a member who belongs to several. */
+export const PROJECT_HEADER = 'x-pulse-project';
