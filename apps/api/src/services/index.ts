@@ -10,6 +10,7 @@ import { createProjectService } from './projects.js';
 import { createResponseService } from './responses.js';
 import { createSessionService } from './sessions.js';
 import { summarizeSurvey } from './summary.js';
+import { hasAnswerFilters, summarizeFiltered } from './summary-filtered.js';
 import { createSurveyService } from './surveys.js';
 
 /** What the product does, wired once; routes, the admin CLI, tests and benchmarks all use this. */
@@ -46,7 +47,9 @@ export function createServices({
       maxBatch: options.ingestMaxBatch,
       afterStore: [followUps.openFollowUps],
     }),
-    summarize: (surveyId: string, q: SummaryQuery) => summarizeSurvey(models, surveyId, q),
+    // Rollups answer unfiltered summaries; a filter by category, locale or trait counts answers.
+    summarize: (surveyId: string, q: SummaryQuery) =>
+      hasAnswerFilters(q) ? summarizeFiltered(models, surveyId, q) : summarizeSurvey(models, surveyId, q),
   };
 }
 

@@ -1,9 +1,10 @@
-import type { Category, Classification, ResponseItem, ResponseListQuery, ResponsePage } from '@pulse/shared';
+import type { Category, Classification, ResponseCsvQuery, ResponseItem, ResponseListQuery, ResponsePage } from '@pulse/shared';
 import { stringify } from 'csv-stringify';
 import type { Readable } from 'node:stream';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
 import { HttpError } from '../errors.js';
+import { responseFilter } from './response-filter.js';
 
 export function toResponseItem(doc: ResponseDoc): ResponseItem {
   return {
@@ -34,15 +35,15 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-function filterFor(projectId: string, q: { surveyId: string; category?: Category | undefined }) {
-  return { projectId, surveyId: q.surveyId, ...(q.category ? { category: q.category } : {}) };
+function filterFor(projectId: string, q: ResponseCsvQuery): Record<string, unknown> {
+  return { projectId, ...responseFilter(q) };
 }
 
 export function createResponseService(models: Models) {
   return {
     /** Newest first; the cursor continues strictly after the last item of the previous page. */
     async listResponses(projectId: string, q: ResponseListQuery): Promise<ResponsePage> {
-      const filter: Record<string, unknown> = filterFor(projectId, q);
+      const filter = filterFor(projectId, q);
       if (q.cursor) {
         const { createdAt, id } = decodeCursor(q.cursor);
         filter.$or = [{ createdAt: { $lt: createdAt } }, { createdAt, _id: { $lt: id } }];
@@ -60,7 +61,7 @@ export function createResponseService(models: Models) {
     },
 
     /** A CSV stream straight from a database cursor: memory stays flat for any size. */
-    streamResponsesCsv(projectId: string, q: { surveyId: string; category?: Category | undefined }): Readable {
+    streamResponsesCsv(projectId: string, q: ResponseCsvQuery): Readable {
       const csv = stringify({
         header: true,
         columns: ['id', 'createdAt', 'answeredAt', 'score', 'category', 'comment', 'locale', 'respondentId', 'traits', 'url'],

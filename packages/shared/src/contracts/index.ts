@@ -8,3 +8,4 @@ export * from './classification.js';
 export * from './followup.js';
 export * from './session.js';
 export * from './events.js';
+export * from './filters.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Classification } from './classification.js';
 import { CategorySchema, IsoDate, Locale, ObjectId, SafeKey, ScoreSchema } from './common.js';
+import { AnsweredWindow, ResponseFilters } from './filters.js';
 
 const TraitValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
 
@@ -65,7 +66,8 @@ export type ResponseItem = z.infer<typeof ResponseItem>;
 
 export const ResponseListQuery = z.strictObject({
   surveyId: ObjectId,
-  category: CategorySchema.optional(),
+  ...ResponseFilters,
+  ...AnsweredWindow,
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -79,5 +81,7 @@ export type ResponsePage = z.infer<typeof ResponsePage>;
 
 export const ResponseCsvQuery = z.strictObject({
   surveyId: ObjectId,
-  category: CategorySchema.optional(),
+  ...ResponseFilters,
+  ...AnsweredWindow,
 });
+export type ResponseCsvQuery = z.infer<typeof ResponseCsvQuery>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ObjectId } from './common.js';
+import { ResponseFilters } from './filters.js';
 
 export const Bucket = z.enum(['hour', 'day']);
 export type Bucket = z.infer<typeof Bucket>;
@@ -9,6 +10,7 @@ export const SummaryQuery = z
     from: IsoDate.optional(),
     to: IsoDate.optional(),
     bucket: Bucket.default('day'),
+    ...ResponseFilters,
   })
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
     message: 'from must be before to',

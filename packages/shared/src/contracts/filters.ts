@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { CategorySchema, IsoDate, Locale } from './common.js';
+
+/** `plan=enterprise`: a respondent trait equal to a value (compared as text). */
+export const TraitFilter = z
+  .string()
+  .max(600)
+  .regex(/^[^$.=]{1,64}=.{1,500}$/, 'must be key=value, e.g. plan=enterprise');
+
+/** Filters the dashboard applies to the summary, the feed and the CSV export alike. */
+export const ResponseFilters = {
+  category: CategorySchema.optional(),
+  locale: Locale.optional(),
+  trait: TraitFilter.optional(),
+};
+
+/** The answered-at window of the feed and the export, [from, to). */
+export const AnsweredWindow = {
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+};
+
+export function parseTraitFilter(trait: string): { key: string; value: string } {
+  const at = trait.indexOf('=');
+  return { key: trait.slice(0, at), value: trait.slice(at + 1) };
+}
