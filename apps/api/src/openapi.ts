@@ -1,5 +1,9 @@
 import {
   ErrorBody,
+  FollowUp,
+  FollowUpListQuery,
+  FollowUpPage,
+  FollowUpPatch,
   ProjectCreated,
   PublicSurveyConfig,
   ResponseCreated,
@@ -115,6 +119,39 @@ export function openApiDocument(serverUrl: string) {
           ...secured,
           requestParams: { query: z.strictObject({ surveyId: z.string() }) },
           responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...authErrors },
+        },
+      },
+      '/v1/followups': {
+        get: {
+          summary: 'The detractor follow-up queue: urgent first, then oldest first, with cursor pagination',
+          tags: ['Follow-ups'],
+          ...secured,
+          requestParams: { query: FollowUpListQuery },
+          responses: { 200: json(FollowUpPage, 'A page of follow-ups'), 400: error('Invalid query'), ...authErrors },
+        },
+      },
+      '/v1/followups/{id}': {
+        get: {
+          summary: 'Read a follow-up',
+          tags: ['Follow-ups'],
+          ...secured,
+          requestParams: { path: z.strictObject({ id: z.string().meta({ description: 'Follow-up id' }) }) },
+          responses: { 200: json(FollowUp, 'Follow-up'), ...authErrors },
+        },
+        patch: {
+          summary: 'Change status or assignee, or add a note',
+          description:
+            'Send the `version` you last saw: if the follow-up changed since, nothing changes and the answer is 409 `stale_version` with the current follow-up in `error.details.current`. Status moves open → in_progress → resolved | dismissed; resolved or dismissed may be reopened; other moves are 409 `invalid_transition`. Every change is recorded in `history`.',
+          tags: ['Follow-ups'],
+          ...secured,
+          requestParams: { path: z.strictObject({ id: z.string().meta({ description: 'Follow-up id' }) }) },
+          requestBody: { content: { 'application/json': { schema: FollowUpPatch } } },
+          responses: {
+            200: json(FollowUp, 'Changed'),
+            400: error('Invalid change'),
+            409: error('Stale version or invalid transition'),
+            ...authErrors,
+          },
         },
       },
       '/healthz': { get: { summary: 'Liveness', tags: ['Operations'], responses: { 200: { description: 'Alive' } } } },

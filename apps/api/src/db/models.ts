@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { counterModel } from './counter.js';
+import { followUpModel } from './followup.js';
 import { eventModel } from './event.js';
 import { memberModel } from './member.js';
 import { projectModel } from './project.js';
@@ -15,6 +16,7 @@ export function createModels(conn: Connection) {
     Response: responseModel(conn),
     Rollup: rollupModel(conn),
     Counter: counterModel(conn),
+    FollowUp: followUpModel(conn),
     Member: memberModel(conn),
     Session: sessionModel(conn),
     Event: eventModel(conn),

@@ -1,5 +1,6 @@
 import {
   countsFromDistribution,
+  type FollowUp,
   type LiveEvent,
   npsFromCounts,
   npsMarginOfError,
@@ -16,7 +17,8 @@ export const projectRoom = (projectId: string) => `project:${projectId}`;
 /** Event bodies before the bus stamps them with ids. */
 export type LiveEventBody =
   | { type: 'response.created'; surveyId: string; response: ResponseItem }
-  | { type: 'summary.updated'; surveyId: string; distribution: number[] };
+  | { type: 'summary.updated'; surveyId: string; distribution: number[] }
+  | { type: 'followup.updated'; surveyId: string; followUp: FollowUp };
 
 /**
  * Stamps events with per-project increasing ids (a shared counter, so several
@@ -50,6 +52,8 @@ export function createLiveBus(models: Models) {
         const envelope = { eventId: id++, projectId, surveyId: body.surveyId };
         if (body.type === 'response.created') {
           stamped.push({ ...envelope, type: body.type, response: body.response });
+        } else if (body.type === 'followup.updated') {
+          stamped.push({ ...envelope, type: body.type, followUp: body.followUp });
         } else {
           const counts = countsFromDistribution(body.distribution);
           stamped.push({

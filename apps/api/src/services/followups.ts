@@ -1,0 +1,317 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Classification,
+  classifyFeedback,
+  type FollowUp,
+  type FollowUpChange,
+  type FollowUpListQuery,
+  type FollowUpPage,
+  type FollowUpPatch,
+  type FollowUpStatus,
+  type Priority,
+  type ResponseItem,
+} from '@pulse/shared';
+import { MongoBulkWriteError } from 'mongodb';
+import type { FollowUpDoc } from '../db/followup.js';
+import type { Models } from '../db/models.js';
+import type { ResponseDoc } from '../db/response.js';
+import { HttpError, notFound } from '../errors.js';
+import type { LiveBus } from '../live/bus.js';
+import type { Logger } from '../logger.js';
+import { toResponseItem } from './responses.js';
+
+/** Who must answer how soon: the follow-up's `dueAt` is its opening plus this. */
+export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {
+  urgent: 4 * 3_600_000,
+  high: 24 * 3_600_000,
+  normal: 72 * 3_600_000,
+  low: 7 * 24 * 3_600_000,
+};
+
+const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+
+/** `open → in_progress → resolved | dismissed`, and a closed one may be reopened. */
+const NEXT_STATUSES: Record<FollowUpStatus, readonly FollowUpStatus[]> = {
+  open: ['in_progress'],
+  in_progress: ['resolved', 'dismissed'],
+  resolved: ['open'],
+  dismissed: ['open'],
+};
+
+/** The actor of changes made by Pulse itself (opening at ingest). */
+export const SYSTEM_ACTOR = 'system';
+
+/** Told after a follow-up is durably opened or changed (the webhook outbox listens here). */
+export type FollowUpListener = (
+  type: 'followup.created' | 'followup.updated',
+  followUp: FollowUp,
+) => Promise<void>;
+
+export function toFollowUp(doc: FollowUpDoc): FollowUp {
+  return {
+    id: doc._id.toHexString(),
+    projectId: doc.projectId.toHexString(),
+    surveyId: doc.surveyId.toHexString(),
+    responseId: doc._id.toHexString(),
+    status: doc.status as FollowUpStatus,
+    priority: doc.priority as Priority,
+    themes: doc.themes as FollowUp['themes'],
+    churnRisk: doc.churnRisk,
+    assignee: doc.assignee ?? null,
+    notes: doc.notes.map((n) => ({ id: n.id, author: n.author, text: n.text, at: n.at.toISOString() })),
+    history: doc.history.map((h) => ({
+      at: h.at.toISOString(),
+      actor: h.actor,
+      change: h.change as FollowUpChange,
+    })),
+    dueAt: doc.dueAt.toISOString(),
+    createdAt: doc.createdAt.toISOString(),
+    updatedAt: doc.updatedAt.toISOString(),
+    version: doc.version,
+    response: doc.response as ResponseItem,
+  };
+}
+
+/** Opaque to clients: the sort key (priority rank, createdAt, id) of the last item they saw. */
+const encodeCursor = (doc: FollowUpDoc) =>
+  Buffer.from(`${doc.priorityRank}|${doc.createdAt.toISOString()}|${doc._id.toHexString()}`).toString(
+    'base64url',
+  );
+
+function decodeCursor(cursor: string): { rank: number; createdAt: Date; id: string } {
+  const [rank, at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at ?? '');
+  if (!/^[0-3]$/.test(rank ?? '') || !id || !/^[0-9a-f]{24}$/.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new HttpError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
+  }
+  return { rank: Number(rank), createdAt, id };
+}
+
+const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
+
+function newFollowUpDoc(response: ResponseDoc, now: Date): FollowUpDoc {
+  const classification =
+    (response.classification as Classification | null) ??
+    classifyFeedback({ score: response.score, comment: response.comment, locale: response.locale });
+  const { priority } = classification;
+  return {
+    _id: response._id,
+    projectId: response.projectId,
+    surveyId: response.surveyId,
+    status: 'open',
+    priority,
+    priorityRank: PRIORITY_RANK[priority],
+    themes: [...classification.themes],
+    churnRisk: classification.churnRisk,
+    assignee: null,
+    notes: [],
+    history: [{ at: now, actor: SYSTEM_ACTOR, change: { type: 'opened', priority } }],
+    dueAt: new Date(now.getTime() + FOLLOW_UP_SLA_MS[priority]),
+    version: 0,
+    response: toResponseItem(response),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+interface Deps {
+  models: Models;
+  live: LiveBus;
+  logger: Logger;
+  listeners?: FollowUpListener[];
+}
+
+/**
+ * Runs writes to one follow-up one after another within this process. The
+ * version filter of the update is what guards against other processes on
+ * MongoDB; FerretDB v1 (SQLite) does not apply a filtered update atomically,
+ * so without this two concurrent PATCHes of one version could both "win".
+ */
+function keyedSerializer() {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(work, work);
+    const tail = run.catch(() => undefined);
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return run;
+  };
+}
+
+export function createFollowUpService({ models, live, logger, listeners = [] }: Deps) {
+  const serialize = keyedSerializer();
+
+  /** Live event and listeners; failures are logged, not returned: the change itself is already durable. */
+  async function announce(
+    type: 'followup.created' | 'followup.updated',
+    followUps: FollowUp[],
+  ): Promise<void> {
+    const byProject = new Map<string, FollowUp[]>();
+    for (const f of followUps) byProject.set(f.projectId, [...(byProject.get(f.projectId) ?? []), f]);
+    for (const [projectId, items] of byProject) {
+      try {
+        await live.publish(
+          projectId,
+          items.map((followUp) => ({
+            type: 'followup.updated' as const,
+            surveyId: followUp.surveyId,
+            followUp,
+          })),
+        );
+      } catch (err) {
+        logger.error({ err, projectId, type }, 'follow-up live event failed');
+      }
+    }
+    for (const followUp of followUps) {
+      for (const listener of listeners) {
+        try {
+          await listener(type, followUp);
+        } catch (err) {
+          logger.error({ err, followUpId: followUp.id, type }, 'follow-up listener failed');
+        }
+      }
+    }
+  }
+
+  async function findOwned(projectId: string, id: string): Promise<FollowUpDoc> {
+    if (!isObjectId(id)) throw notFound('Follow-up');
+    const doc = await models.FollowUp.findOne({ _id: id, projectId }).lean<FollowUpDoc>();
+    if (!doc) throw notFound('Follow-up');
+    return doc;
+  }
+
+  /** The write behind updateFollowUp, run serialized per follow-up. */
+  async function applyPatch(
+    projectId: string,
+    id: string,
+    patch: FollowUpPatch,
+    actor: string,
+  ): Promise<FollowUp> {
+    const current = await findOwned(projectId, id);
+    const stale = (doc: FollowUpDoc) =>
+      new HttpError(
+        409,
+        'stale_version',
+        `The follow-up changed since version ${patch.version}; reload it and retry.`,
+        {
+          current: toFollowUp(doc),
+        },
+      );
+    if (current.version !== patch.version) throw stale(current);
+
+    const at = new Date();
+    const set: Record<string, unknown> = { updatedAt: at };
+    const changes: FollowUpChange[] = [];
+    const from = current.status as FollowUpStatus;
+    if (patch.status !== undefined && patch.status !== from) {
+      if (!NEXT_STATUSES[from].includes(patch.status)) {
+        throw new HttpError(
+          409,
+          'invalid_transition',
+          `A follow-up cannot go from ${from} to ${patch.status}.`,
+          {
+            from,
+            to: patch.status,
+            allowed: NEXT_STATUSES[from],
+          },
+        );
+      }
+      set.status = patch.status;
+      changes.push({ type: 'status', from, to: patch.status });
+    }
+    if (patch.assignee !== undefined && patch.assignee !== (current.assignee ?? null)) {
+      set.assignee = patch.assignee;
+      changes.push({ type: 'assignee', from: current.assignee ?? null, to: patch.assignee });
+    }
+    const note = patch.note === undefined ? null : { id: randomUUID(), author: actor, text: patch.note, at };
+    if (note) changes.push({ type: 'note', noteId: note.id });
+    if (changes.length === 0) return toFollowUp(current);
+
+    const push: Record<string, unknown> = {
+      history: { $each: changes.map((change) => ({ at, actor, change })) },
+    };
+    if (note) push.notes = note;
+    // The version in the filter makes the write conditional: of two writers
+    // starting from one version, exactly one matches.
+    const updated = await models.FollowUp.findOneAndUpdate(
+      { _id: id, projectId, version: patch.version },
+      { $set: set, $push: push, $inc: { version: 1 } },
+      { returnDocument: 'after' },
+    ).lean<FollowUpDoc>();
+    if (!updated) throw stale(await findOwned(projectId, id));
+
+    const followUp = toFollowUp(updated);
+    await announce('followup.updated', [followUp]);
+    return followUp;
+  }
+
+  return {
+    /**
+     * An ingest afterStore hook: opens one follow-up per detractor answer. A
+     * follow-up that already exists (same `_id`) is left alone, so running this
+     * twice for an answer never opens two.
+     */
+    async openFollowUps(inserted: ResponseDoc[]): Promise<void> {
+      const now = new Date();
+      const docs = inserted.filter((r) => r.category === 'detractor').map((r) => newFollowUpDoc(r, now));
+      if (docs.length === 0) return;
+      const existing = new Set<number>();
+      try {
+        await models.FollowUp.collection.insertMany(docs, { ordered: false });
+      } catch (err) {
+        if (!(err instanceof MongoBulkWriteError)) throw err;
+        const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+        for (const we of writeErrors) {
+          if (we.code !== 11000) throw err;
+          existing.add(we.index);
+        }
+      }
+      await announce('followup.created', docs.filter((_, i) => !existing.has(i)).map(toFollowUp));
+    },
+
+    /** Urgent first, then oldest first; the cursor continues after the last item of the previous page. */
+    async listFollowUps(projectId: string, q: FollowUpListQuery): Promise<FollowUpPage> {
+      const filter: Record<string, unknown> = { projectId };
+      if (q.status) filter.status = q.status;
+      if (q.priority) filter.priority = q.priority;
+      if (q.assignee) filter.assignee = q.assignee;
+      if (q.surveyId) filter.surveyId = q.surveyId;
+      if (q.theme) filter.themes = q.theme;
+      if (q.cursor) {
+        const { rank, createdAt, id } = decodeCursor(q.cursor);
+        filter.$or = [
+          { priorityRank: { $gt: rank } },
+          { priorityRank: rank, createdAt: { $gt: createdAt } },
+          { priorityRank: rank, createdAt, _id: { $gt: id } },
+        ];
+      }
+      const docs = await models.FollowUp.find(filter)
+        .sort({ priorityRank: 1, createdAt: 1, _id: 1 })
+        .limit(q.limit + 1)
+        .lean<FollowUpDoc[]>();
+      const page = docs.slice(0, q.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toFollowUp),
+        nextCursor: docs.length > q.limit && last ? encodeCursor(last) : null,
+      };
+    },
+
+    async getFollowUp(projectId: string, id: string): Promise<FollowUp> {
+      return toFollowUp(await findOwned(projectId, id));
+    },
+
+    /**
+     * Applies a change made from `patch.version`. If the follow-up moved on since,
+     * nothing changes and the answer is 409 `stale_version` with the current one.
+     * `actor` is `api` for API-key calls or a team member's e-mail.
+     */
+    updateFollowUp(projectId: string, id: string, patch: FollowUpPatch, actor: string): Promise<FollowUp> {
+      return serialize(id, () => applyPatch(projectId, id, patch, actor));
+    },
+  };
+}
+
+export type FollowUpService = ReturnType<typeof createFollowUpService>;
