@@ -31,8 +31,8 @@ export const EN: WidgetStrings = {
   submit: 'Send',
   thankYou: {
     detractor: 'Thank you. Your feedback helps us improve.',
-    passive: 'Thanks! We’ll use your feedback to get better.',
-    promoter: 'Thank you! We’re glad you enjoy it.',
+    passive: "Thanks! We'll use your feedback to get better.",
+    promoter: "Thank you! We're glad you enjoy it.",
   },
   link: 'Continue',
   close: 'Close',

@@ -45,9 +45,12 @@ function start(script: HTMLScriptElement, publicKey: string): void {
   const remember = (): void => saveVisitor(store, publicKey, visitor);
 
   const localeHints = (): string[] =>
-    [script.dataset.locale, visitor.traits?.locale, visitor.traits?.language, ...navigator.languages].filter(
-      (tag): tag is string => typeof tag === 'string' && tag.length > 0,
-    );
+    [
+      script.dataset.locale,
+      visitor.traits?.locale,
+      visitor.traits?.language,
+      ...(navigator.languages ?? []),
+    ].filter((tag): tag is string => typeof tag === 'string' && tag.length > 0);
 
   function loadUi(): Promise<MountUi | undefined> {
     uiScript ??= new Promise((resolve) => {
