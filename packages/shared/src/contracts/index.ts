@@ -9,3 +9,4 @@ export * from './followup.js';
 export * from './session.js';
 export * from './events.js';
 export * from './filters.js';
+export * from './webhook.js';
