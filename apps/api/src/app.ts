@@ -17,6 +17,7 @@ import { publicRouter } from './routes/public.js';
 import { responsesRouter } from './routes/responses.js';
 import { sessionRouter } from './routes/session.js';
 import { surveysRouter } from './routes/surveys.js';
+import { webhooksRouter } from './routes/webhooks.js';
 import { widgetAssetsRouter } from './routes/widget-assets.js';
 import type { Services } from './services/index.js';
 
@@ -58,6 +59,7 @@ export function createApp({ config, conn, services, logger, publicUrl, demoPubli
   admin.use('/surveys', surveysRouter(services));
   admin.use(responsesRouter(services));
   admin.use('/followups', followUpsRouter(services));
+  admin.use('/webhooks', webhooksRouter(services));
   admin.use(eventsRouter(services));
   app.use('/v1', admin);
 

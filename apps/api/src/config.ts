@@ -22,6 +22,10 @@ const Env = z.object({
   /** Most answers written in one group commit; 1 turns group commit off (benchmarks compare both). */
   INGEST_MAX_BATCH: z.coerce.number().int().min(1).max(5_000).default(500),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How often the webhook dispatcher looks for deliveries that are due. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  /** Wait after a webhook's first failed attempt; doubles after each further failure (retries for 24 h). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
 });
 
 export type Config = z.infer<typeof Env>;

@@ -7,6 +7,7 @@ import { attachLiveGateway } from './live/gateway.js';
 import { createLogger, type Logger } from './logger.js';
 import { openRuntime } from './runtime.js';
 import { type DemoCredentials, seedDemo } from './services/demo-seed.js';
+import { startWebhookDispatcher } from './services/webhook-dispatcher.js';
 
 export interface RunningServer {
   url: string;
@@ -39,6 +40,12 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   });
   httpServer.on('request', app);
   const gateway = await attachLiveGateway(httpServer, { services, logger, redisUrl: config.REDIS_URL });
+  const webhooks = startWebhookDispatcher({
+    models: services.models,
+    logger,
+    pollMs: config.WEBHOOK_POLL_MS,
+    retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+  });
 
   let closing: Promise<void> | null = null;
   async function shutdown(): Promise<void> {
@@ -50,6 +57,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     await closed;
     clearTimeout(timer);
     await services.ingest.drain();
+    await webhooks.stop();
     await conn.close();
   }
 

@@ -1,13 +1,15 @@
 import type { Connection } from 'mongoose';
 import { counterModel } from './counter.js';
-import { followUpModel } from './followup.js';
+import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
+import { followUpModel } from './followup.js';
 import { memberModel } from './member.js';
 import { projectModel } from './project.js';
 import { responseModel } from './response.js';
 import { rollupModel } from './rollup.js';
 import { sessionModel } from './session.js';
 import { surveyModel } from './survey.js';
+import { webhookModel } from './webhook.js';
 
 export function createModels(conn: Connection) {
   return {
@@ -17,6 +19,8 @@ export function createModels(conn: Connection) {
     Rollup: rollupModel(conn),
     Counter: counterModel(conn),
     FollowUp: followUpModel(conn),
+    Webhook: webhookModel(conn),
+    Delivery: deliveryModel(conn),
     Member: memberModel(conn),
     Session: sessionModel(conn),
     Event: eventModel(conn),

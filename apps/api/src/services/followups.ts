@@ -164,13 +164,18 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
         logger.error({ err, projectId, type }, 'follow-up live event failed');
       }
     }
-    for (const followUp of followUps) {
-      for (const listener of listeners) {
-        try {
-          await listener(type, followUp);
-        } catch (err) {
-          logger.error({ err, followUpId: followUp.id, type }, 'follow-up listener failed');
-        }
+    for (const followUp of followUps) await notifyListeners(type, followUp);
+  }
+
+  async function notifyListeners(
+    type: 'followup.created' | 'followup.updated',
+    followUp: FollowUp,
+  ): Promise<void> {
+    for (const listener of listeners) {
+      try {
+        await listener(type, followUp);
+      } catch (err) {
+        logger.error({ err, followUpId: followUp.id, type }, 'follow-up listener failed');
       }
     }
   }
@@ -269,6 +274,12 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
         }
       }
       await announce('followup.created', docs.filter((_, i) => !existing.has(i)).map(toFollowUp));
+      // Opened by an earlier run that may have stopped before its listeners
+      // (a crash, then ingest recovery): the webhook outbox ignores what it already has.
+      for (const i of existing) {
+        const stored = await models.FollowUp.findById(docs[i]?._id).lean<FollowUpDoc>();
+        if (stored) await notifyListeners('followup.created', toFollowUp(stored));
+      }
     },
 
     /** Urgent first, then oldest first; the cursor continues after the last item of the previous page. */

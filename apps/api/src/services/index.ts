@@ -12,6 +12,7 @@ import { createSessionService } from './sessions.js';
 import { summarizeSurvey } from './summary.js';
 import { hasAnswerFilters, summarizeFiltered } from './summary-filtered.js';
 import { createSurveyService } from './surveys.js';
+import { createWebhookService } from './webhooks.js';
 
 /** What the product does, wired once; routes, the admin CLI, tests and benchmarks all use this. */
 export interface ServiceOptions {
@@ -26,7 +27,8 @@ export function createServices({
 }: { models: Models; live: LiveBus; logger: Logger; options?: ServiceOptions }) {
   const projects = createProjectService(models);
   const surveys = createSurveyService(models);
-  const followUps = createFollowUpService({ models, live, logger });
+  const webhooks = createWebhookService(models);
+  const followUps = createFollowUpService({ models, live, logger, listeners: [webhooks.enqueueFollowUp] });
   const members = createMemberService(models);
   return {
     models,
@@ -35,6 +37,7 @@ export function createServices({
     surveys,
     responses: createResponseService(models),
     followUps,
+    webhooks,
     members,
     sessions: createSessionService(models, members),
     events: createEventService(models),
@@ -45,7 +48,7 @@ export function createServices({
       live,
       logger,
       maxBatch: options.ingestMaxBatch,
-      afterStore: [followUps.openFollowUps],
+      afterStore: [webhooks.enqueueResponses, followUps.openFollowUps],
     }),
     // Rollups answer unfiltered summaries; a filter by category, locale or trait counts answers.
     summarize: (surveyId: string, q: SummaryQuery) =>

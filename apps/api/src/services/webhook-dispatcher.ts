@@ -1,0 +1,179 @@
+import type { DeliveryDoc } from '../db/delivery.js';
+import type { Models } from '../db/models.js';
+import type { WebhookDoc } from '../db/webhook.js';
+import type { Logger } from '../logger.js';
+import { signWebhook } from './webhook-signature.js';
+
+/** A receiver gets this long to answer an attempt. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** A claimed delivery is invisible to other dispatchers this long; well past the timeout. */
+const LEASE_MS = 6 * WEBHOOK_TIMEOUT_MS;
+/** After this long since the event, a delivery that still failed is given up (`failed`). */
+export const WEBHOOK_RETRY_WINDOW_MS = 24 * 3_600_000;
+/** No single wait between attempts grows beyond this. */
+const MAX_RETRY_DELAY_MS = 6 * 3_600_000;
+/** Deliveries taken per poll, sent in parallel. */
+const BATCH_SIZE = 20;
+
+/**
+ * Wait before the next attempt after `failedAttempts` failures: exponential
+ * from `baseMs`, capped, with ±50 % jitter so receivers coming back up are
+ * not hit by every sender at once.
+ */
+export function retryDelayMs(failedAttempts: number, baseMs: number, random: () => number): number {
+  const exponential = Math.min(baseMs * 2 ** (failedAttempts - 1), MAX_RETRY_DELAY_MS);
+  return Math.round(exponential * (0.5 + random()));
+}
+
+interface AttemptResult {
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+async function send(webhook: WebhookDoc, delivery: DeliveryDoc, now: () => Date): Promise<AttemptResult> {
+  const started = now().getTime();
+  const timestamp = Math.floor(started / 1000);
+  const elapsed = () => Math.max(0, now().getTime() - started);
+  try {
+    const res = await fetch(webhook.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Pulse-Webhooks/1',
+        'webhook-id': delivery._id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signWebhook(webhook.secret, delivery._id, timestamp, delivery.body),
+      },
+      body: delivery.body,
+      // A redirect is an answer to fix at the receiver, not something to follow blindly.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+    await res.body?.cancel();
+    const ok = res.status >= 200 && res.status < 300;
+    return { statusCode: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: elapsed() };
+  } catch (err) {
+    return { statusCode: null, error: describeFetchError(err), durationMs: elapsed() };
+  }
+}
+
+function describeFetchError(err: unknown): string {
+  if (err instanceof Error && err.name === 'TimeoutError') return `no answer within ${WEBHOOK_TIMEOUT_MS} ms`;
+  const cause = err instanceof Error ? err.cause : undefined;
+  if (cause instanceof Error)
+    return 'code' in cause ? `${String(cause.code)}: ${cause.message}` : cause.message;
+  return err instanceof Error ? err.message : String(err);
+}
+
+export interface WebhookDispatcherOptions {
+  models: Models;
+  logger: Logger;
+  /** How often the outbox is polled for due deliveries. */
+  pollMs: number;
+  /** Wait after the first failed attempt; doubles after each further failure. */
+  retryBaseMs: number;
+  now?: () => Date;
+  random?: () => number;
+}
+
+/**
+ * Sends the webhook outbox. Polls due deliveries (`pending`, `nextAttemptAt`
+ * reached), claims each by moving `nextAttemptAt` forward by a lease in one
+ * conditional update (so two API processes never send the same attempt at once),
+ * sends it signed, and records the attempt. A crash mid-attempt leaves the
+ * delivery pending: it is retried when the lease runs out, at least once overall.
+ * The claim is atomic on MongoDB; FerretDB v1 (SQLite) does not apply a filtered
+ * update atomically, so on it one process's polls, which run one after another,
+ * are what keep an attempt single.
+ */
+export function startWebhookDispatcher({
+  models,
+  logger,
+  pollMs,
+  retryBaseMs,
+  now = () => new Date(),
+  random = Math.random,
+}: WebhookDispatcherOptions) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function claim(delivery: DeliveryDoc, at: Date): Promise<DeliveryDoc | null> {
+    return models.Delivery.findOneAndUpdate(
+      { _id: delivery._id, status: 'pending', nextAttemptAt: { $lte: at } },
+      { $set: { nextAttemptAt: new Date(at.getTime() + LEASE_MS) } },
+      { returnDocument: 'after' },
+    ).lean<DeliveryDoc>();
+  }
+
+  async function attempt(due: DeliveryDoc): Promise<void> {
+    const claimed = await claim(due, now());
+    if (!claimed) return;
+    const webhook = await models.Webhook.findById(claimed.webhookId).lean<WebhookDoc>();
+    if (!webhook) {
+      await models.Delivery.updateOne(
+        { _id: claimed._id },
+        { $set: { status: 'failed', nextAttemptAt: null } },
+      );
+      return;
+    }
+    const result = await send(webhook, claimed, now);
+    const at = now();
+    const record = { at, ...result };
+    if (result.error === null) {
+      await models.Delivery.updateOne(
+        { _id: claimed._id },
+        { $set: { status: 'delivered', deliveredAt: at, nextAttemptAt: null }, $push: { attempts: record } },
+      );
+      return;
+    }
+    const next = new Date(at.getTime() + retryDelayMs(claimed.attempts.length + 1, retryBaseMs, random));
+    const givenUp = next.getTime() - claimed.createdAt.getTime() > WEBHOOK_RETRY_WINDOW_MS;
+    await models.Delivery.updateOne(
+      { _id: claimed._id },
+      {
+        $set: givenUp ? { status: 'failed', nextAttemptAt: null } : { nextAttemptAt: next },
+        $push: { attempts: record },
+      },
+    );
+    if (givenUp)
+      logger.warn({ deliveryId: claimed._id, url: webhook.url }, 'webhook delivery given up after 24 h');
+  }
+
+  async function poll(): Promise<void> {
+    const due = await models.Delivery.find({ status: 'pending', nextAttemptAt: { $lte: now() } })
+      .sort({ nextAttemptAt: 1 })
+      .limit(BATCH_SIZE)
+      .lean<DeliveryDoc[]>();
+    await Promise.all(
+      due.map((d) =>
+        attempt(d).catch((err: unknown) =>
+          logger.error({ err, deliveryId: d._id }, 'webhook attempt failed'),
+        ),
+      ),
+    );
+  }
+
+  let running: Promise<void> = Promise.resolve();
+  function loop(): void {
+    if (stopped) return;
+    running = poll()
+      .catch((err: unknown) => logger.error({ err }, 'webhook poll failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, pollMs);
+      });
+  }
+  // The first poll runs at once: deliveries left pending by a previous process go out on start.
+  loop();
+
+  return {
+    /** Stops polling and waits for the attempts in flight to be recorded. */
+    async stop(): Promise<void> {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+export type WebhookDispatcher = ReturnType<typeof startWebhookDispatcher>;
