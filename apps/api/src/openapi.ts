@@ -16,6 +16,11 @@ import {
   SurveyCreate,
   SurveyList,
   SurveyPatch,
+  WebhookCreate,
+  WebhookCreated,
+  WebhookDeliveryList,
+  WebhookDeliveryListQuery,
+  WebhookList,
 } from '@pulse/shared';
 import { z } from 'zod';
 import { createDocument } from 'zod-openapi';
@@ -152,6 +157,39 @@ export function openApiDocument(serverUrl: string) {
             409: error('Stale version or invalid transition'),
             ...authErrors,
           },
+        },
+      },
+      '/v1/webhooks': {
+        get: { summary: 'List webhooks', tags: ['Webhooks'], ...secured, responses: { 200: json(WebhookList, 'Webhooks'), ...authErrors } },
+        post: {
+          summary: 'Create a webhook',
+          description:
+            'Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); the `whsec_` secret is in this answer only. Failed deliveries are retried with exponential backoff for 24 hours. See WEBHOOKS.md.',
+          tags: ['Webhooks'],
+          ...secured,
+          requestBody: { content: { 'application/json': { schema: WebhookCreate } } },
+          responses: { 201: json(WebhookCreated, 'Created, with its secret'), 400: error('Invalid webhook'), ...authErrors },
+        },
+      },
+      '/v1/webhooks/{id}': {
+        delete: {
+          summary: 'Delete a webhook (its pending deliveries are not sent)',
+          tags: ['Webhooks'],
+          ...secured,
+          requestParams: { path: z.strictObject({ id: z.string().meta({ description: 'Webhook id' }) }) },
+          responses: { 204: { description: 'Deleted' }, ...authErrors },
+        },
+      },
+      '/v1/webhooks/{id}/deliveries': {
+        get: {
+          summary: 'Delivery log of a webhook, newest first, with every attempt',
+          tags: ['Webhooks'],
+          ...secured,
+          requestParams: {
+            path: z.strictObject({ id: z.string().meta({ description: 'Webhook id' }) }),
+            query: WebhookDeliveryListQuery,
+          },
+          responses: { 200: json(WebhookDeliveryList, 'Deliveries'), 400: error('Invalid query'), ...authErrors },
         },
       },
       '/healthz': { get: { summary: 'Liveness', tags: ['Operations'], responses: { 200: { description: 'Alive' } } } },
