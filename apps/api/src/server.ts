@@ -87,6 +87,7 @@ async function main(): Promise<void> {
       `Demo API key     ${server.demo.apiKey}`,
       `Demo survey id   ${server.demo.surveyId}`,
     );
+    if (server.demo.member) lines.push(`Dashboard login  ${server.demo.member.email} / ${server.demo.member.password}`);
   }
   console.log(`\n${lines.join('\n')}\n`);
 

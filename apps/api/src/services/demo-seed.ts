@@ -1,6 +1,7 @@
 import type { ProjectCreated, SurveyCreate } from '@pulse/shared';
 import { randomUUID } from 'node:crypto';
 import type { Services } from './index.js';
+import { newPassword } from './members.js';
 
 /** A believable survey in several languages, so the demo shows every screen. */
 export const DEMO_SURVEY: SurveyCreate = {
@@ -59,7 +60,11 @@ function seeded(seed: number) {
 
 export interface DemoCredentials extends ProjectCreated {
   surveyId: string;
+  /** The demo's dashboard owner; the generated password is kept so every start can print it. */
+  member?: { email: string; password: string };
 }
+
+export const DEMO_MEMBER_EMAIL = 'demo@pulse.local';
 
 /**
  * Creates, once, a demo project and survey with `answers` sample answers spread
@@ -71,7 +76,7 @@ export async function seedDemo(services: Services, { answers = 300, origins = []
   const existing = await Demo.findOne({ _id: 'demo' });
   if (existing) {
     const { _id, ...credentials } = existing;
-    return credentials;
+    return ensureDemoMember(credentials);
   }
   const project = await services.projects.createProject({ name: 'Acme Analytics (demo)', origins });
   const survey = await services.surveys.createSurvey(project.projectId, DEMO_SURVEY);
@@ -101,5 +106,13 @@ export async function seedDemo(services: Services, { answers = 300, origins = []
   );
   const credentials = { ...project, surveyId: survey.id };
   await Demo.insertOne({ _id: 'demo', ...credentials });
-  return credentials;
+  return ensureDemoMember(credentials);
+
+  async function ensureDemoMember(current: DemoCredentials): Promise<DemoCredentials> {
+    if (current.member) return current;
+    const member = { email: DEMO_MEMBER_EMAIL, password: newPassword() };
+    await services.members.addMember({ projectId: current.projectId, email: member.email, role: 'owner', password: member.password });
+    await Demo.updateOne({ _id: 'demo' }, { $set: { member } });
+    return { ...current, member };
+  }
 }

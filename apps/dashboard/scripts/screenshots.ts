@@ -1,0 +1,61 @@
+/**
+ * Starts a real API with the seeded demo, signs in as the demo owner and saves
+ * the README's screenshots to apps/dashboard/screenshots/. Run through
+ * `npm run screenshots -w @pulse/dashboard` (devstack provides the database).
+ */
+import { startTestApi } from '@pulse/api/testing';
+import { mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, signIn } from '../test/browser.js';
+
+const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
+await mkdir(out, { recursive: true });
+
+const api = await startTestApi({ label: 'screenshots', env: { SEED_DEMO: 'true' } });
+const demo = api.server.demo;
+if (!demo?.member) throw new Error('The demo seed did not create a dashboard member.');
+const browser = await launchChromium();
+
+async function postAnswer(score: number, comment: string, locale = 'en') {
+  await fetch(`${api.url}/v1/public/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: JSON.stringify({ publicKey: demo!.publicKey, surveyId: demo!.surveyId, score, comment, locale, respondent: { id: `user-${score}${comment.length}`, traits: { plan: 'enterprise' } } }),
+  });
+}
+
+try {
+  for (const [scheme, width, height, name] of [
+    ['light', 1280, 900, 'overview-light'],
+    ['dark', 1280, 900, 'overview-dark'],
+    ['light', 768, 1024, 'overview-tablet'],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await signIn(page, api.url, demo.member.email, demo.member.password);
+    await page.getByRole('button', { name: '7 days' }).click();
+    await page.getByTestId('nps-value').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+    if (name === 'overview-light') {
+      await postAnswer(10, 'The live dashboard is exactly what our CX team needed');
+      await postAnswer(3, 'Checkout kept failing on my phone', 'en');
+      await page.getByText('Checkout kept failing on my phone').waitFor();
+    }
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}${name}.png` });
+    await context.close();
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await signIn(page, api.url, demo.member.email, demo.member.password);
+  await page.goto(`${api.url}/dashboard/#/queue`);
+  await page.getByTestId('followup').first().waitFor();
+  await page.screenshot({ path: `${out}queue.png` });
+  await context.close();
+  console.log(`Screenshots saved to ${out}`);
+} finally {
+  await browser.close();
+  await api.close();
+}

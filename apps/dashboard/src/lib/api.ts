@@ -1,0 +1,95 @@
+import type {
+  ErrorBody,
+  EventPage,
+  FollowUp,
+  FollowUpListQuery,
+  FollowUpPage,
+  FollowUpPatch,
+  ResponsePage,
+  SessionInfo,
+  Summary,
+  Survey,
+} from '@pulse/shared';
+
+/** An error the API answered with `{ error: { code, message, details? } }` (or a network failure). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export interface Filters {
+  category?: string | undefined;
+  locale?: string | undefined;
+  trait?: string | undefined;
+}
+
+type Query = Record<string, string | number | undefined>;
+
+function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The dashboard's one HTTP client. Same origin, so the session cookie rides
+ * along; writes carry the CSRF header the API requires of cookie requests.
+ */
+export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)) {
+  let projectId: string | undefined;
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', 'x-pulse-csrf': '1' };
+    if (projectId) headers['x-pulse-project'] = projectId;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await fetchImpl(`${baseUrl}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+    } catch {
+      throw new ApiError(0, 'network', 'Network error');
+    }
+    if (res.status === 204) return undefined as T;
+    const isJson = res.headers.get('content-type')?.includes('application/json');
+    if (!res.ok) {
+      const err = isJson ? ((await res.json()) as ErrorBody).error : { code: 'http_error', message: res.statusText };
+      throw new ApiError(res.status, err.code, err.message, 'details' in err ? err.details : undefined);
+    }
+    return (isJson ? await res.json() : await res.blob()) as T;
+  }
+
+  return {
+    useProject(id: string | undefined) {
+      projectId = id;
+    },
+    get projectId() {
+      return projectId;
+    },
+    session: () => call<SessionInfo>('GET', '/v1/session'),
+    signIn: (email: string, password: string) => call<SessionInfo>('POST', '/v1/session', { email, password }),
+    signOut: () => call<void>('DELETE', '/v1/session'),
+    surveys: () => call<{ items: Survey[] }>('GET', '/v1/surveys'),
+    summary: (surveyId: string, q: { from: string; to?: string | undefined; bucket: 'hour' | 'day' } & Filters) =>
+      call<Summary>('GET', `/v1/surveys/${surveyId}/summary${queryString({ ...q })}`),
+    responses: (surveyId: string, q: Filters & { from?: string; to?: string | undefined; limit?: number; cursor?: string }) =>
+      call<ResponsePage>('GET', `/v1/responses${queryString({ surveyId, ...q })}`),
+    responsesCsv: (surveyId: string, q: Filters & { from?: string; to?: string | undefined }) =>
+      call<Blob>('GET', `/v1/responses.csv${queryString({ surveyId, ...q })}`),
+    eventsAfter: (after: number, limit?: number) => call<EventPage>('GET', `/v1/events${queryString({ after, limit })}`),
+    followUps: (q: Partial<FollowUpListQuery>) => call<FollowUpPage>('GET', `/v1/followups${queryString({ ...q })}`),
+    updateFollowUp: (id: string, patch: FollowUpPatch) => call<FollowUp>('PATCH', `/v1/followups/${id}`, patch),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

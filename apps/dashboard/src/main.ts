@@ -1,0 +1,8 @@
+import 'uplot/dist/uPlot.min.css';
+import './styles.css';
+import { mount } from 'svelte';
+import App from './components/App.svelte';
+import { applyTheme, initialTheme } from './lib/theme.js';
+
+applyTheme(initialTheme());
+mount(App, { target: document.getElementById('app')! });
