@@ -36,6 +36,7 @@ function answer(score: number, extra: Partial<ResponseItem> = {}): ResponseItem 
     locale: 'en',
     respondent: { traits: { plan: 'pro', seats: 5 } },
     context: {},
+    classification: null,
     answeredAt: '2026-03-10T12:40:00.000Z',
     createdAt: '2026-03-10T12:40:00.000Z',
     ...extra,
