@@ -1,0 +1,67 @@
+import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
+import { randomUUID } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/index.js';
+
+const redisUrl = process.env.REDIS_URL;
+const PASSWORD = 'correct horse battery staple';
+
+/** Two API processes' worth of servers on one database and one Redis, as behind a load balancer. */
+describe.skipIf(!redisUrl)('two API processes on one Redis', () => {
+  let first: TestApi;
+  let second: TestApi;
+  let project: Awaited<ReturnType<TestApi['createProject']>>;
+  let surveyId: string;
+  let socket: Socket;
+
+  beforeAll(async () => {
+    first = await startTestApi({ label: 'two_process', redisUrl });
+    second = await startTestApi({ redisUrl, mongoUrl: first.mongoUrl });
+    project = await first.createProject();
+    surveyId = (await first.createSurvey(project.apiKey)).id;
+    await first.server.services.members.addMember({ projectId: project.projectId, email: 'agent@two.test', role: 'agent', password: PASSWORD });
+  });
+  afterAll(async () => {
+    socket?.close();
+    await second?.close();
+    await first?.close();
+  });
+
+  async function answer(comment: string) {
+    const res = await fetch(`${first.url}/v1/public/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      body: JSON.stringify({ publicKey: project.publicKey, surveyId, score: 9, comment }),
+    });
+    expect(res.status).toBe(201);
+  }
+
+  it('delivers an answer posted to the first process, once, to a dashboard socket on the second', async () => {
+    // Signed in on the first process; the session lives in the shared database.
+    const signIn = await fetch(`${first.url}/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pulse-csrf': '1' },
+      body: JSON.stringify({ email: 'agent@two.test', password: PASSWORD }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    socket = io(`${second.url}${LIVE_NAMESPACE}`, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    const comments: string[] = [];
+    const arrived = (c: string) => new Promise<void>((resolve) => {
+      const check = () => (comments.includes(c) ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    socket.on('response.created', (e: Extract<LiveEvent, { type: 'response.created' }>) => comments.push(e.response.comment ?? ''));
+
+    await answer('through process one');
+    await arrived('through process one');
+    // A second answer behind the first: any duplicate of the first would have arrived by now.
+    await answer('sentinel');
+    await arrived('sentinel');
+    expect(comments.filter((c) => c === 'through process one')).toHaveLength(1);
+  });
+});
