@@ -7,6 +7,7 @@ import type { Logger } from './logger.js';
 import { requireAccess } from './middleware/auth.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
 import { createMetrics } from './middleware/metrics.js';
+import { settleIngest } from './middleware/settle.js';
 import { rejectUnsafeKeys } from './middleware/unsafe-keys.js';
 import { dashboardAssetsRouter } from './routes/dashboard-assets.js';
 import { docsRouter } from './routes/docs.js';
@@ -55,7 +56,7 @@ export function createApp({ config, conn, services, logger, publicUrl, demoPubli
 
   const admin = express.Router();
   admin.use(requireAccess(services));
-  admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnsafeKeys);
+  admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnsafeKeys, settleIngest(services.ingest));
   admin.use('/surveys', surveysRouter(services));
   admin.use(responsesRouter(services));
   admin.use('/followups', followUpsRouter(services));

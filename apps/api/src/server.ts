@@ -19,6 +19,8 @@ export interface RunningServer {
 /** Listens, attaches the live gateway and returns a handle whose close() drains in-flight work. */
 export async function startServer(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningServer> {
   const { conn, services } = await openRuntime(config.MONGO_URL, logger, { ingestMaxBatch: config.INGEST_MAX_BATCH });
+  // Before serving: finish derived work (rollups, follow-ups) that a crash interrupted.
+  await services.ingest.start();
   const httpServer = createServer();
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { checkpointModel } from './checkpoint.js';
 import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
@@ -18,6 +19,7 @@ export function createModels(conn: Connection) {
     Response: responseModel(conn),
     Rollup: rollupModel(conn),
     Counter: counterModel(conn),
+    Checkpoint: checkpointModel(conn),
     FollowUp: followUpModel(conn),
     Webhook: webhookModel(conn),
     Delivery: deliveryModel(conn),

@@ -9,6 +9,7 @@ import {
 } from '@pulse/shared';
 import type { Models } from '../db/models.js';
 import { createEventService } from '../services/events.js';
+import { keyedSerializer } from '../services/keyed-serializer.js';
 
 type Emit = (room: string, event: LiveEvent) => void;
 
@@ -29,13 +30,19 @@ export function createLiveBus(models: Models) {
   let emit: Emit | null = null;
   const events = createEventService(models);
 
-  async function allocateIds(projectId: string, count: number): Promise<number> {
-    const counter = await models.Counter.findOneAndUpdate(
-      { _id: `events:${projectId}` },
-      { $inc: { seq: count } },
-      { upsert: true, returnDocument: 'after' },
-    ).lean<{ seq: number }>();
-    return (counter?.seq ?? count) - count + 1;
+  const serialize = keyedSerializer();
+
+  /** The first of `count` fresh ids; one counter bump at a time per project (see keyedSerializer). */
+  function allocateIds(projectId: string, count: number): Promise<number> {
+    const key = `events:${projectId}`;
+    return serialize(key, async () => {
+      const counter = await models.Counter.findOneAndUpdate(
+        { _id: key },
+        { $inc: { seq: count } },
+        { upsert: true, returnDocument: 'after' },
+      ).lean<{ seq: number }>();
+      return (counter?.seq ?? count) - count + 1;
+    });
   }
 
   return {

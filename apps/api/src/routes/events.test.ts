@@ -22,8 +22,12 @@ beforeAll(async () => {
   b = await api.createProject();
   surveyA = (await api.createSurvey(a.apiKey)).id;
   const surveyB = (await api.createSurvey(b.apiKey)).id;
-  // Promoters only, so no follow-up events join the stream.
-  for (const score of [7, 8, 9, 10, 9]) await answer(a, surveyA, score);
+  // Promoters only, so no follow-up events join the stream. Settling after each
+  // answer keeps one derived batch per answer: one response.created + one summary.updated.
+  for (const score of [7, 8, 9, 10, 9]) {
+    await answer(a, surveyA, score);
+    await api.server.services.ingest.settle();
+  }
   await answer(b, surveyB, 10);
 });
 afterAll(() => api.close());

@@ -19,6 +19,7 @@ import { HttpError, notFound } from '../errors.js';
 import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
 import { toResponseItem } from './responses.js';
+import { keyedSerializer } from './keyed-serializer.js';
 
 /** Who must answer how soon: the follow-up's `dueAt` is its opening plus this. */
 export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {
@@ -121,26 +122,9 @@ interface Deps {
   listeners?: FollowUpListener[];
 }
 
-/**
- * Runs writes to one follow-up one after another within this process. The
- * version filter of the update is what guards against other processes on
- * MongoDB; FerretDB v1 (SQLite) does not apply a filtered update atomically,
- * so without this two concurrent PATCHes of one version could both "win".
- */
-function keyedSerializer() {
-  const tails = new Map<string, Promise<unknown>>();
-  return <T>(key: string, work: () => Promise<T>): Promise<T> => {
-    const run = (tails.get(key) ?? Promise.resolve()).then(work, work);
-    const tail = run.catch(() => undefined);
-    tails.set(key, tail);
-    void tail.then(() => {
-      if (tails.get(key) === tail) tails.delete(key);
-    });
-    return run;
-  };
-}
-
 export function createFollowUpService({ models, live, logger, listeners = [] }: Deps) {
+  // FerretDB v1 (SQLite) does not apply a filtered update atomically, so two concurrent
+  // PATCHes of one version could both "win"; on MongoDB the version filter alone guards.
   const serialize = keyedSerializer();
 
   /** Live event and listeners; failures are logged, not returned: the change itself is already durable. */

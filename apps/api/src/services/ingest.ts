@@ -4,13 +4,12 @@ import { Types } from 'mongoose';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
 import { HttpError } from '../errors.js';
-import type { LiveBus, LiveEventBody } from '../live/bus.js';
+import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
+import { type AfterStore, createDerivation } from './derive.js';
 import { groupCommit } from './group-commit.js';
 import { canonicalJson, sha256 } from './keys.js';
 import type { ProjectService } from './projects.js';
-import { toResponseItem } from './responses.js';
-import { applyRollups } from './rollups.js';
 import type { SurveyService } from './surveys.js';
 
 export interface IngestResult {
@@ -26,9 +25,6 @@ export function responseIdFor(projectId: string, idempotencyKey: string): Types.
   return new Types.ObjectId(sha256(`${projectId}:${idempotencyKey.toLowerCase()}`).slice(0, 24));
 }
 
-/** Work that follows a durable insert (follow-ups, webhooks); it runs after rollups, before the reply. */
-export type AfterStore = (inserted: ResponseDoc[]) => Promise<void>;
-
 interface Deps {
   models: Models;
   projects: ProjectService;
@@ -41,6 +37,7 @@ interface Deps {
 
 export function createIngestService({ models, projects, surveys, live, logger, afterStore = [], maxBatch = 500 }: Deps) {
   const commit = groupCommit<ResponseDoc, IngestResult>(writeBatch, { maxBatch });
+  const derivation = createDerivation({ models, live, logger, afterStore });
 
   /** Inserts a batch in one round trip; keys already stored become replays or conflicts. */
   async function writeBatch(docs: ResponseDoc[]): Promise<(IngestResult | HttpError)[]> {
@@ -60,8 +57,8 @@ export function createIngestService({ models, projects, surveys, live, logger, a
       }
     }
 
-    const inserted = unique.filter((d) => !alreadyStored.has(d._id.toHexString()));
-    await afterInsert(inserted);
+    // Stored and acknowledged from here; the rest follows behind the replies.
+    derivation.enqueue(unique.filter((d) => !alreadyStored.has(d._id.toHexString())));
 
     const stored = new Map<string, ResponseDoc | null>();
     await Promise.all(
@@ -77,46 +74,6 @@ export function createIngestService({ models, projects, surveys, live, logger, a
       }
       return { status: 200, body: { id, category: original.category as Category } };
     });
-  }
-
-  /**
-   * Derived data after the answers are durable. A failure here is logged, not
-   * returned: the answers are stored, and `admin rebuild-rollups` recounts.
-   */
-  async function afterInsert(inserted: ResponseDoc[]): Promise<void> {
-    if (inserted.length === 0) return;
-    // Independent steps run side by side: each costs a round trip, and the reply waits for all.
-    const steps: [string, () => Promise<void>][] = [
-      ['rollups and live', async () => publishLive(inserted, await applyRollups(models, inserted))],
-      ...afterStore.map((hook, i): [string, () => Promise<void>] => [`afterStore[${i}]`, () => hook(inserted)]),
-    ];
-    await Promise.all(
-      steps.map(([step, run]) =>
-        run().catch((err: unknown) =>
-          logger.error({ err, step, responseIds: inserted.map((d) => d._id.toHexString()) }, 'post-insert step failed'),
-        ),
-      ),
-    );
-  }
-
-  async function publishLive(inserted: ResponseDoc[], totals: Map<string, number[]>): Promise<void> {
-    const byProject = new Map<string, ResponseDoc[]>();
-    for (const doc of inserted) {
-      const key = doc.projectId.toHexString();
-      byProject.set(key, [...(byProject.get(key) ?? []), doc]);
-    }
-    for (const [projectId, docs] of byProject) {
-      const events: LiveEventBody[] = docs.map((doc) => ({
-        type: 'response.created',
-        surveyId: doc.surveyId.toHexString(),
-        response: toResponseItem(doc),
-      }));
-      for (const surveyId of new Set(docs.map((d) => d.surveyId.toHexString()))) {
-        const distribution = totals.get(surveyId);
-        if (distribution) events.push({ type: 'summary.updated', surveyId, distribution });
-      }
-      await live.publish(projectId, events);
-    }
   }
 
   return {
@@ -159,7 +116,16 @@ export function createIngestService({ models, projects, surveys, live, logger, a
       return commit.submit(doc);
     },
 
-    drain: () => commit.drain(),
+    /** Waits for the derived data (rollups, follow-ups…) of every answer acknowledged so far. */
+    settle: () => derivation.settle(),
+
+    /** Before serving: finishes derived work that a stopped process left behind. */
+    start: () => derivation.start(),
+
+    async drain() {
+      await commit.drain();
+      await derivation.stop();
+    },
   };
 }
 

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Models } from '../db/models.js';
+import type { ResponseDoc } from '../db/response.js';
+import type { LiveBus, LiveEventBody } from '../live/bus.js';
+import type { Logger } from '../logger.js';
+import { groupCommit } from './group-commit.js';
+import { toResponseItem } from './responses.js';
+import { applyRollups, rebuildRollups } from './rollups.js';
+
+/** Work that follows a durable insert (follow-ups, webhooks); it must be idempotent per answer. */
+export type AfterStore = (inserted: ResponseDoc[]) => Promise<void>;
+
+interface Deps {
+  models: Models;
+  live: LiveBus;
+  logger: Logger;
+  afterStore: AfterStore[];
+}
+
+const BEAT_MS = 10_000;
+/** A process whose checkpoint has not moved for this long is taken for dead. */
+const DEAD_AFTER_MS = 6 * BEAT_MS;
+/** Answers are redone from this long before a dead process's checkpoint, for clock and batch skew. */
+const REDO_MARGIN_MS = 60_000;
+
+/**
+ * Stage two of ingest: everything derived from stored answers (rollups, live
+ * events, follow-ups, webhook deliveries). An answer is acknowledged once it
+ * is stored; this stage runs behind the replies, in large batches.
+ *
+ * Crash safety without transactions (and without per-answer flags, since
+ * FerretDB scans the collection on every update): each process keeps a
+ * checkpoint, the creation time of its oldest answer still in this stage.
+ * A process starting up finishes the work of dead ones: it recounts the
+ * rollups of the surveys concerned (absolute, so nothing is counted twice)
+ * and reruns the idempotent hooks for answers since their checkpoints.
+ */
+export function createDerivation({ models, live, logger, afterStore }: Deps) {
+  const instance = randomUUID();
+  const inFlight = new Map<ResponseDoc[], Date>();
+  let beatTimer: NodeJS.Timeout | undefined;
+
+  const stage = groupCommit<ResponseDoc[], true>(
+    async (groups) => {
+      const docs = groups.flat();
+      await runSteps(docs, [
+        ['rollups and live', async () => publishLive(docs, await applyRollups(models, docs))],
+        ...hookSteps(docs),
+      ]);
+      for (const group of groups) inFlight.delete(group);
+      await beat();
+      return groups.map(() => true as const);
+    },
+    // One batch at a time keeps the stage FIFO, which settle() relies on.
+    { maxBatch: 50, concurrency: 1 },
+  );
+  let last: Promise<unknown> = Promise.resolve();
+
+  const hookSteps = (docs: ResponseDoc[]) =>
+    afterStore.map((hook, i): [string, () => Promise<void>] => [`afterStore[${i}]`, () => hook(docs)]);
+
+  /** Independent steps run side by side; a failure is logged and the others go on. */
+  async function runSteps(docs: ResponseDoc[], steps: [string, () => Promise<void>][]): Promise<void> {
+    await Promise.all(
+      steps.map(([step, run]) =>
+        run().catch((err: unknown) =>
+          logger.error({ err, step, responseIds: docs.map((d) => d._id.toHexString()) }, 'derived step failed'),
+        ),
+      ),
+    );
+  }
+
+  /** Moves this process's checkpoint to its oldest answer still in flight (or now). */
+  async function beat(): Promise<void> {
+    const now = new Date();
+    const until = [...inFlight.values()].reduce((min, at) => (at < min ? at : min), now);
+    await models.Checkpoint.updateOne({ _id: instance }, { $set: { until, beat: now } }, { upsert: true }).catch(
+      (err: unknown) => logger.error({ err }, 'checkpoint update failed'),
+    );
+  }
+
+  async function publishLive(docs: ResponseDoc[], totals: Map<string, number[]>): Promise<void> {
+    const byProject = new Map<string, ResponseDoc[]>();
+    for (const doc of docs) {
+      const key = doc.projectId.toHexString();
+      byProject.set(key, [...(byProject.get(key) ?? []), doc]);
+    }
+    for (const [projectId, projectDocs] of byProject) {
+      const events: LiveEventBody[] = projectDocs.map((doc) => ({
+        type: 'response.created',
+        surveyId: doc.surveyId.toHexString(),
+        response: toResponseItem(doc),
+      }));
+      for (const surveyId of new Set(projectDocs.map((d) => d.surveyId.toHexString()))) {
+        const distribution = totals.get(surveyId);
+        if (distribution) events.push({ type: 'summary.updated', surveyId, distribution });
+      }
+      await live.publish(projectId, events);
+    }
+  }
+
+  /** Finishes what dead processes left in stage two. Returns how many answers it redid. */
+  async function recoverDeadProcesses(): Promise<number> {
+    const dead = await models.Checkpoint.find({ beat: { $lt: new Date(Date.now() - DEAD_AFTER_MS) } }).lean<
+      { _id: string; until: Date }[]
+    >();
+    if (dead.length === 0) return 0;
+    const since = new Date(Math.min(...dead.map((d) => d.until.getTime())) - REDO_MARGIN_MS);
+    const docs = await models.Response.find({ createdAt: { $gte: since } }).lean<ResponseDoc[]>();
+    for (const surveyId of new Set(docs.map((d) => d.surveyId.toHexString()))) {
+      await rebuildRollups(models, surveyId);
+    }
+    await runSteps(docs, hookSteps(docs));
+    await models.Checkpoint.deleteMany({ _id: { $in: dead.map((d) => d._id) } });
+    if (docs.length > 0) logger.warn({ answers: docs.length, since }, 'finished derived work interrupted by a stop');
+    return docs.length;
+  }
+
+  return {
+    /** Queues derived work for answers just stored; returns at once. */
+    enqueue(docs: ResponseDoc[]): void {
+      if (docs.length === 0) return;
+      inFlight.set(docs, docs.reduce((min, d) => (d.createdAt < min ? d.createdAt : min), docs[0]!.createdAt));
+      last = stage.submit(docs).catch((err: unknown) => logger.error({ err }, 'derived batch failed'));
+    },
+
+    /** Resolves once the derived work of every answer acknowledged so far is done (read-your-writes). */
+    settle: (): Promise<unknown> => last,
+
+    /** Before serving: recover dead processes' work, then start beating. */
+    async start(): Promise<number> {
+      const redone = await recoverDeadProcesses();
+      await beat();
+      beatTimer = setInterval(() => void beat(), BEAT_MS).unref();
+      return redone;
+    },
+
+    /** After the last answer: finish the stage and retire this process's checkpoint. */
+    async stop(): Promise<void> {
+      await stage.drain();
+      clearInterval(beatTimer);
+      await models.Checkpoint.deleteOne({ _id: instance }).catch(() => undefined);
+    },
+  };
+}
