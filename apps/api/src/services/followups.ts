@@ -11,7 +11,6 @@ import {
   type Priority,
   type ResponseItem,
 } from '@pulse/shared';
-import { MongoBulkWriteError } from 'mongodb';
 import type { FollowUpDoc } from '../db/followup.js';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
@@ -20,6 +19,7 @@ import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
 import { toResponseItem } from './responses.js';
 import { keyedSerializer } from './keyed-serializer.js';
+import { insertNew } from '../db/insert-new.js';
 
 /** Who must answer how soon: the follow-up's `dueAt` is its opening plus this. */
 export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {
@@ -246,17 +246,7 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
       const now = new Date();
       const docs = inserted.filter((r) => r.category === 'detractor').map((r) => newFollowUpDoc(r, now));
       if (docs.length === 0) return;
-      const existing = new Set<number>();
-      try {
-        await models.FollowUp.collection.insertMany(docs, { ordered: false });
-      } catch (err) {
-        if (!(err instanceof MongoBulkWriteError)) throw err;
-        const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-        for (const we of writeErrors) {
-          if (we.code !== 11000) throw err;
-          existing.add(we.index);
-        }
-      }
+      const existing = await insertNew(models.FollowUp.collection, docs);
       await announce('followup.created', docs.filter((_, i) => !existing.has(i)).map(toFollowUp));
       // Opened by an earlier run that may have stopped before its listeners
       // (a crash, then ingest recovery): the webhook outbox ignores what it already has.

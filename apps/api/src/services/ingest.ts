@@ -1,5 +1,4 @@
 import { type Category, classifyFeedback, classifyScore, type ResponseCreated, type ResponseInput } from '@pulse/shared';
-import { MongoBulkWriteError } from 'mongodb';
 import { Types } from 'mongoose';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
@@ -11,6 +10,7 @@ import { groupCommit } from './group-commit.js';
 import { canonicalJson, sha256 } from './keys.js';
 import type { ProjectService } from './projects.js';
 import type { SurveyService } from './surveys.js';
+import { insertNew } from '../db/insert-new.js';
 
 export interface IngestResult {
   status: 200 | 201;
@@ -45,17 +45,8 @@ export function createIngestService({ models, projects, surveys, live, logger, a
     for (const doc of docs) if (!firstById.has(doc._id.toHexString())) firstById.set(doc._id.toHexString(), doc);
     const unique = [...firstById.values()];
 
-    const alreadyStored = new Set<string>();
-    try {
-      await models.Response.collection.insertMany(unique, { ordered: false });
-    } catch (err) {
-      if (!(err instanceof MongoBulkWriteError)) throw err;
-      const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-      for (const we of writeErrors) {
-        if (we.code !== 11000) throw err;
-        alreadyStored.add(unique[we.index]!._id.toHexString());
-      }
-    }
+    const duplicates = await insertNew(models.Response.collection, unique);
+    const alreadyStored = new Set([...duplicates].map((i) => unique[i]!._id.toHexString()));
 
     // Stored and acknowledged from here; the rest follows behind the replies.
     derivation.enqueue(unique.filter((d) => !alreadyStored.has(d._id.toHexString())));

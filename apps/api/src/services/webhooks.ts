@@ -10,7 +10,6 @@ import type {
   WebhookFormat,
   WebhookPayload,
 } from '@pulse/shared';
-import { MongoBulkWriteError } from 'mongodb';
 import type { Types } from 'mongoose';
 import type { DeliveryDoc } from '../db/delivery.js';
 import type { Models } from '../db/models.js';
@@ -22,6 +21,7 @@ import { sha256 } from './keys.js';
 import { toResponseItem } from './responses.js';
 import { newWebhookSecret } from './webhook-signature.js';
 import { slackText } from './webhook-slack.js';
+import { insertNew } from '../db/insert-new.js';
 
 export function toWebhook(doc: WebhookDoc): Webhook {
   return {
@@ -113,14 +113,7 @@ export function createWebhookService(models: Models) {
         });
       }
     }
-    if (deliveries.length === 0) return;
-    try {
-      await models.Delivery.insertMany(deliveries, { ordered: false, lean: true });
-    } catch (err) {
-      if (!(err instanceof MongoBulkWriteError)) throw err;
-      const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-      if (writeErrors.some((we) => we.code !== 11000)) throw err;
-    }
+    await insertNew(models.Delivery.collection, deliveries);
   }
 
   const responseEvent = (item: ResponseItem, projectId: Types.ObjectId): OutboxEvent => ({
