@@ -43,7 +43,7 @@ try {
       await page.getByText('Checkout kept failing on my phone').waitFor();
     }
     await page.waitForTimeout(400);
-    await page.screenshot({ path: `${out}${name}.png` });
+    await page.screenshot({ path: `${out}${name}.png`, fullPage: true });
     await context.close();
   }
 

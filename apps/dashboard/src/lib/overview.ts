@@ -23,7 +23,7 @@ export interface Period {
 const HOUR = 3_600_000;
 const PRESET_SPAN: Record<Preset, { ms: number; bucket: 'hour' | 'day' }> = {
   '24h': { ms: 24 * HOUR, bucket: 'hour' },
-  '7d': { ms: 7 * 24 * HOUR, bucket: 'hour' },
+  '7d': { ms: 7 * 24 * HOUR, bucket: 'day' },
   '30d': { ms: 30 * 24 * HOUR, bucket: 'day' },
   '90d': { ms: 90 * 24 * HOUR, bucket: 'day' },
 };
@@ -37,7 +37,7 @@ export function presetPeriod(preset: Preset, now = Date.now()): Period {
 export function customPeriod(fromDay: string, toDay: string): Period {
   const from = new Date(`${fromDay}T00:00:00Z`);
   const to = new Date(new Date(`${toDay}T00:00:00Z`).getTime() + 24 * HOUR);
-  const bucket = to.getTime() - from.getTime() <= 8 * 24 * HOUR ? 'hour' : 'day';
+  const bucket = to.getTime() - from.getTime() <= 2 * 24 * HOUR ? 'hour' : 'day';
   return { preset: 'custom', from: from.toISOString(), to: to.toISOString(), bucket };
 }
 

@@ -50,6 +50,7 @@ export const t = {
     noise: 'Within the margin of error',
     noPrevious: 'No answers in the previous period to compare with',
     responses: 'Answers',
+    breakdown: 'Breakdown',
     allTime: (n: string, nps: string) => `${n} all time · NPS ${nps}`,
   },
   distribution: { title: 'Score distribution', answers: (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}` },
