@@ -37,17 +37,23 @@ export const DEMO_SURVEY: SurveyCreate = {
   thankYouLinks: { promoter: 'https://example.com/review' },
 };
 
-const COMMENTS: Record<string, string[]> = {
-  en: ['Love the live dashboard', 'Too expensive for what it does', 'Support never answered my ticket', 'Pretty good overall', 'The app is slow to load reports', 'I am going to cancel next month'],
-  es: ['Muy fácil de usar', 'El precio es demasiado alto', 'El soporte tardó una semana en responder'],
-  de: ['Sehr zuverlässig', 'Die Rechnung war doppelt abgebucht'],
-  fr: ['Interface claire et rapide', 'Trop de bugs ces derniers temps'],
-  pt: ['Ótimo produto', 'Vou cancelar a assinatura'],
-  tl: ['Napakaganda ng serbisyo', 'Mabagal ang app'],
-  th: ['ใช้งานง่ายมาก', 'ราคาแพงเกินไป'],
-  lt: ['Labai patogu naudotis', 'Per brangu'],
-  ar: ['خدمة ممتازة', 'التطبيق بطيء جدا'],
-  ru: ['Отличный сервис', 'Поддержка не отвечает'],
+type Tone = 'happy' | 'unhappy';
+
+/** Sample comments per language, by tone, so a 10 never says "I am going to cancel". */
+const COMMENTS: Record<string, Record<Tone, string[]>> = {
+  en: {
+    happy: ['Love the live dashboard', 'Pretty good overall', 'The live dashboard is exactly what our CX team needed', 'Setup took five minutes'],
+    unhappy: ['Too expensive for what it does', 'Support never answered my ticket', 'The app is slow to load reports', 'I am going to cancel next month', 'Checkout kept failing on my phone', 'I was charged twice this month'],
+  },
+  es: { happy: ['Muy fácil de usar', 'Me encanta el panel'], unhappy: ['El precio es demasiado alto', 'El soporte tardó una semana en responder'] },
+  de: { happy: ['Sehr zuverlässig', 'Einfach und schnell'], unhappy: ['Die Rechnung war doppelt abgebucht', 'Ständig Abstürze seit dem Update'] },
+  fr: { happy: ['Interface claire et rapide'], unhappy: ['Trop de bugs ces derniers temps', 'Le support ne répond jamais'] },
+  pt: { happy: ['Ótimo produto'], unhappy: ['Vou cancelar a assinatura', 'Muito caro para o que oferece'] },
+  tl: { happy: ['Napakaganda ng serbisyo'], unhappy: ['Mabagal ang app', 'Ang mahal ng subscription'] },
+  th: { happy: ['ใช้งานง่ายมาก'], unhappy: ['ราคาแพงเกินไป', 'แอปช้ามาก'] },
+  lt: { happy: ['Labai patogu naudotis'], unhappy: ['Per brangu', 'Programa dažnai stringa'] },
+  ar: { happy: ['خدمة ممتازة'], unhappy: ['التطبيق بطيء جدا', 'الدعم لا يرد أبدا'] },
+  ru: { happy: ['Отличный сервис'], unhappy: ['Поддержка не отвечает', 'Слишком дорого, уходим к конкурентам'] },
 };
 
 /** Deterministic pseudo-random numbers, so every demo database looks the same. */
@@ -88,7 +94,7 @@ export async function seedDemo(services: Services, { answers = 300, origins = []
       const r = random();
       const score = r < 0.55 ? 9 + Math.round(random()) : r < 0.8 ? 7 + Math.round(random()) : Math.floor(random() * 7);
       const locale = locales[i % 3 === 0 ? Math.floor(random() * locales.length) : 0]!;
-      const comments = COMMENTS[locale]!;
+      const comments = COMMENTS[locale]![score >= 7 ? 'happy' : 'unhappy'];
       const comment = random() < 0.6 ? comments[Math.floor(random() * comments.length)] : undefined;
       return services.ingest.submit(
         {
