@@ -1,6 +1,7 @@
 /**
- * devstack [--db] [--redis] [--ephemeral] -- <command…>
+ * devstack [--system-deps] [--db] [--redis] [--ephemeral] -- <command…>
  *
+ * --system-deps first makes sure Chromium and redis-server are installed.
  * Runs a command with the services it needs: the embedded FerretDB (unless
  * MONGO_URL is set, which always wins) and Redis (unless REDIS_URL is set).
  * Exports MONGO_URL / REDIS_URL to the command, stops the services after it,
@@ -15,6 +16,7 @@ import { dataDir } from './paths.js';
 import { publishSharedDatabase, runningSharedDatabase, unpublishSharedDatabase } from './shared-database.js';
 import type { Service } from './process.js';
 import { startRedis } from './redis.js';
+import { ensureSystemPackages } from './system-deps.js';
 
 const args = process.argv.slice(2);
 const split = args.indexOf('--');
@@ -22,7 +24,7 @@ const flags = new Set(split === -1 ? args : args.slice(0, split));
 const command = split === -1 ? [] : args.slice(split + 1);
 
 if (command.length === 0) {
-  console.error('usage: devstack [--db] [--redis] [--ephemeral] -- <command> [args…]');
+  console.error('usage: devstack [--system-deps] [--db] [--redis] [--ephemeral] -- <command> [args…]');
   process.exit(2);
 }
 
@@ -36,6 +38,7 @@ async function stopAll(): Promise<void> {
 }
 
 try {
+  if (flags.has('--system-deps')) ensureSystemPackages();
   if (flags.has('--db') && !env.MONGO_URL) {
     if (flags.has('--ephemeral')) {
       // Tests and benchmarks get a throwaway directory.
