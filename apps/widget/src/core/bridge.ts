@@ -9,6 +9,11 @@ export interface UiContext {
   config: PublicSurveyConfig;
   /** Language tags in order of preference: data-locale, identify traits, navigator.languages. */
   localeHints: readonly string[];
+  /**
+   * Runs a classic script that sits beside pulse.js, pinned by its SRI hash; settles
+   * once it ran or failed. The loader's own, lent so pulse-ui.js need not carry another.
+   */
+  loadScript(file: string, integrity: string): Promise<void>;
   onSubmit(answer: { score: number; comment: string; locale: string }): void;
   onDismiss(): void;
   onClose(): void;

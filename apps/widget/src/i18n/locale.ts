@@ -2,17 +2,10 @@ import type { PublicSurveyConfig, SurveyTexts } from '@pulse/shared';
 import { BUILT_IN_LANGUAGES } from './languages.js';
 import type { WidgetStrings } from './strings.js';
 
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
 
-const BUILT_IN_SET = new Set<string>(BUILT_IN_LANGUAGES);
-
-export const languageOf = (tag: string): string => tag.split('-')[0] ?? tag;
-
-/** `pt_br` or `PT-BR` → `pt-BR`-ish: lower-case language, rest as given. */
-function normalizeTag(tag: string): string {
-  const [language = '', ...rest] = tag.trim().replace(/_/g, '-').split('-');
-  return [language.toLowerCase(), ...rest].join('-');
-}
+/** `pt-BR` → `pt`; tags are compared lower-case, `pt_br` being read as `pt-br`. */
+export const languageOf = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**
  * The first hint the widget can speak: a locale the survey has texts for (exact,
@@ -23,19 +16,19 @@ export function chooseLocale(
   surveyLocales: readonly string[],
   defaultLocale: string,
 ): string {
-  const byLowerCase = new Map(surveyLocales.map((l) => [l.toLowerCase(), l]));
-  for (const raw of hints) {
-    const tag = normalizeTag(raw);
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/.test(tag)) continue;
+  const lower = (tag: string) => tag.toLowerCase().replace(/_/g, '-');
+  for (const hint of hints) {
+    const tag = lower(hint);
     const language = languageOf(tag);
-    const match = byLowerCase.get(tag.toLowerCase()) ?? byLowerCase.get(language);
+    const match =
+      surveyLocales.find((l) => lower(l) === tag) ?? surveyLocales.find((l) => lower(l) === language);
     if (match) return match;
-    if (BUILT_IN_SET.has(language)) return language;
+    if ((BUILT_IN_LANGUAGES as readonly string[]).includes(language)) return language;
   }
   return defaultLocale;
 }
 
-export const isRtl = (locale: string): boolean => RTL_LANGUAGES.has(languageOf(locale));
+export const isRtl = (locale: string): boolean => RTL_LANGUAGES.includes(languageOf(locale));
 
 /** The built-in strings for the locale's language, overridden key by key by the survey's own texts. */
 export function resolveStrings(
@@ -53,7 +46,5 @@ export function resolveStrings(
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== undefined && v !== ''),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v)) as Partial<T>;
 }

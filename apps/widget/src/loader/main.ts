@@ -52,17 +52,20 @@ function start(script: HTMLScriptElement, publicKey: string): void {
       ...(navigator.languages ?? []),
     ].filter((tag): tag is string => typeof tag === 'string' && tag.length > 0);
 
-  function loadUi(): Promise<MountUi | undefined> {
-    uiScript ??= new Promise((resolve) => {
-      if (window.__pulseMountUi) return resolve(window.__pulseMountUi);
+  const loadScript = (file: string, integrity: string): Promise<void> =>
+    new Promise((resolve) => {
       const tag = document.createElement('script');
-      tag.src = new URL(__PULSE_UI_FILE__, scriptUrl).href;
-      tag.integrity = __PULSE_UI_SRI__;
+      tag.src = new URL(file, scriptUrl).href;
+      tag.integrity = integrity;
       tag.crossOrigin = 'anonymous';
-      tag.onload = () => resolve(window.__pulseMountUi);
-      tag.onerror = () => resolve(undefined);
+      tag.onload = tag.onerror = () => resolve();
       document.head.appendChild(tag);
     });
+
+  function loadUi(): Promise<MountUi | undefined> {
+    uiScript ??= window.__pulseMountUi
+      ? Promise.resolve(window.__pulseMountUi)
+      : loadScript(__PULSE_UI_FILE__, __PULSE_UI_SRI__).then(() => window.__pulseMountUi);
     return uiScript;
   }
 
@@ -76,6 +79,7 @@ function start(script: HTMLScriptElement, publicKey: string): void {
         ? await mount({
             config,
             localeHints: localeHints(),
+            loadScript,
             onSubmit: ({ score, comment, locale }) => {
               const now = new Date();
               visitor = { ...visitor, answeredAt: now.getTime() };

@@ -1,15 +1,15 @@
 import { mount, unmount } from 'svelte';
 import type { MountUi } from '../core/bridge.js';
+import type { Category } from '../i18n/category.js';
 import { chooseLocale, isRtl, languageOf, resolveStrings } from '../i18n/locale.js';
 import { builtInStrings } from './strings-loader.js';
 import { themeCss } from './theme.js';
 import Widget from './Widget.svelte';
 import css from './widget.css?inline';
 
-function sheet(text: string): CSSStyleSheet {
-  const s = new CSSStyleSheet();
-  s.replaceSync(text);
-  return s;
+/** Only http(s): a survey author's link must not become a javascript: URL in someone's page. */
+function webLinks(links: Partial<Record<Category, string>>): Partial<Record<Category, string>> {
+  return Object.fromEntries(Object.entries(links).filter(([, href]) => /^https?:\/\//i.test(href)));
 }
 
 /**
@@ -20,13 +20,15 @@ function sheet(text: string): CSSStyleSheet {
 export const mountUi: MountUi = async (context) => {
   const { config } = context;
   const locale = chooseLocale(context.localeHints, Object.keys(config.texts), config.defaultLocale);
-  const strings = resolveStrings(locale, config, await builtInStrings(languageOf(locale)));
+  const builtIn = await builtInStrings(languageOf(locale), context.loadScript);
+  const strings = resolveStrings(locale, config, builtIn);
 
   const host = document.createElement('pulse-widget');
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('display', 'block', 'important');
+  host.style.cssText = 'all:initial!important;display:block!important';
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [sheet(css), sheet(themeCss(config.appearance.brandColor))];
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css + themeCss(config.appearance));
+  shadow.adoptedStyleSheets = [sheet];
   document.body.appendChild(host);
 
   let closed = false;
@@ -43,8 +45,7 @@ export const mountUi: MountUi = async (context) => {
       strings,
       locale,
       rtl: isRtl(locale),
-      position: config.appearance.position,
-      links: config.thankYouLinks,
+      links: webLinks(config.thankYouLinks),
       onSubmit: ({ score, comment }) => context.onSubmit({ score, comment, locale }),
       onDismiss: () => {
         context.onDismiss();
