@@ -19,21 +19,44 @@ const target = process.argv[2];
 if (target === 'echo') {
   const http = createServer();
   const io = new Server(http, { serveClient: false });
-  io.of('/live').on('connection', (socket) => socket.on('ping', (sentAt: number, ack: (t: number) => void) => ack(sentAt)));
-  http.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` })));
+  io.of('/live').on('connection', (socket) =>
+    socket.on('ping', (sentAt: number, ack: (t: number) => void) => ack(sentAt)),
+  );
+  http.listen(0, '127.0.0.1', () =>
+    console.log(JSON.stringify({ url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` })),
+  );
 } else if (target === 'pulse') {
   const { loadConfig } = await import('../src/config.js');
   const { createLogger } = await import('../src/logger.js');
   const { startServer } = await import('../src/server.js');
   const { DEMO_SURVEY } = await import('../src/services/demo-seed.js');
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT: '10000000', SEED_DEMO: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    PUBLIC_RATE_LIMIT: '10000000',
+    SEED_DEMO: 'false',
+  });
   const server = await startServer(config, createLogger(config.LOG_LEVEL));
   const { services } = server;
   const project = await services.projects.createProject({ name: 'Live bench', origins: [] });
   const survey = await services.surveys.createSurvey(project.projectId, DEMO_SURVEY);
   const password = 'live bench password';
-  await services.members.addMember({ projectId: project.projectId, email: 'bench@pulse.local', role: 'viewer', password });
-  console.log(JSON.stringify({ url: server.url, publicKey: project.publicKey, surveyId: survey.id, email: 'bench@pulse.local', password }));
+  await services.members.addMember({
+    projectId: project.projectId,
+    email: 'bench@pulse.local',
+    role: 'viewer',
+    password,
+  });
+  console.log(
+    JSON.stringify({
+      url: server.url,
+      publicKey: project.publicKey,
+      surveyId: survey.id,
+      email: 'bench@pulse.local',
+      password,
+    }),
+  );
   process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else if (target === 'clients') {
   const { io } = await import('socket.io-client');
@@ -46,7 +69,12 @@ if (target === 'echo') {
   let duplicates = 0;
   for (let s = 0; s < sockets; s += 100) {
     const batch = Array.from({ length: Math.min(100, sockets - s) }, (_, k) => {
-      const socket = io(`${env('BENCH_URL')}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie: env('BENCH_COOKIE') } });
+      const socket = io(`${env('BENCH_URL')}/live`, {
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        extraHeaders: { cookie: env('BENCH_COOKIE') },
+      });
       socket.on('response.created', (event: { response: { comment: string | null } }) => {
         const slot = Number(event.response.comment?.slice(6)) * sockets + s + k;
         if (Number.isNaN(received[slot]!)) received[slot] = performance.timeOrigin + performance.now();
@@ -54,7 +82,14 @@ if (target === 'echo') {
       });
       return socket;
     });
-    await Promise.all(batch.map((socket) => new Promise<void>((resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)))));
+    await Promise.all(
+      batch.map(
+        (socket) =>
+          new Promise<void>(
+            (resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)),
+          ),
+      ),
+    );
   }
   console.log(JSON.stringify({ ready: true }));
   createInterface({ input: process.stdin }).once('line', () => {

@@ -40,13 +40,19 @@ interface Target {
 
 /** Starts a live-targets.ts mode in its own process; `next()` reads the JSON lines it prints. */
 function startTarget(target: string, env: Record<string, string> = {}): Target {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./live-targets.ts', import.meta.url)), target], {
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./live-targets.ts', import.meta.url)), target],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   children.push(child);
   const lines: Interface = createInterface({ input: child.stdout! });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${target} exited with ${code}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${target} exited with ${code}`))),
+  );
   exited.catch(() => undefined);
   const iterator = lines[Symbol.asyncIterator]();
   return {
@@ -57,9 +63,16 @@ function startTarget(target: string, env: Record<string, string> = {}): Target {
 
 function percentiles(samples: ArrayLike<number>) {
   const sorted = Float64Array.from(samples).sort();
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { count: sorted.length, p50Ms: round(at(50)), p95Ms: round(at(95)), p99Ms: round(at(99)), maxMs: round(sorted.at(-1) ?? Number.NaN) };
+  return {
+    count: sorted.length,
+    p50Ms: round(at(50)),
+    p95Ms: round(at(95)),
+    p99Ms: round(at(99)),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+  };
 }
 
 /** Calls `send(i)` for i in [0, total) at `perSecond`, on schedule even if a call is slow. */
@@ -100,7 +113,13 @@ async function echoBaseline() {
 async function pulseLive() {
   const runId = randomUUID().slice(0, 8);
   const server = startTarget('pulse', { MONGO_URL: withDatabaseName(baseUrl!, `bench_live_${runId}`) });
-  const fixture = await server.next<{ url: string; publicKey: string; surveyId: string; email: string; password: string }>();
+  const fixture = await server.next<{
+    url: string;
+    publicKey: string;
+    surveyId: string;
+    email: string;
+    password: string;
+  }>();
   const signIn = await fetch(`${fixture.url}/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-pulse-csrf': '1' },
@@ -113,7 +132,17 @@ async function pulseLive() {
   const clients = Array.from({ length: CLIENT_PROCESSES }, (_, p) => {
     const sockets = Math.min(perProcess, SOCKETS - p * perProcess);
     const out = join(tmpdir(), `pulse-live-bench-${runId}-${p}.bin`);
-    return { sockets, out, target: startTarget('clients', { BENCH_URL: fixture.url, BENCH_COOKIE: cookie, BENCH_SOCKETS: String(sockets), BENCH_ANSWERS: String(ANSWERS), BENCH_OUT: out }) };
+    return {
+      sockets,
+      out,
+      target: startTarget('clients', {
+        BENCH_URL: fixture.url,
+        BENCH_COOKIE: cookie,
+        BENCH_SOCKETS: String(sockets),
+        BENCH_ANSWERS: String(ANSWERS),
+        BENCH_OUT: out,
+      }),
+    };
   });
   await Promise.all(clients.map((c) => c.target.next()));
   const connectMs = performance.now() - connectStart;
@@ -128,7 +157,12 @@ async function pulseLive() {
       fetch(`${fixture.url}/v1/public/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-        body: JSON.stringify({ publicKey: fixture.publicKey, surveyId: fixture.surveyId, score: 10, comment: `bench ${i}` }),
+        body: JSON.stringify({
+          publicKey: fixture.publicKey,
+          surveyId: fixture.surveyId,
+          score: 10,
+          comment: `bench ${i}`,
+        }),
       }).then(
         (res) => {
           if (res.status === 201) ackAt[i] = wallNow();
@@ -188,18 +222,33 @@ try {
   const live = await pulseLive();
   const ratio = (key: 'p50Ms' | 'p95Ms' | 'p99Ms') => Math.round((live.latency[key] / echo[key]) * 10) / 10;
   const ratios = { p50: ratio('p50Ms'), p95: ratio('p95Ms'), p99: ratio('p99Ms') };
-  const result = { when: new Date().toISOString(), node: process.version, cpus: cpus().length, echoBaseline: echo, live, ratiosToEcho: ratios };
+  const result = {
+    when: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    echoBaseline: echo,
+    live,
+    ratiosToEcho: ratios,
+  };
 
-  console.log(`\nLive: ${live.sockets} sockets in ${live.clientProcesses} process(es), ${live.answers} answers at ${live.targetRatePerSecond}/s (sent at ${live.achievedRatePerSecond}/s), ${cpus().length} CPUs`);
-  console.log(`  deliveries ${live.deliveries}/${live.expectedDeliveries}, duplicates ${live.duplicates}, failed posts ${live.failedPosts}`);
+  console.log(
+    `\nLive: ${live.sockets} sockets in ${live.clientProcesses} process(es), ${live.answers} answers at ${live.targetRatePerSecond}/s (sent at ${live.achievedRatePerSecond}/s), ${cpus().length} CPUs`,
+  );
+  console.log(
+    `  deliveries ${live.deliveries}/${live.expectedDeliveries}, duplicates ${live.duplicates}, failed posts ${live.failedPosts}`,
+  );
   console.log('                      p50 ms    p95 ms    p99 ms');
   const row = (name: string, p: { p50Ms: number; p95Ms: number; p99Ms: number }) =>
-    console.log(`  ${name.padEnd(18)}${String(p.p50Ms).padStart(8)}${String(p.p95Ms).padStart(10)}${String(p.p99Ms).padStart(10)}`);
+    console.log(
+      `  ${name.padEnd(18)}${String(p.p50Ms).padStart(8)}${String(p.p95Ms).padStart(10)}${String(p.p99Ms).padStart(10)}`,
+    );
   row('submit → receive', live.latency);
   row('submit → 201', live.ackLatency);
   row('201 → receive', live.afterAckLatency);
   row('bare echo RTT', echo);
-  console.log(`  receive / echo     ${String(ratios.p50).padStart(7)}x${String(ratios.p95).padStart(9)}x${String(ratios.p99).padStart(9)}x\n`);
+  console.log(
+    `  receive / echo     ${String(ratios.p50).padStart(7)}x${String(ratios.p95).padStart(9)}x${String(ratios.p99).padStart(9)}x\n`,
+  );
 
   const outDir = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
   mkdirSync(outDir, { recursive: true });

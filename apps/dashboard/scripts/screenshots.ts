@@ -3,10 +3,11 @@
  * the README's screenshots to apps/dashboard/screenshots/. Run through
  * `npm run screenshots -w @pulse/dashboard` (devstack provides the database).
  */
-import { startTestApi } from '@pulse/api/testing';
-import { mkdir } from 'node:fs/promises';
+
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { startTestApi } from '@pulse/api/testing';
 import { launchChromium, signIn } from '../test/browser.js';
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -21,7 +22,14 @@ async function postAnswer(score: number, comment: string, locale = 'en') {
   await fetch(`${api.url}/v1/public/responses`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-    body: JSON.stringify({ publicKey: demo!.publicKey, surveyId: demo!.surveyId, score, comment, locale, respondent: { id: `user-${score}${comment.length}`, traits: { plan: 'enterprise' } } }),
+    body: JSON.stringify({
+      publicKey: demo!.publicKey,
+      surveyId: demo!.surveyId,
+      score,
+      comment,
+      locale,
+      respondent: { id: `user-${score}${comment.length}`, traits: { plan: 'enterprise' } },
+    }),
   });
 }
 
@@ -31,7 +39,11 @@ try {
     ['dark', 1280, 900, 'overview-dark'],
     ['light', 768, 1024, 'overview-tablet'],
   ] as const) {
-    const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: { width, height },
+      colorScheme: scheme,
+      deviceScaleFactor: 1,
+    });
     const page = await context.newPage();
     await signIn(page, api.url, demo.member.email, demo.member.password);
     await page.getByRole('button', { name: '7 days' }).click();

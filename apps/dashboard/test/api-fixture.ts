@@ -1,6 +1,6 @@
-import type { ProjectCreated } from '@pulse/shared';
-import { startTestApi, type TestApi } from '@pulse/api/testing';
 import { randomUUID } from 'node:crypto';
+import { startTestApi, type TestApi } from '@pulse/api/testing';
+import type { ProjectCreated } from '@pulse/shared';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -14,12 +14,20 @@ export interface Fixture {
 export const emailOf = (role: string, label: string) => `${role}@${label.replace(/[^a-z0-9]/gi, '-')}.test`;
 
 /** A real API with one project, one survey and an owner, an agent and a viewer (see emailOf). */
-export async function startFixture(label: string, options: Parameters<typeof startTestApi>[0] = {}): Promise<Fixture> {
+export async function startFixture(
+  label: string,
+  options: Parameters<typeof startTestApi>[0] = {},
+): Promise<Fixture> {
   const api = await startTestApi({ label, ...options });
   const project = await api.createProject({ name: `Project ${label}` });
   const surveyId = (await api.createSurvey(project.apiKey, { name: `Survey ${label}` })).id;
   for (const role of ['owner', 'agent', 'viewer'] as const) {
-    await api.server.services.members.addMember({ projectId: project.projectId, email: emailOf(role, label), role, password: PASSWORD });
+    await api.server.services.members.addMember({
+      projectId: project.projectId,
+      email: emailOf(role, label),
+      role,
+      password: PASSWORD,
+    });
   }
   return { api, project, surveyId };
 }
@@ -52,7 +60,11 @@ export async function sessionCookie(url: string, email: string): Promise<string>
 }
 
 /** Polls until `check` holds; fails with `what` after the timeout. */
-export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);

@@ -42,9 +42,16 @@ describe('dashboard in Chromium', () => {
   it('shows an answer posted through the API on an open dashboard, in the feed and the tiles', async () => {
     const page = await openAs('agent');
     const before = Number(await page.getByTestId('total-value').textContent());
-    await postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 9, comment: 'Arrived live', locale: 'en' });
+    await postAnswer(fx.api.url, fx.project, fx.surveyId, {
+      score: 9,
+      comment: 'Arrived live',
+      locale: 'en',
+    });
     await page.locator('[data-testid=feed] li', { hasText: 'Arrived live' }).waitFor();
-    await page.getByTestId('total-value').filter({ hasText: String(before + 1) }).waitFor();
+    await page
+      .getByTestId('total-value')
+      .filter({ hasText: String(before + 1) })
+      .waitFor();
     expect(await page.getByTestId('count-promoter').textContent()).not.toBe('0');
   });
 
@@ -70,7 +77,8 @@ describe('dashboard in Chromium', () => {
     const options = await page.getByTestId('survey-select').locator('option').allTextContents();
     expect(options).toEqual(['Survey dashboard']);
     const status = await page.evaluate(
-      (projectId) => fetch('/v1/surveys', { headers: { 'x-pulse-project': projectId } }).then((r) => r.status),
+      (projectId) =>
+        fetch('/v1/surveys', { headers: { 'x-pulse-project': projectId } }).then((r) => r.status),
       other.projectId,
     );
     expect(status).toBe(403);
@@ -78,7 +86,8 @@ describe('dashboard in Chromium', () => {
 
   it('holds new answers behind "N new" when the reader has scrolled the feed', async () => {
     const page = await openAs('agent');
-    for (let i = 0; i < 12; i++) await postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 8, comment: `filler ${i}` });
+    for (let i = 0; i < 12; i++)
+      await postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 8, comment: `filler ${i}` });
     await page.locator('[data-testid=feed] li', { hasText: 'filler 11' }).waitFor();
     await page.getByTestId('feed').evaluate((el) => {
       el.scrollTop = 400;
@@ -92,7 +101,10 @@ describe('dashboard in Chromium', () => {
   });
 
   it('lets a viewer see the queue with every control disabled, and the API refuses a viewer 403', async () => {
-    await postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 0, comment: 'I will cancel, support never answered' });
+    await postAnswer(fx.api.url, fx.project, fx.surveyId, {
+      score: 0,
+      comment: 'I will cancel, support never answered',
+    });
     const page = await openAs('viewer');
     await page.goto(`${fx.api.url}/dashboard/#/queue`);
     const card = page.getByTestId('followup').first();
@@ -134,9 +146,9 @@ describe('dashboard in Chromium', () => {
 
     // A colleague (through the API) adds a note: the owner's screen shows it without a reload.
     const id = await ownerCard.getAttribute('data-followup-id');
-    const current = await fetch(`${fx.api.url}/v1/followups/${id}`, { headers: { authorization: `Bearer ${fx.project.apiKey}` } }).then(
-      (r) => r.json() as Promise<{ version: number }>,
-    );
+    const current = await fetch(`${fx.api.url}/v1/followups/${id}`, {
+      headers: { authorization: `Bearer ${fx.project.apiKey}` },
+    }).then((r) => r.json() as Promise<{ version: number }>);
     const patched = await fetch(`${fx.api.url}/v1/followups/${id}`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${fx.project.apiKey}`, 'content-type': 'application/json' },

@@ -14,8 +14,14 @@ afterAll(() => fx.api.close());
 /** The dashboard's own store and HTTP client, in Node, with the session cookie set by hand. */
 async function openStore() {
   const cookie = await sessionCookie(fx.api.url, emailOf('agent', 'live_store'));
-  const api = createApi(fx.api.url, (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie } }));
-  const socket = io(`${fx.api.url}${LIVE_NAMESPACE}`, { autoConnect: false, transports: ['websocket'], extraHeaders: { cookie } });
+  const api = createApi(fx.api.url, (input, init) =>
+    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie } }),
+  );
+  const socket = io(`${fx.api.url}${LIVE_NAMESPACE}`, {
+    autoConnect: false,
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+  });
   const store = createLiveStore({ socket, eventsAfter: (after) => api.eventsAfter(after) });
   const received: LiveEvent[] = [];
   store.onBatch((batch) => received.push(...batch));
@@ -36,7 +42,8 @@ describe('live store', () => {
     socket.disconnect();
     await until(() => store.state === 'offline', 'the offline state');
     const missed = ['missed 1', 'missed 2', 'missed 3', 'missed 4', 'missed 5'];
-    for (const comment of missed) await postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 2, comment });
+    for (const comment of missed)
+      await postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 2, comment });
     socket.connect();
     await until(() => missed.every((c) => responsesIn(received).includes(c)), 'the missed answers');
     // One more live answer proves the socket is live again, and that nothing repeats behind it.
@@ -44,7 +51,11 @@ describe('live store', () => {
     await until(() => responsesIn(received).includes('after'), 'the answer after reconnecting');
 
     const comments = responsesIn(received);
-    for (const c of ['before', ...missed, 'after']) expect(comments.filter((x) => x === c), c).toHaveLength(1);
+    for (const c of ['before', ...missed, 'after'])
+      expect(
+        comments.filter((x) => x === c),
+        c,
+      ).toHaveLength(1);
     const ids = received.map((e) => e.eventId);
     expect(new Set(ids).size).toBe(ids.length);
     store.stop();
@@ -53,15 +64,27 @@ describe('live store', () => {
   it('delivers events in batches, in id order', async () => {
     const { store, received } = await openStore();
     const start = received.length;
-    await Promise.all([1, 2, 3].map((i) => postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 8, comment: `batch ${i}` })));
-    await until(() => responsesIn(received).filter((c) => c.startsWith('batch')).length === 3, 'three answers');
+    await Promise.all(
+      [1, 2, 3].map((i) =>
+        postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 8, comment: `batch ${i}` }),
+      ),
+    );
+    await until(
+      () => responsesIn(received).filter((c) => c.startsWith('batch')).length === 3,
+      'three answers',
+    );
     const ids = received.slice(start).map((e) => e.eventId);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     store.stop();
   });
 
   it('reports unauthorized when the session is not valid', async () => {
-    const socket = io(`${fx.api.url}${LIVE_NAMESPACE}`, { autoConnect: false, transports: ['websocket'], extraHeaders: { cookie: 'pulse_session=nope' }, reconnection: false });
+    const socket = io(`${fx.api.url}${LIVE_NAMESPACE}`, {
+      autoConnect: false,
+      transports: ['websocket'],
+      extraHeaders: { cookie: 'pulse_session=nope' },
+      reconnection: false,
+    });
     const store = createLiveStore({ socket, eventsAfter: () => Promise.reject(new Error('not called')) });
     store.start(0);
     await until(() => store.state === 'unauthorized', 'the unauthorized state');

@@ -1,5 +1,5 @@
-import { Email, ObjectId, Role } from '@pulse/shared';
 import { parseArgs } from 'node:util';
+import { Email, ObjectId, Role } from '@pulse/shared';
 import { z } from 'zod';
 import type { Services } from '../services/index.js';
 

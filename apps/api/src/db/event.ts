@@ -20,4 +20,5 @@ eventSchema.index({ createdAt: 1 });
 export type EventDoc = InferSchemaType<typeof eventSchema> & { _id: string };
 export const eventModel = (conn: Connection) => conn.model('Event', eventSchema, 'events');
 
-export const eventDocId = (projectId: string, eventId: number) => `${projectId}:${String(eventId).padStart(12, '0')}`;
+export const eventDocId = (projectId: string, eventId: number) =>
+  `${projectId}:${String(eventId).padStart(12, '0')}`;

@@ -1,5 +1,5 @@
-import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { randomUUID } from 'node:crypto';
+import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
@@ -23,7 +23,12 @@ async function sessionCookie(email: string): Promise<string> {
 }
 
 function connect(headers: Record<string, string>, auth: Record<string, string> = {}): Socket {
-  const socket = io(`${api.url}${LIVE_NAMESPACE}`, { transports: ['websocket'], extraHeaders: headers, auth, reconnection: false });
+  const socket = io(`${api.url}${LIVE_NAMESPACE}`, {
+    transports: ['websocket'],
+    extraHeaders: headers,
+    auth,
+    reconnection: false,
+  });
   sockets.push(socket);
   return socket;
 }
@@ -64,8 +69,18 @@ beforeAll(async () => {
   b = await api.createProject({ name: 'B' });
   surveyA = (await api.createSurvey(a.apiKey)).id;
   surveyB = (await api.createSurvey(b.apiKey)).id;
-  await api.server.services.members.addMember({ projectId: a.projectId, email: 'agent@a.test', role: 'agent', password: PASSWORD });
-  await api.server.services.members.addMember({ projectId: b.projectId, email: 'agent@b.test', role: 'agent', password: PASSWORD });
+  await api.server.services.members.addMember({
+    projectId: a.projectId,
+    email: 'agent@a.test',
+    role: 'agent',
+    password: PASSWORD,
+  });
+  await api.server.services.members.addMember({
+    projectId: b.projectId,
+    email: 'agent@b.test',
+    role: 'agent',
+    password: PASSWORD,
+  });
 });
 afterAll(async () => {
   for (const socket of sockets) socket.close();
@@ -75,13 +90,17 @@ afterAll(async () => {
 describe('live gateway handshake', () => {
   it('rejects a socket with no credentials, a made-up session or a wrong API key', async () => {
     await expect(connected(connect({}))).rejects.toThrow('unauthorized');
-    await expect(connected(connect({ cookie: 'pulse_session=not-a-real-token' }))).rejects.toThrow('unauthorized');
+    await expect(connected(connect({ cookie: 'pulse_session=not-a-real-token' }))).rejects.toThrow(
+      'unauthorized',
+    );
     await expect(connected(connect({}, { apiKey: 'sk_wrong' }))).rejects.toThrow('unauthorized');
   });
 
   it('rejects a session cookie sent from another origin (cross-site WebSocket hijacking)', async () => {
     const cookie = await sessionCookie('agent@a.test');
-    await expect(connected(connect({ cookie, origin: 'https://evil.example' }))).rejects.toThrow('unauthorized');
+    await expect(connected(connect({ cookie, origin: 'https://evil.example' }))).rejects.toThrow(
+      'unauthorized',
+    );
   });
 
   it("rejects a member's socket asking for a project they do not belong to", async () => {
@@ -121,7 +140,10 @@ describe('live gateway handshake', () => {
     const socket = connect({ cookie });
     await connected(socket);
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-    const out = await fetch(`${api.url}/v1/session`, { method: 'DELETE', headers: { cookie, 'x-pulse-csrf': '1' } });
+    const out = await fetch(`${api.url}/v1/session`, {
+      method: 'DELETE',
+      headers: { cookie, 'x-pulse-csrf': '1' },
+    });
     expect(out.status).toBe(204);
     expect(await closed).toBe('io server disconnect');
   });

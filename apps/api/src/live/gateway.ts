@@ -1,6 +1,6 @@
-import { createAdapter } from '@socket.io/redis-adapter';
-import { LIVE_NAMESPACE } from '@pulse/shared';
 import type { Server as HttpServer } from 'node:http';
+import { LIVE_NAMESPACE } from '@pulse/shared';
+import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import type { Logger } from '../logger.js';
@@ -28,7 +28,10 @@ export async function attachLiveGateway(
     for (const client of [pub, sub]) client.on('error', (err) => logger.error({ err }, 'redis error'));
     await Promise.all([pub.connect(), sub.connect()]);
     io.adapter(createAdapter(pub, sub));
-    closers.push(() => pub.quit(), () => sub.quit());
+    closers.push(
+      () => pub.quit(),
+      () => sub.quit(),
+    );
   }
 
   const live = io.of(LIVE_NAMESPACE);
@@ -47,7 +50,10 @@ export async function attachLiveGateway(
     if (access.session) {
       void socket.join(sessionRoom(access.session.id));
       // A session cookie stops working at its expiry; so does a socket opened with it.
-      const timer = setTimeout(() => socket.disconnect(true), Math.min(access.session.expiresAt.getTime() - Date.now(), 2 ** 31 - 1));
+      const timer = setTimeout(
+        () => socket.disconnect(true),
+        Math.min(access.session.expiresAt.getTime() - Date.now(), 2 ** 31 - 1),
+      );
       timer.unref();
       socket.once('disconnect', () => clearTimeout(timer));
     }

@@ -1,5 +1,5 @@
-import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { randomUUID } from 'node:crypto';
+import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
@@ -20,7 +20,12 @@ describe.skipIf(!redisUrl)('two API processes on one Redis', () => {
     second = await startTestApi({ redisUrl, mongoUrl: first.mongoUrl });
     project = await first.createProject();
     surveyId = (await first.createSurvey(project.apiKey)).id;
-    await first.server.services.members.addMember({ projectId: project.projectId, email: 'agent@two.test', role: 'agent', password: PASSWORD });
+    await first.server.services.members.addMember({
+      projectId: project.projectId,
+      email: 'agent@two.test',
+      role: 'agent',
+      password: PASSWORD,
+    });
   });
   afterAll(async () => {
     socket?.close();
@@ -45,17 +50,24 @@ describe.skipIf(!redisUrl)('two API processes on one Redis', () => {
       body: JSON.stringify({ email: 'agent@two.test', password: PASSWORD }),
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    socket = io(`${second.url}${LIVE_NAMESPACE}`, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false });
+    socket = io(`${second.url}${LIVE_NAMESPACE}`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      reconnection: false,
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
       socket.once('connect_error', reject);
     });
     const comments: string[] = [];
-    const arrived = (c: string) => new Promise<void>((resolve) => {
-      const check = () => (comments.includes(c) ? resolve() : setTimeout(check, 20));
-      check();
-    });
-    socket.on('response.created', (e: Extract<LiveEvent, { type: 'response.created' }>) => comments.push(e.response.comment ?? ''));
+    const arrived = (c: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => (comments.includes(c) ? resolve() : setTimeout(check, 20));
+        check();
+      });
+    socket.on('response.created', (e: Extract<LiveEvent, { type: 'response.created' }>) =>
+      comments.push(e.response.comment ?? ''),
+    );
 
     await answer('through process one');
     await arrived('through process one');

@@ -54,7 +54,11 @@ export function assertSameSite(req: Request): void {
     throw new HttpError(403, 'csrf_failed', 'This request came from another site.');
   }
   if (req.get(CSRF_HEADER) !== '1') {
-    throw new HttpError(403, 'csrf_failed', `Send the header "${CSRF_HEADER}: 1" with requests that change something.`);
+    throw new HttpError(
+      403,
+      'csrf_failed',
+      `Send the header "${CSRF_HEADER}: 1" with requests that change something.`,
+    );
   }
 }
 
@@ -62,11 +66,19 @@ export function assertSameSite(req: Request): void {
 function chooseProject(session: ActiveSession, req: Request): { projectId: string; role: Role } {
   const wanted = req.get(PROJECT_HEADER);
   const memberships = session.member.projects;
-  const match = wanted ? memberships.find((p) => p.projectId === wanted) : memberships.length === 1 ? memberships[0] : undefined;
+  const match = wanted
+    ? memberships.find((p) => p.projectId === wanted)
+    : memberships.length === 1
+      ? memberships[0]
+      : undefined;
   if (!match) {
     throw wanted
       ? new HttpError(403, 'forbidden', 'You are not a member of that project.')
-      : new HttpError(400, 'project_required', `You belong to several projects; name one in the ${PROJECT_HEADER} header.`);
+      : new HttpError(
+          400,
+          'project_required',
+          `You belong to several projects; name one in the ${PROJECT_HEADER} header.`,
+        );
   }
   return { projectId: match.projectId, role: match.role as Role };
 }
@@ -76,7 +88,11 @@ function chooseProject(session: ActiveSession, req: Request): { projectId: strin
  * dashboard session cookie (a member's role in the chosen project; a viewer
  * may only read, and writes must pass the CSRF check).
  */
-export function requireAccess(deps: { projects: ProjectService; sessions: SessionService; members: MemberService }): RequestHandler {
+export function requireAccess(deps: {
+  projects: ProjectService;
+  sessions: SessionService;
+  members: MemberService;
+}): RequestHandler {
   const byApiKey = requireApiKey(deps.projects);
   return async (req, res, next) => {
     const token = sessionTokenOf(req.get('cookie'));
@@ -89,7 +105,12 @@ export function requireAccess(deps: { projects: ProjectService; sessions: Sessio
     const { projectId, role } = chooseProject(session, req);
     if (!READ_METHODS.has(req.method)) {
       assertSameSite(req);
-      if (role === 'viewer') throw new HttpError(403, 'forbidden', 'Viewers can look but not change anything; ask an owner for the agent role.');
+      if (role === 'viewer')
+        throw new HttpError(
+          403,
+          'forbidden',
+          'Viewers can look but not change anything; ask an owner for the agent role.',
+        );
     }
     const project = await deps.projects.findById(projectId);
     if (!project) throw new HttpError(403, 'forbidden', 'That project no longer exists.');
@@ -119,7 +140,10 @@ export interface HandshakeAccess {
  * refused by its Origin (cross-site WebSocket hijacking).
  */
 export async function authenticateHandshake(
-  handshake: { auth: Record<string, unknown>; headers: { cookie?: string | undefined; origin?: string | undefined; host?: string | undefined } },
+  handshake: {
+    auth: Record<string, unknown>;
+    headers: { cookie?: string | undefined; origin?: string | undefined; host?: string | undefined };
+  },
   deps: { projects: ProjectService; sessions: SessionService },
 ): Promise<HandshakeAccess | null> {
   const { apiKey, projectId } = handshake.auth;
@@ -133,5 +157,7 @@ export async function authenticateHandshake(
   if (!session) return null;
   const memberOf = session.member.projects.map((p) => p.projectId);
   const projectIds = typeof projectId === 'string' ? memberOf.filter((id) => id === projectId) : memberOf;
-  return projectIds.length > 0 ? { projectIds, session: { id: session.id, expiresAt: session.expiresAt } } : null;
+  return projectIds.length > 0
+    ? { projectIds, session: { id: session.id, expiresAt: session.expiresAt } }
+    : null;
 }

@@ -1,8 +1,8 @@
-import express, { Router } from 'express';
-import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import express, { Router } from 'express';
+import helmet from 'helmet';
 import { HttpError } from '../errors.js';
 
 /**
@@ -37,11 +37,18 @@ export function dashboardAssetsRouter(distDir = findDashboardDist()): Router {
   const router = Router();
   router.use(
     '/dashboard',
-    helmet({ contentSecurityPolicy: { useDefaults: false, directives: DASHBOARD_CSP }, referrerPolicy: { policy: 'same-origin' } }),
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: DASHBOARD_CSP },
+      referrerPolicy: { policy: 'same-origin' },
+    }),
   );
   if (!distDir || !existsSync(join(distDir, 'index.html'))) {
     router.use('/dashboard', () => {
-      throw new HttpError(503, 'dashboard_not_built', 'The dashboard is not built; run `npm run build -w @pulse/dashboard`.');
+      throw new HttpError(
+        503,
+        'dashboard_not_built',
+        'The dashboard is not built; run `npm run build -w @pulse/dashboard`.',
+      );
     });
     return router;
   }
@@ -51,7 +58,10 @@ export function dashboardAssetsRouter(distDir = findDashboardDist()): Router {
       index: 'index.html',
       setHeaders(res, path) {
         // Vite puts a content hash in every asset name; index.html must be revalidated.
-        res.set('Cache-Control', path.includes(`${join(distDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.set(
+          'Cache-Control',
+          path.includes(`${join(distDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     }),
   );

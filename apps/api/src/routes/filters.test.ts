@@ -24,7 +24,13 @@ beforeAll(async () => {
     await request(api.url)
       .post('/v1/public/responses')
       .set('Idempotency-Key', randomUUID())
-      .send({ publicKey: project.publicKey, surveyId, score: a.score, locale: a.locale, respondent: { id: randomUUID(), traits: { plan: a.plan, seats: 5 } } })
+      .send({
+        publicKey: project.publicKey,
+        surveyId,
+        score: a.score,
+        locale: a.locale,
+        respondent: { id: randomUUID(), traits: { plan: a.plan, seats: 5 } },
+      })
       .expect(201);
   }
 });
@@ -33,7 +39,11 @@ afterAll(() => api.close());
 describe('filters on summary, responses and CSV', () => {
   it('counts a filtered summary from the answers, matching the unfiltered one when the filter keeps everything', async () => {
     const all = await request(api.url).get(`/v1/surveys/${surveyId}/summary`).set(auth()).expect(200);
-    const keepAll = await request(api.url).get(`/v1/surveys/${surveyId}/summary`).query({ trait: 'seats=5' }).set(auth()).expect(200);
+    const keepAll = await request(api.url)
+      .get(`/v1/surveys/${surveyId}/summary`)
+      .query({ trait: 'seats=5' })
+      .set(auth())
+      .expect(200);
     expect(keepAll.body.distribution).toEqual(all.body.distribution);
     expect(keepAll.body.trend.length).toBe(all.body.trend.length);
     expect(keepAll.body.nps).toBeCloseTo(all.body.nps, 9);
@@ -42,7 +52,12 @@ describe('filters on summary, responses and CSV', () => {
   it('filters by locale and trait together', async () => {
     const res = await request(api.url)
       .get(`/v1/surveys/${surveyId}/summary`)
-      .query({ locale: 'en', trait: 'plan=enterprise', bucket: 'hour', from: new Date(Date.now() - 86_400_000).toISOString() })
+      .query({
+        locale: 'en',
+        trait: 'plan=enterprise',
+        bucket: 'hour',
+        from: new Date(Date.now() - 86_400_000).toISOString(),
+      })
       .set(auth())
       .expect(200);
     expect(res.body).toMatchObject({ total: 2, promoters: 1, detractors: 1, nps: 0 });
@@ -50,14 +65,25 @@ describe('filters on summary, responses and CSV', () => {
   });
 
   it('filters the feed and the CSV the same way', async () => {
-    const list = await request(api.url).get('/v1/responses').query({ surveyId, category: 'detractor', locale: 'es' }).set(auth()).expect(200);
+    const list = await request(api.url)
+      .get('/v1/responses')
+      .query({ surveyId, category: 'detractor', locale: 'es' })
+      .set(auth())
+      .expect(200);
     expect(list.body.items.map((i: { score: number }) => i.score)).toEqual([2]);
-    const csv = await request(api.url).get('/v1/responses.csv').query({ surveyId, trait: 'plan=pro' }).set(auth()).expect(200);
+    const csv = await request(api.url)
+      .get('/v1/responses.csv')
+      .query({ surveyId, trait: 'plan=pro' })
+      .set(auth())
+      .expect(200);
     expect(csv.text.trim().split('\n')).toHaveLength(3);
   });
 
   it('rejects a malformed trait filter', async () => {
-    const res = await request(api.url).get(`/v1/surveys/${surveyId}/summary`).query({ trait: '$where=1' }).set(auth());
+    const res = await request(api.url)
+      .get(`/v1/surveys/${surveyId}/summary`)
+      .query({ trait: '$where=1' })
+      .set(auth());
     expect(res.status).toBe(400);
   });
 });

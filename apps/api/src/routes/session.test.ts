@@ -24,16 +24,34 @@ beforeAll(async () => {
   surveyA = (await api.createSurvey(a.apiKey, { name: 'Survey A' })).id;
   surveyB = (await api.createSurvey(b.apiKey, { name: 'Survey B' })).id;
   const { members } = api.server.services;
-  await members.addMember({ projectId: a.projectId, email: 'Agent@A.test', role: 'agent', password: PASSWORD });
-  await members.addMember({ projectId: a.projectId, email: 'viewer@a.test', role: 'viewer', password: PASSWORD });
-  await members.addMember({ projectId: a.projectId, email: 'both@x.test', role: 'agent', password: PASSWORD });
+  await members.addMember({
+    projectId: a.projectId,
+    email: 'Agent@A.test',
+    role: 'agent',
+    password: PASSWORD,
+  });
+  await members.addMember({
+    projectId: a.projectId,
+    email: 'viewer@a.test',
+    role: 'viewer',
+    password: PASSWORD,
+  });
+  await members.addMember({
+    projectId: a.projectId,
+    email: 'both@x.test',
+    role: 'agent',
+    password: PASSWORD,
+  });
   await members.addMember({ projectId: b.projectId, email: 'both@x.test', role: 'viewer' });
 });
 afterAll(() => api.close());
 
 describe('POST /v1/session', () => {
   it('signs in with an httpOnly SameSite=Lax cookie and stores only an argon2id hash of the password', async () => {
-    const res = await request(api.url).post('/v1/session').set(csrf).send({ email: 'agent@a.test', password: PASSWORD });
+    const res = await request(api.url)
+      .post('/v1/session')
+      .set(csrf)
+      .send({ email: 'agent@a.test', password: PASSWORD });
     expect(res.status).toBe(201);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^pulse_session=[\w-]{40,};/);
@@ -48,14 +66,19 @@ describe('POST /v1/session', () => {
 
   it('refuses a wrong password and an unknown e-mail alike', async () => {
     for (const email of ['agent@a.test', 'nobody@a.test']) {
-      const res = await request(api.url).post('/v1/session').set(csrf).send({ email, password: 'wrong password!' });
+      const res = await request(api.url)
+        .post('/v1/session')
+        .set(csrf)
+        .send({ email, password: 'wrong password!' });
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('invalid_credentials');
     }
   });
 
   it('requires the CSRF header', async () => {
-    const res = await request(api.url).post('/v1/session').send({ email: 'agent@a.test', password: PASSWORD });
+    const res = await request(api.url)
+      .post('/v1/session')
+      .send({ email: 'agent@a.test', password: PASSWORD });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('csrf_failed');
   });
@@ -69,7 +92,7 @@ describe('a session on admin routes', () => {
     expect((await agent.get('/v1/session').expect(200)).body.member.email).toBe('agent@a.test');
   });
 
-  it("shows a member of A nothing of B", async () => {
+  it('shows a member of A nothing of B', async () => {
     const agent = await signIn('agent@a.test');
     expect((await agent.get(`/v1/surveys/${surveyB}`)).status).toBe(404);
     expect((await agent.get('/v1/responses').query({ surveyId: surveyB })).status).toBe(404);
@@ -101,9 +124,17 @@ describe('a session on admin routes', () => {
     const bare = await agent.patch(`/v1/surveys/${surveyA}`).send({ name: 'Renamed' });
     expect(bare.status).toBe(403);
     expect(bare.body.error.code).toBe('csrf_failed');
-    const foreign = await agent.patch(`/v1/surveys/${surveyA}`).set(csrf).set('Origin', 'https://evil.example').send({ name: 'x' });
+    const foreign = await agent
+      .patch(`/v1/surveys/${surveyA}`)
+      .set(csrf)
+      .set('Origin', 'https://evil.example')
+      .send({ name: 'x' });
     expect(foreign.body.error.code).toBe('csrf_failed');
-    const ok = await agent.patch(`/v1/surveys/${surveyA}`).set(csrf).set('Origin', api.url).send({ name: 'Survey A' });
+    const ok = await agent
+      .patch(`/v1/surveys/${surveyA}`)
+      .set(csrf)
+      .set('Origin', api.url)
+      .send({ name: 'Survey A' });
     expect(ok.status).toBe(200);
   });
 
@@ -117,7 +148,10 @@ describe('a session on admin routes', () => {
 
   it('ends at its expiry even before the sweep removes it', async () => {
     const agent = await signIn('agent@a.test');
-    await api.server.services.models.Session.updateMany({}, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    await api.server.services.models.Session.updateMany(
+      {},
+      { $set: { expiresAt: new Date(Date.now() - 1000) } },
+    );
     const res = await agent.get('/v1/surveys');
     expect(res.status).toBe(401);
     expect(res.body.error.message).toMatch(/sign in again/);
@@ -130,7 +164,10 @@ describe('sign-in rate limit', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 11; i++) {
-        const res = await request(own.url).post('/v1/session').set(csrf).send({ email: 'x@y.test', password: 'nope' });
+        const res = await request(own.url)
+          .post('/v1/session')
+          .set(csrf)
+          .send({ email: 'x@y.test', password: 'nope' });
         statuses.push(res.status);
       }
       expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);

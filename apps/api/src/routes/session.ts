@@ -1,4 +1,4 @@
-import { type SessionInfo, SessionCreate } from '@pulse/shared';
+import { SessionCreate, type SessionInfo } from '@pulse/shared';
 import { stringifySetCookie } from 'cookie';
 import express, { type Request, type Response, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -24,7 +24,10 @@ function setSessionCookie(req: Request, res: Response, value: string, expires: D
   );
 }
 
-async function sessionInfo(services: Services, { member, expiresAt }: Pick<ActiveSession, 'member' | 'expiresAt'>): Promise<SessionInfo> {
+async function sessionInfo(
+  services: Services,
+  { member, expiresAt }: Pick<ActiveSession, 'member' | 'expiresAt'>,
+): Promise<SessionInfo> {
   return {
     member: { email: member._id, name: member.name ?? null },
     projects: await services.members.membershipsOf(member),
@@ -33,7 +36,10 @@ async function sessionInfo(services: Services, { member, expiresAt }: Pick<Activ
 }
 
 /** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
-export function sessionRouter(services: Services, opts: { bodyLimit: string; signInAttemptsPer15Min?: number }): Router {
+export function sessionRouter(
+  services: Services,
+  opts: { bodyLimit: string; signInAttemptsPer15Min?: number },
+): Router {
   const router = Router();
   const limiter = rateLimit({
     windowMs: 15 * 60_000,
@@ -43,7 +49,11 @@ export function sessionRouter(services: Services, opts: { bodyLimit: string; sig
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: () => {
-      throw new HttpError(429, 'rate_limited', 'Too many failed sign-ins from this address; wait 15 minutes.');
+      throw new HttpError(
+        429,
+        'rate_limited',
+        'Too many failed sign-ins from this address; wait 15 minutes.',
+      );
     },
   });
 

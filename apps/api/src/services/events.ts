@@ -24,7 +24,13 @@ export function createEventService(models: Models, now: () => number = Date.now)
       if (events.length === 0) return;
       const at = new Date(now());
       await models.Event.insertMany(
-        events.map((event) => ({ _id: eventDocId(projectId, event.eventId), projectId, eventId: event.eventId, createdAt: at, event })),
+        events.map((event) => ({
+          _id: eventDocId(projectId, event.eventId),
+          projectId,
+          eventId: event.eventId,
+          createdAt: at,
+          event,
+        })),
         { ordered: false, lean: true },
       );
     },

@@ -1,6 +1,6 @@
-import { hash, verify } from '@node-rs/argon2';
-import type { Membership, MemberCreated, Role } from '@pulse/shared';
 import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { MemberCreated, Membership, Role } from '@pulse/shared';
 import type { MemberDoc } from '../db/member.js';
 import type { Models } from '../db/models.js';
 import { HttpError } from '../errors.js';
@@ -28,7 +28,9 @@ export function createMemberService(models: Models) {
 
   async function membershipsOf(member: MemberDoc): Promise<Membership[]> {
     const ids = member.projects.map((p) => p.projectId);
-    const projects = await models.Project.find({ _id: { $in: ids } }, { name: 1 }).lean<{ _id: { toHexString(): string }; name: string }[]>();
+    const projects = await models.Project.find({ _id: { $in: ids } }, { name: 1 }).lean<
+      { _id: { toHexString(): string }; name: string }[]
+    >();
     const names = new Map(projects.map((p) => [p._id.toHexString(), p.name]));
     return member.projects
       .filter((p) => names.has(p.projectId))
@@ -46,7 +48,11 @@ export function createMemberService(models: Models) {
         throw new HttpError(404, 'project_not_found', `No project ${input.projectId}.`);
       }
       if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
-        throw new HttpError(400, 'weak_password', `A password has at least ${MIN_PASSWORD_LENGTH} characters.`);
+        throw new HttpError(
+          400,
+          'weak_password',
+          `A password has at least ${MIN_PASSWORD_LENGTH} characters.`,
+        );
       }
       const existing = await models.Member.findById(email).lean<MemberDoc>();
       const generated = !existing && input.password === undefined ? newPassword() : undefined;
@@ -66,7 +72,12 @@ export function createMemberService(models: Models) {
         },
         { upsert: true },
       );
-      return { email, projectId: input.projectId, role: input.role, ...(generated ? { password: generated } : {}) };
+      return {
+        email,
+        projectId: input.projectId,
+        role: input.role,
+        ...(generated ? { password: generated } : {}),
+      };
     },
 
     /** The member when the password is right, else null; the same time either way. */

@@ -26,7 +26,10 @@ export function responseFilter(q: ResponseFilterInput): Record<string, unknown> 
     filter[`respondent.traits.${key}`] = { $in: alternatives };
   }
   if (q.from || q.to) {
-    filter.answeredAt = { ...(q.from ? { $gte: new Date(q.from) } : {}), ...(q.to ? { $lt: new Date(q.to) } : {}) };
+    filter.answeredAt = {
+      ...(q.from ? { $gte: new Date(q.from) } : {}),
+      ...(q.to ? { $lt: new Date(q.to) } : {}),
+    };
   }
   return filter;
 }

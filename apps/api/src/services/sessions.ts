@@ -21,14 +21,21 @@ type RevokeListener = (sessionId: string) => void;
 
 export function createSessionService(models: Models, members: MemberService, now: () => number = Date.now) {
   const listeners = new Set<RevokeListener>();
-  const sweep = throttled(SWEEP_EVERY_MS, now, () => models.Session.deleteMany({ expiresAt: { $lte: new Date(now()) } }));
+  const sweep = throttled(SWEEP_EVERY_MS, now, () =>
+    models.Session.deleteMany({ expiresAt: { $lte: new Date(now()) } }),
+  );
 
   return {
     /** A new session; the token goes into the cookie and only its hash is stored. */
     async openSession(member: MemberDoc): Promise<{ token: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now() + SESSION_TTL_MS);
-      await models.Session.create({ _id: sha256(token), memberId: member._id, createdAt: new Date(now()), expiresAt });
+      await models.Session.create({
+        _id: sha256(token),
+        memberId: member._id,
+        createdAt: new Date(now()),
+        expiresAt,
+      });
       return { token, expiresAt };
     },
 

@@ -33,7 +33,8 @@ type Query = Record<string, string | number | undefined>;
 
 function queryString(query: Query): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(key, String(value));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -63,7 +64,9 @@ export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => f
     if (res.status === 204) return undefined as T;
     const isJson = res.headers.get('content-type')?.includes('application/json');
     if (!res.ok) {
-      const err = isJson ? ((await res.json()) as ErrorBody).error : { code: 'http_error', message: res.statusText };
+      const err = isJson
+        ? ((await res.json()) as ErrorBody).error
+        : { code: 'http_error', message: res.statusText };
       throw new ApiError(res.status, err.code, err.message, 'details' in err ? err.details : undefined);
     }
     return (isJson ? await res.json() : await res.blob()) as T;
@@ -77,18 +80,26 @@ export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => f
       return projectId;
     },
     session: () => call<SessionInfo>('GET', '/v1/session'),
-    signIn: (email: string, password: string) => call<SessionInfo>('POST', '/v1/session', { email, password }),
+    signIn: (email: string, password: string) =>
+      call<SessionInfo>('POST', '/v1/session', { email, password }),
     signOut: () => call<void>('DELETE', '/v1/session'),
     surveys: () => call<{ items: Survey[] }>('GET', '/v1/surveys'),
-    summary: (surveyId: string, q: { from: string; to?: string | undefined; bucket: 'hour' | 'day' } & Filters) =>
-      call<Summary>('GET', `/v1/surveys/${surveyId}/summary${queryString({ ...q })}`),
-    responses: (surveyId: string, q: Filters & { from?: string; to?: string | undefined; limit?: number; cursor?: string }) =>
-      call<ResponsePage>('GET', `/v1/responses${queryString({ surveyId, ...q })}`),
+    summary: (
+      surveyId: string,
+      q: { from: string; to?: string | undefined; bucket: 'hour' | 'day' } & Filters,
+    ) => call<Summary>('GET', `/v1/surveys/${surveyId}/summary${queryString({ ...q })}`),
+    responses: (
+      surveyId: string,
+      q: Filters & { from?: string; to?: string | undefined; limit?: number; cursor?: string },
+    ) => call<ResponsePage>('GET', `/v1/responses${queryString({ surveyId, ...q })}`),
     responsesCsv: (surveyId: string, q: Filters & { from?: string; to?: string | undefined }) =>
       call<Blob>('GET', `/v1/responses.csv${queryString({ surveyId, ...q })}`),
-    eventsAfter: (after: number, limit?: number) => call<EventPage>('GET', `/v1/events${queryString({ after, limit })}`),
-    followUps: (q: Partial<FollowUpListQuery>) => call<FollowUpPage>('GET', `/v1/followups${queryString({ ...q })}`),
-    updateFollowUp: (id: string, patch: FollowUpPatch) => call<FollowUp>('PATCH', `/v1/followups/${id}`, patch),
+    eventsAfter: (after: number, limit?: number) =>
+      call<EventPage>('GET', `/v1/events${queryString({ after, limit })}`),
+    followUps: (q: Partial<FollowUpListQuery>) =>
+      call<FollowUpPage>('GET', `/v1/followups${queryString({ ...q })}`),
+    updateFollowUp: (id: string, patch: FollowUpPatch) =>
+      call<FollowUp>('PATCH', `/v1/followups/${id}`, patch),
   };
 }
 

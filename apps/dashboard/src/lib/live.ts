@@ -24,7 +24,11 @@ export interface LiveStoreOptions {
  * already arrived are remembered, so an event both replayed and received live
  * is delivered once.
  */
-export function createLiveStore({ socket, eventsAfter, schedule = (f) => setTimeout(f, 0) }: LiveStoreOptions) {
+export function createLiveStore({
+  socket,
+  eventsAfter,
+  schedule = (f) => setTimeout(f, 0),
+}: LiveStoreOptions) {
   let state: ConnectionState = 'connecting';
   let contiguous = 0;
   let seenAbove = new Set<number>();
@@ -81,7 +85,9 @@ export function createLiveStore({ socket, eventsAfter, schedule = (f) => setTime
   for (const type of LIVE_EVENT_TYPES) socket.on(type, accept);
   socket.on('connect', () => void catchUp());
   socket.on('disconnect', () => setState('offline'));
-  socket.on('connect_error', (err: Error) => setState(err.message === 'unauthorized' ? 'unauthorized' : 'offline'));
+  socket.on('connect_error', (err: Error) =>
+    setState(err.message === 'unauthorized' ? 'unauthorized' : 'offline'),
+  );
 
   return {
     /** Starts listening; events after `lastEventId` (the snapshot's) are delivered. */

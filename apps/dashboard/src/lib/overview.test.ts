@@ -1,6 +1,13 @@
 import type { ResponseItem, Summary } from '@pulse/shared';
 import { describe, expect, it } from 'vitest';
-import { addAnswers, changeBetween, customPeriod, matchesView, presetPeriod, previousPeriod } from './overview.js';
+import {
+  addAnswers,
+  changeBetween,
+  customPeriod,
+  matchesView,
+  presetPeriod,
+  previousPeriod,
+} from './overview.js';
 
 const NOW = Date.parse('2026-03-10T12:30:00Z');
 
@@ -57,10 +64,17 @@ describe('changeBetween', () => {
 describe('periods', () => {
   it('compares a preset with the period of equal length before it', () => {
     const p = presetPeriod('7d', NOW);
-    expect(previousPeriod(p, NOW)).toEqual({ from: new Date(NOW - 14 * 86_400_000).toISOString(), to: p.from });
+    expect(previousPeriod(p, NOW)).toEqual({
+      from: new Date(NOW - 14 * 86_400_000).toISOString(),
+      to: p.from,
+    });
   });
   it('makes a custom range of whole UTC days, end day included', () => {
-    expect(customPeriod('2026-03-01', '2026-03-02')).toMatchObject({ from: '2026-03-01T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z', bucket: 'hour' });
+    expect(customPeriod('2026-03-01', '2026-03-02')).toMatchObject({
+      from: '2026-03-01T00:00:00.000Z',
+      to: '2026-03-03T00:00:00.000Z',
+      bucket: 'hour',
+    });
     expect(customPeriod('2026-03-01', '2026-03-05').bucket).toBe('day');
   });
 });
@@ -68,7 +82,10 @@ describe('periods', () => {
 describe('addAnswers', () => {
   it('moves counts, distribution, NPS, margin and the trend bucket together', () => {
     const before = summaryOf([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
-    const after = addAnswers(before, [answer(0), answer(10, { id: 'b'.repeat(24), answeredAt: '2026-03-10T13:05:00.000Z' })]);
+    const after = addAnswers(before, [
+      answer(0),
+      answer(10, { id: 'b'.repeat(24), answeredAt: '2026-03-10T13:05:00.000Z' }),
+    ]);
     expect(after).toMatchObject({ total: 3, promoters: 2, detractors: 1, nps: 100 / 3 });
     expect(after.distribution[0]).toBe(1);
     expect(after.marginOfError).toBeGreaterThan(0);

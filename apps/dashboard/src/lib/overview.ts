@@ -56,14 +56,23 @@ export interface Change {
 }
 
 export function changeBetween(current: Summary, previous: Summary): Change | null {
-  if (current.nps === null || previous.nps === null || current.marginOfError === null || previous.marginOfError === null) return null;
+  if (
+    current.nps === null ||
+    previous.nps === null ||
+    current.marginOfError === null ||
+    previous.marginOfError === null
+  )
+    return null;
   const delta = current.nps - previous.nps;
   const combinedMargin = Math.sqrt(current.marginOfError ** 2 + previous.marginOfError ** 2);
   return { delta, combinedMargin, meaningful: Math.abs(delta) > combinedMargin };
 }
 
 /** Whether a live answer belongs in the view: same survey, filters and period. */
-export function matchesView(response: ResponseItem, view: { surveyId: string; period: Period; filters: Filters }): boolean {
+export function matchesView(
+  response: ResponseItem,
+  view: { surveyId: string; period: Period; filters: Filters },
+): boolean {
   const { surveyId, period, filters } = view;
   if (response.surveyId !== surveyId) return false;
   if (filters.category && response.category !== filters.category) return false;
@@ -104,7 +113,14 @@ export function addAnswers(summary: Summary, answers: ResponseItem[]): Summary {
     const start = bucketStartOf(answer.answeredAt, summary.bucket);
     let index = trend.findIndex((p) => Date.parse(p.start) === start);
     if (index === -1) {
-      trend.push({ start: new Date(start).toISOString(), total: 0, promoters: 0, passives: 0, detractors: 0, nps: null });
+      trend.push({
+        start: new Date(start).toISOString(),
+        total: 0,
+        promoters: 0,
+        passives: 0,
+        detractors: 0,
+        nps: null,
+      });
       trend.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
       index = trend.findIndex((p) => Date.parse(p.start) === start);
     }

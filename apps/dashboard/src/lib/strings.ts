@@ -13,7 +13,14 @@ export const t = {
     failed: 'Could not reach Pulse. Check your connection and try again.',
     hint: 'An owner adds you with: npm run admin -- create-member --project <id> --email you@company.com --role agent',
   },
-  nav: { overview: 'Overview', queue: 'Follow-ups', signOut: 'Sign out', project: 'Project', survey: 'Survey', theme: 'Toggle dark mode' },
+  nav: {
+    overview: 'Overview',
+    queue: 'Follow-ups',
+    signOut: 'Sign out',
+    project: 'Project',
+    survey: 'Survey',
+    theme: 'Toggle dark mode',
+  },
   roles: { owner: 'Owner', agent: 'Agent', viewer: 'Viewer (read-only)' },
   connection: {
     connecting: 'Connecting…',
@@ -53,7 +60,10 @@ export const t = {
     breakdown: 'Breakdown',
     allTime: (n: string, nps: string) => `${n} all time · NPS ${nps}`,
   },
-  distribution: { title: 'Score distribution', answers: (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}` },
+  distribution: {
+    title: 'Score distribution',
+    answers: (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`,
+  },
   trend: { title: 'NPS trend', nps: 'NPS', volume: 'Answers', empty: 'No answers in this period yet.' },
   feed: {
     title: 'Latest answers',
@@ -66,9 +76,11 @@ export const t = {
     loading: 'Loading…',
     error: 'Could not load this view.',
     retry: 'Try again',
-    noSurveys: 'This project has no survey yet. Create one through the API (POST /v1/surveys) and it appears here.',
+    noSurveys:
+      'This project has no survey yet. Create one through the API (POST /v1/surveys) and it appears here.',
     noProjects: 'Your account belongs to no project yet. Ask an owner to add you.',
-    filterTooBroad: 'Too many answers to filter over this period. Choose a shorter period or remove a filter.',
+    filterTooBroad:
+      'Too many answers to filter over this period. Choose a shorter period or remove a filter.',
   },
   queue: {
     title: 'Follow-up queue',
@@ -95,7 +107,8 @@ export const t = {
     overdue: 'Overdue',
     due: (when: string) => `Due ${when}`,
     churnRisk: 'Churn risk',
-    stale: 'A colleague changed this follow-up while you were working on it. Here is the current state; try again if your change still makes sense.',
+    stale:
+      'A colleague changed this follow-up while you were working on it. Here is the current state; try again if your change still makes sense.',
     readOnly: 'You have read-only access.',
     failed: 'The change was not saved. Try again.',
     traits: 'Traits',

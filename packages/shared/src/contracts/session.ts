@@ -5,7 +5,10 @@ import { ObjectId } from './common.js';
 export const Role = z.enum(['owner', 'agent', 'viewer']);
 export type Role = z.infer<typeof Role>;
 
-export const Email = z.email().max(254).transform((e) => e.toLowerCase());
+export const Email = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
 
 export const SessionCreate = z.strictObject({
   email: Email,
