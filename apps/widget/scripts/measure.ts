@@ -10,13 +10,14 @@ export const BUDGETS = {
 } as const;
 
 /**
- * What the tests enforce for loader + UI until the 16 KB budget is decided again: a
- * one-button Svelte 5.57 component mounted with `mount()` already builds to 11.3 KB
- * gzip (runtime: effects, batching, boundaries), and in this bundle Svelte's code is
- * ~85% of pulse-ui.js. 16 KB cannot hold that plus a 3 KB loader, CSS and strings.
- * This ceiling stops regressions; `npm run bench` still reports the issue budget as over.
+ * What the tests enforce for loader + UI until the 16 KB budget is decided again.
+ * Svelte 5.57's client runtime is ~9.8 KB gzip of pulse-ui.js (a one-button component
+ * mounted with `mount()` alone builds to 8.7 KB: scheduler, effects, boundary, proxy);
+ * with the 3 KB loader and the 0.6 KB Thai file that leaves ~2.9 KB for the CSS (1.2 KB),
+ * the markup, English strings and locale pins, which need ~4.5 KB. This ceiling stops
+ * regressions; `npm run bench` still reports the issue budget as over.
  */
-export const REGRESSION_CEILING = { loaderPlusUi: 20.5 * 1024 } as const;
+export const REGRESSION_CEILING = { loaderPlusUi: 17.75 * 1024 } as const;
 
 export interface WidgetSizes {
   loader: number;

@@ -2,11 +2,11 @@ import type { PublicSurveyConfig } from '@pulse/shared';
 
 const DEFAULT_BRAND = '#4f46e5';
 
-/** The panel's left and right offsets per position; widget.css centres it between them. */
-const OFFSETS: Record<string, string> = {
-  'bottom-right': '--left:auto;--right:20px',
-  'bottom-left': '--left:20px;--right:auto',
-  'bottom-center': '--left:0;--right:0',
+/** The panel's `inset` per position (top right bottom left); a narrow screen overrides it in widget.css. */
+const INSETS: Record<string, string> = {
+  'bottom-right': 'auto 20px 20px auto',
+  'bottom-left': 'auto auto 20px 20px',
+  'bottom-center': 'auto 0 20px',
 };
 
 /** Relative luminance (WCAG 2) of a #rrggbb colour. */
@@ -26,5 +26,6 @@ function luminance(hex: string): number {
 export function themeCss({ brandColor, position }: PublicSurveyConfig['appearance']): string {
   const brand = /^#[0-9a-f]{6}$/i.test(brandColor) ? brandColor : DEFAULT_BRAND;
   const onBrand = luminance(brand) > 0.179 ? '#000' : '#fff';
-  return `:host{--brand:${brand};--on-brand:${onBrand};${OFFSETS[position] ?? OFFSETS['bottom-right']}}`;
+  const inset = INSETS[position] ?? INSETS['bottom-right'];
+  return `:host{--brand:${brand};--on-brand:${onBrand};--inset:${inset}}`;
 }
