@@ -1,5 +1,7 @@
 import {
   ErrorBody,
+  EventListQuery,
+  EventPage,
   FollowUp,
   FollowUpListQuery,
   FollowUpPage,
@@ -10,6 +12,8 @@ import {
   ResponseInput,
   ResponseListQuery,
   ResponsePage,
+  SessionCreate,
+  SessionInfo,
   Summary,
   SummaryQuery,
   Survey,
@@ -124,6 +128,34 @@ export function openApiDocument(serverUrl: string) {
           ...secured,
           requestParams: { query: z.strictObject({ surveyId: z.string() }) },
           responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...authErrors },
+        },
+      },
+      '/v1/session': {
+        post: {
+          summary: 'Dashboard sign-in: sets an httpOnly SameSite=Lax session cookie (send X-Pulse-CSRF: 1)',
+          tags: ['Dashboard'],
+          requestBody: { content: { 'application/json': { schema: SessionCreate } } },
+          responses: {
+            201: json(SessionInfo, 'Signed in'),
+            401: error('Wrong e-mail or password'),
+            403: error('Missing X-Pulse-CSRF header'),
+            429: error('Too many failed sign-ins'),
+          },
+        },
+        get: {
+          summary: 'Who is signed in, with their projects and roles',
+          tags: ['Dashboard'],
+          responses: { 200: json(SessionInfo, 'The session'), 401: error('Not signed in') },
+        },
+        delete: { summary: 'Sign out (send X-Pulse-CSRF: 1)', tags: ['Dashboard'], responses: { 204: { description: 'Signed out' } } },
+      },
+      '/v1/events': {
+        get: {
+          summary: 'Live events after an eventId, oldest first, for a reconnecting dashboard (hasMore or complete=false: reload)',
+          tags: ['Dashboard'],
+          ...secured,
+          requestParams: { query: EventListQuery },
+          responses: { 200: json(EventPage, 'Missed events'), 400: error('Invalid query'), ...authErrors },
         },
       },
       '/v1/followups': {

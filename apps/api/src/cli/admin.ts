@@ -3,6 +3,7 @@
  *
  *   npm run admin -- create-project --name Acme --origin https://acme.example [--origin …]
  *   npm run admin -- rebuild-rollups --survey <surveyId>
+ *   npm run admin -- create-member --project <projectId> --email a@b.c --role owner|agent|viewer [--password …]
  *
  * It talks to MONGO_URL, or to the embedded database that `npm start` runs.
  */
