@@ -109,6 +109,13 @@ describe('dashboard in Chromium', () => {
     await page.goto(`${fx.api.url}/dashboard/#/queue`);
     const card = page.getByTestId('followup').first();
     await card.waitFor();
+    // The list loads once and then only changes through live events (no reload loop).
+    let reloads = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/followups')) reloads++;
+    });
+    await page.waitForTimeout(1000);
+    expect(reloads).toBe(0);
     expect(await card.getByTestId('resolve').isDisabled()).toBe(true);
     expect(await card.getByTestId('assign-me').isDisabled()).toBe(true);
     const id = await card.getAttribute('data-followup-id');
