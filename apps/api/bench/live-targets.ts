@@ -10,6 +10,7 @@
  *          poster in another process can subtract its send time); on stdin
  *          `done` they write the times to BENCH_OUT and exit
  */
+import { LIVE_BATCH, type LiveEvent } from '@pulse/shared';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -75,10 +76,14 @@ if (target === 'echo') {
         forceNew: true,
         extraHeaders: { cookie: env('BENCH_COOKIE') },
       });
-      socket.on('response.created', (event: { response: { comment: string | null } }) => {
-        const slot = Number(event.response.comment?.slice(6)) * sockets + s + k;
-        if (Number.isNaN(received[slot]!)) received[slot] = performance.timeOrigin + performance.now();
-        else duplicates++;
+      socket.on(LIVE_BATCH, (events: LiveEvent[]) => {
+        const at = performance.timeOrigin + performance.now();
+        for (const event of events) {
+          if (event.type !== 'response.created') continue;
+          const slot = Number(event.response.comment?.slice(6)) * sockets + s + k;
+          if (Number.isNaN(received[slot]!)) received[slot] = at;
+          else duplicates++;
+        }
       });
       return socket;
     });

@@ -11,7 +11,7 @@ import type { Models } from '../db/models.js';
 import { createEventService } from '../services/events.js';
 import { keyedSerializer } from '../services/keyed-serializer.js';
 
-type Emit = (room: string, event: LiveEvent) => void;
+type Emit = (room: string, events: LiveEvent[]) => void;
 
 export const projectRoom = (projectId: string) => `project:${projectId}`;
 
@@ -81,7 +81,7 @@ export function createLiveBus(models: Models) {
       try {
         await events.store(projectId, stamped);
       } finally {
-        for (const event of stamped) emit?.(projectRoom(projectId), event);
+        emit?.(projectRoom(projectId), stamped);
       }
     },
   };

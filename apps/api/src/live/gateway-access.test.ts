@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
+import { LIVE_BATCH, LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
@@ -53,13 +53,14 @@ async function answer(project: { publicKey: string }, surveyId: string, comment:
 
 function nextResponse(socket: Socket, comment: string): Promise<LiveEvent> {
   return new Promise((resolve) => {
-    const onEvent = (event: LiveEvent) => {
-      if (event.type === 'response.created' && event.response.comment === comment) {
-        socket.off('response.created', onEvent);
+    const onBatch = (events: LiveEvent[]) => {
+      const event = events.find((e) => e.type === 'response.created' && e.response.comment === comment);
+      if (event) {
+        socket.off(LIVE_BATCH, onBatch);
         resolve(event);
       }
     };
-    socket.on('response.created', onEvent);
+    socket.on(LIVE_BATCH, onBatch);
   });
 }
 
@@ -113,7 +114,7 @@ describe('live gateway handshake', () => {
     const socketB = connect({ cookie: await sessionCookie('agent@b.test') });
     await Promise.all([connected(socketA), connected(socketB)]);
     const seenByA: LiveEvent[] = [];
-    socketA.onAny((_type, event: LiveEvent) => seenByA.push(event));
+    socketA.onAny((_name, events: LiveEvent[]) => seenByA.push(...events));
 
     const bGotIt = nextResponse(socketB, 'for B only');
     await answer(b, surveyB, 'for B only');

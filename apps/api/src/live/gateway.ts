@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { LIVE_NAMESPACE } from '@pulse/shared';
+import { LIVE_BATCH, LIVE_NAMESPACE } from '@pulse/shared';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
@@ -61,7 +61,7 @@ export async function attachLiveGateway(
   // Sign-out closes that session's sockets, on every API process (through the adapter).
   services.sessions.onRevoke((sessionId) => live.in(sessionRoom(sessionId)).disconnectSockets(true));
 
-  services.live.attach((room, event) => live.to(room).emit(event.type, event));
+  services.live.attach((room, events) => live.to(room).emit(LIVE_BATCH, events));
 
   return {
     io,

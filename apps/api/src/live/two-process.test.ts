@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
+import { LIVE_BATCH, LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
@@ -65,9 +65,9 @@ describe.skipIf(!redisUrl)('two API processes on one Redis', () => {
         const check = () => (comments.includes(c) ? resolve() : setTimeout(check, 20));
         check();
       });
-    socket.on('response.created', (e: Extract<LiveEvent, { type: 'response.created' }>) =>
-      comments.push(e.response.comment ?? ''),
-    );
+    socket.on(LIVE_BATCH, (events: LiveEvent[]) => {
+      for (const e of events) if (e.type === 'response.created') comments.push(e.response.comment ?? '');
+    });
 
     await answer('through process one');
     await arrived('through process one');

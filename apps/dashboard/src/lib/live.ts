@@ -1,9 +1,7 @@
-import type { EventPage, LiveEvent } from '@pulse/shared';
+import { type EventPage, LIVE_BATCH, type LiveEvent } from '@pulse/shared';
 import type { Socket } from 'socket.io-client';
 
 export type ConnectionState = 'connecting' | 'catching-up' | 'live' | 'offline' | 'unauthorized';
-
-export const LIVE_EVENT_TYPES = ['response.created', 'summary.updated', 'followup.updated'] as const;
 
 export interface LiveStoreOptions {
   /** A Socket.io socket on /live, created with `autoConnect: false`. */
@@ -82,7 +80,9 @@ export function createLiveStore({
     }
   }
 
-  for (const type of LIVE_EVENT_TYPES) socket.on(type, accept);
+  socket.on(LIVE_BATCH, (events: LiveEvent[]) => {
+    for (const event of events) accept(event);
+  });
   socket.on('connect', () => void catchUp());
   socket.on('disconnect', () => setState('offline'));
   socket.on('connect_error', (err: Error) =>
