@@ -14,10 +14,10 @@ import { openRuntime } from '../runtime.js';
 import type { Services } from '../services/index.js';
 import { rebuildRollups } from '../services/rollups.js';
 import { createMemberCommand } from './members.js';
+import { UsageError, usageError } from './usage.js';
 
 type Command = (args: string[], services: Services) => Promise<unknown>;
 
-class UsageError extends Error {}
 
 const commands: Record<string, Command> = {
   'create-member': createMemberCommand,
@@ -28,7 +28,7 @@ const commands: Record<string, Command> = {
     });
     const input = ProjectCreate.safeParse({ name: values.name, origins: values.origin ?? [] });
     if (!input.success) {
-      throw new UsageError(input.error.issues.map((i) => `--${i.path[0] === 'origins' ? 'origin' : String(i.path[0])}: ${i.message}`).join('\n'));
+      throw usageError(input.error, (field) => (field === 'origins' ? 'origin' : field));
     }
     return services.projects.createProject(input.data);
   },

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { Email, ObjectId, Role } from '@pulse/shared';
 import { z } from 'zod';
 import type { Services } from '../services/index.js';
+import { usageError } from './usage.js';
 
 const CreateMemberArgs = z.strictObject({
   project: ObjectId,
@@ -30,7 +31,7 @@ export async function createMemberCommand(args: string[], services: Services) {
   });
   const input = CreateMemberArgs.safeParse(values);
   if (!input.success) {
-    throw new Error(input.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
+    throw usageError(input.error);
   }
   const { project, email, role, password, name } = input.data;
   return services.members.addMember({ projectId: project, email, role, password, name });

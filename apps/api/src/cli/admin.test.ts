@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../testing/database.js';
+
+const run = promisify(execFile);
+const admin = fileURLToPath(new URL('./admin.ts', import.meta.url));
+const mongoUrl = testDatabaseUrl('admin_cli');
+
+function cli(...args: string[]) {
+  return run(process.execPath, ['--import', 'tsx', admin, ...args], { env: { ...process.env, MONGO_URL: mongoUrl } });
+}
+
+describe('admin CLI', () => {
+  it('create-project prints the project id, public key and the API key as JSON', async () => {
+    const { stdout } = await cli('create-project', '--name', 'Acme', '--origin', 'https://acme.example');
+    const created = JSON.parse(stdout);
+    expect(created).toEqual({
+      projectId: expect.stringMatching(/^[0-9a-f]{24}$/),
+      publicKey: expect.stringMatching(/^pk_/),
+      apiKey: expect.stringMatching(/^sk_/),
+    });
+  });
+
+  it('create-member adds a person with a generated password, shown once', async () => {
+    const { projectId } = JSON.parse((await cli('create-project', '--name', 'Team')).stdout);
+    const { stdout } = await cli('create-member', '--project', projectId, '--email', 'ana@acme.example', '--role', 'agent');
+    expect(stdout).toContain('ana@acme.example');
+  });
+
+  it('explains a bad option on stderr and exits with 2, without a stack trace', async () => {
+    const failure = await cli('create-project', '--name', 'Acme', '--origin', 'acme.example').catch((err: unknown) => err);
+    expect(failure).toMatchObject({ code: 2 });
+    const { stderr } = failure as { stderr: string };
+    expect(stderr).toContain('--origin');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const member = await cli('create-member', '--email', 'x').catch((err: unknown) => err);
+    expect(member).toMatchObject({ code: 2 });
+  });
+});
