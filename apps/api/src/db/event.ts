@@ -1,17 +1,19 @@
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 /**
- * A live event as it was emitted, kept for reconnecting dashboards. `_id` is
- * `<projectId>:<eventId zero-padded>`, so one project's events sort by `_id`
- * in id order. Pruned by a sweep (no TTL index on FerretDB).
+ * The events of one publish as they were emitted, kept for reconnecting
+ * dashboards: one document per batch, not per event, since every document is
+ * a write on the ingest path. `_id` is `<projectId>:<last eventId zero-padded>`,
+ * so the batches holding events after N are exactly the `_id`s above N's.
+ * Pruned by a sweep (no TTL index on FerretDB).
  */
 const eventSchema = new Schema(
   {
     _id: { type: String, required: true },
     projectId: { type: String, required: true },
-    eventId: { type: Number, required: true },
+    lastEventId: { type: Number, required: true },
     createdAt: { type: Date, required: true },
-    event: { type: Schema.Types.Mixed, required: true },
+    events: { type: [Schema.Types.Mixed], required: true },
   },
   { versionKey: false, minimize: false },
 );

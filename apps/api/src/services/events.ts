@@ -22,37 +22,33 @@ export function createEventService(models: Models, now: () => number = Date.now)
     async store(projectId: string, events: LiveEvent[]): Promise<void> {
       sweep();
       if (events.length === 0) return;
-      const at = new Date(now());
+      const lastEventId = events.at(-1)!.eventId;
       await models.Event.insertMany(
-        events.map((event) => ({
-          _id: eventDocId(projectId, event.eventId),
-          projectId,
-          eventId: event.eventId,
-          createdAt: at,
-          event,
-        })),
-        { ordered: false, lean: true },
+        [{ _id: eventDocId(projectId, lastEventId), projectId, lastEventId, createdAt: new Date(now()), events }],
+        { lean: true },
       );
     },
 
     /** What a reconnecting dashboard missed, oldest first, at most one page. */
     async listAfter(projectId: string, q: EventListQuery): Promise<EventPage> {
+      // Every batch holds at least one event, so limit + 1 batches are enough to know hasMore.
       const docs = await models.Event.find({
         _id: { $gt: eventDocId(projectId, q.after), $lt: `${projectId}:~` },
       })
         .sort({ _id: 1 })
         .limit(q.limit + 1)
         .lean<EventDoc[]>();
-      const page = docs.slice(0, q.limit);
+      // Stored exactly as the bus emitted them, after validation there.
+      const missed = docs.flatMap((d) => d.events as LiveEvent[]).filter((e) => e.eventId > q.after);
+      const page = missed.slice(0, q.limit);
       const last = await lastEventId(projectId);
       // Ids are dense per project, so a gap right after `after` means events were pruned
       // (or are still being written by another process: reloading is safe either way).
       const first = page[0];
       const complete = first ? first.eventId === q.after + 1 : last <= q.after;
       return {
-        // Stored exactly as the bus emitted them, after validation there.
-        items: page.map((d) => d.event as LiveEvent),
-        hasMore: docs.length > q.limit,
+        items: page,
+        hasMore: missed.length > q.limit,
         complete,
         lastEventId: last,
       };
