@@ -6,13 +6,14 @@
  *   npm run bench            (root: starts the embedded database)
  *   BENCH_REQUESTS=20000 npm run bench -w @pulse/api
  */
-import autocannon from 'autocannon';
-import { MongoClient } from 'mongodb';
+
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { MongoClient } from 'mongodb';
 import { withDatabaseName } from '../src/db/connection.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 8_000);
@@ -31,17 +32,25 @@ interface Result {
 
 /** Starts a target in its own process and waits for the URL it prints. */
 async function startTarget(target: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./targets.ts', import.meta.url)), target], {
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./targets.ts', import.meta.url)), target],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${target} exited with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', resolve);
   });
   return {
     url,
-    stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.stdin!.end())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.stdin!.end();
+      }),
   };
 }
 
@@ -81,7 +90,13 @@ function summarize(name: string, r: autocannon.Result): Result {
   };
 }
 
-async function measureTarget(name: string, target: string, db: string, body: () => Record<string, unknown>, env: Record<string, string> = {}) {
+async function measureTarget(
+  name: string,
+  target: string,
+  db: string,
+  body: () => Record<string, unknown>,
+  env: Record<string, string> = {},
+) {
   const server = await startTarget(target, { MONGO_URL: withDatabaseName(baseUrl!, db), ...env });
   try {
     await load(server.url, body); // warm-up: JIT, connection pools, collection creation
@@ -100,12 +115,20 @@ async function driverLoop(db: string): Promise<Result> {
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
-      while (next++ < REQUESTS) await collection.insertOne({ score: next % 11, key: randomUUID(), createdAt: new Date() });
+      while (next++ < REQUESTS)
+        await collection.insertOne({ score: next % 11, key: randomUUID(), createdAt: new Date() });
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   await client.close();
-  return { name: 'driver insertOne loop (no HTTP)', answersPerSecond: Math.round(REQUESTS / seconds), ok: REQUESTS, errors: 0, latencyP50Ms: 0, latencyP99Ms: 0 };
+  return {
+    name: 'driver insertOne loop (no HTTP)',
+    answersPerSecond: Math.round(REQUESTS / seconds),
+    ok: REQUESTS,
+    errors: 0,
+    latencyP50Ms: 0,
+    latencyP99Ms: 0,
+  };
 }
 
 const runId = Date.now().toString(36);
@@ -123,22 +146,51 @@ async function pulseFixture(db: string) {
   return { publicKey: project.publicKey, surveyId: survey.id };
 }
 
-const comments = ['Great product', 'Too expensive', 'Support was slow to answer', 'I will cancel next month', ''];
+const comments = [
+  'Great product',
+  'Too expensive',
+  'Support was slow to answer',
+  'I will cancel next month',
+  '',
+];
 const answer = (fixture: { publicKey: string; surveyId: string }) => () => {
   const score = Math.floor(Math.random() * 11);
   const comment = comments[score % comments.length];
-  return { publicKey: fixture.publicKey, surveyId: fixture.surveyId, score, locale: 'en', ...(comment ? { comment } : {}) };
+  return {
+    publicKey: fixture.publicKey,
+    surveyId: fixture.surveyId,
+    score,
+    locale: 'en',
+    ...(comment ? { comment } : {}),
+  };
 };
 
 console.log(`ingest benchmark: ${REQUESTS} requests per target, ${CONNECTIONS} connections, loopback\n`);
 const results: Result[] = [];
 const fixtureBody = () => ({ score: 7, comment: 'Too expensive', locale: 'en' });
 results.push(await measureTarget('bare node:http (204)', 'bare', `bench_bare_${runId}`, fixtureBody));
-results.push(await measureTarget('express, same middleware, no-op', 'express-noop', `bench_noop_${runId}`, fixtureBody));
+results.push(
+  await measureTarget('express, same middleware, no-op', 'express-noop', `bench_noop_${runId}`, fixtureBody),
+);
 results.push(await driverLoop(`bench_loop_${runId}`));
-results.push(await measureTarget('node:http + insertOne per request', 'driver-insert', `bench_insert_${runId}`, fixtureBody));
+results.push(
+  await measureTarget(
+    'node:http + insertOne per request',
+    'driver-insert',
+    `bench_insert_${runId}`,
+    fixtureBody,
+  ),
+);
 const unbatchedDb = `bench_pulse1_${runId}`;
-results.push(await measureTarget('pulse, group commit off', 'pulse', unbatchedDb, answer(await pulseFixture(unbatchedDb)), { INGEST_MAX_BATCH: '1' }));
+results.push(
+  await measureTarget(
+    'pulse, group commit off',
+    'pulse',
+    unbatchedDb,
+    answer(await pulseFixture(unbatchedDb)),
+    { INGEST_MAX_BATCH: '1' },
+  ),
+);
 const pulseDb = `bench_pulse_${runId}`;
 const fixture = await pulseFixture(pulseDb);
 const pulse = await measureTarget('pulse POST /v1/public/responses', 'pulse', pulseDb, answer(fixture));
@@ -159,12 +211,18 @@ const ratios = {
 };
 
 for (const r of results) {
-  console.log(`${r.name.padEnd(38)} ${String(r.answersPerSecond).padStart(7)} answers/s   p50 ${r.latencyP50Ms} ms  p99 ${r.latencyP99Ms} ms  errors ${r.errors}`);
+  console.log(
+    `${r.name.padEnd(38)} ${String(r.answersPerSecond).padStart(7)} answers/s   p50 ${r.latencyP50Ms} ms  p99 ${r.latencyP99Ms} ms  errors ${r.errors}`,
+  );
 }
 console.log('\npulse ratio to each baseline:');
 for (const [k, v] of Object.entries(ratios)) console.log(`  ${k.padEnd(20)} ${v}×`);
-console.log(`\nstored answers: ${stored} (expected ${pulse.ok + REQUESTS} incl. warm-up) ${stored === 2 * REQUESTS ? 'OK' : 'MISMATCH'}`);
-console.log(`goals: ≥ 0.5× express no-op: ${ratios.vsExpressNoop >= 0.5 ? 'met' : 'NOT met'}; above insert-per-request: ${ratios.vsInsertPerRequest > 1 ? 'met' : 'NOT met'}`);
+console.log(
+  `\nstored answers: ${stored} (expected ${pulse.ok + REQUESTS} incl. warm-up) ${stored === 2 * REQUESTS ? 'OK' : 'MISMATCH'}`,
+);
+console.log(
+  `goals: ≥ 0.5× express no-op: ${ratios.vsExpressNoop >= 0.5 ? 'met' : 'NOT met'}; above insert-per-request: ${ratios.vsInsertPerRequest > 1 ? 'met' : 'NOT met'}`,
+);
 
 const outDir = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
 mkdirSync(outDir, { recursive: true });

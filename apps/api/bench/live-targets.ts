@@ -10,9 +10,10 @@
  *          poster in another process can subtract its send time); on stdin
  *          `done` they write the times to BENCH_OUT and exit
  */
-import { LIVE_BATCH, type LiveEvent } from '@pulse/shared';
+
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LIVE_BATCH, type LiveEvent } from '@pulse/shared';
 import { Server } from 'socket.io';
 
 const target = process.argv[2];
@@ -90,9 +91,10 @@ if (target === 'echo') {
     await Promise.all(
       batch.map(
         (socket) =>
-          new Promise<void>(
-            (resolve, reject) => (socket.once('connect', resolve), socket.once('connect_error', reject)),
-          ),
+          new Promise<void>((resolve, reject) => {
+            socket.once('connect', resolve);
+            socket.once('connect_error', reject);
+          }),
       ),
     );
   }

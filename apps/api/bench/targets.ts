@@ -7,10 +7,11 @@
  *   driver-insert node:http doing one raw-driver insertOne per request
  *   pulse         the real API (POST /v1/public/responses); INGEST_MAX_BATCH=1 turns group commit off
  */
-import express from 'express';
-import { MongoClient } from 'mongodb';
+
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { MongoClient } from 'mongodb';
 import { commonMiddleware } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -23,7 +24,9 @@ const logger = createLogger('silent');
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
   );
 }
 
@@ -61,7 +64,13 @@ async function start(): Promise<{ url: string; close: () => Promise<unknown> }> 
           );
         });
       });
-      return { url: await listen(server), close: async () => (server.close(), client.close()) };
+      return {
+        url: await listen(server),
+        close: async () => {
+          server.close();
+          await client.close();
+        },
+      };
     }
     case 'pulse': {
       const server = await startServer(config, logger);

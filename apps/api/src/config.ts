@@ -9,7 +9,10 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** Public base URL of the API, for links printed and the demo page; defaults to http://HOST:PORT. */
   PUBLIC_URL: z.url().optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest JSON body accepted; an answer with a 2,000-character comment is far below it. */
   BODY_LIMIT: z.string().default('32kb'),

@@ -45,7 +45,8 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: 'Pulse API',
       version: '1.0.0',
-      description: 'Collect NPS answers from the widget and read them back. Errors are `{ error: { code, message, details? } }`.',
+      description:
+        'Collect NPS answers from the widget and read them back. Errors are `{ error: { code, message, details? } }`.',
     },
     servers: [{ url: serverUrl }],
     components: {
@@ -58,7 +59,10 @@ export function openApiDocument(serverUrl: string) {
           summary: 'The active survey of a project, as the widget needs it',
           tags: ['Public'],
           requestParams: { path: z.strictObject({ publicKey: z.string() }) },
-          responses: { 200: json(PublicSurveyConfig, 'Widget configuration'), 404: error('No such project or no active survey') },
+          responses: {
+            200: json(PublicSurveyConfig, 'Widget configuration'),
+            404: error('No such project or no active survey'),
+          },
         },
       },
       '/v1/public/responses': {
@@ -68,7 +72,12 @@ export function openApiDocument(serverUrl: string) {
             'Send a UUID as `Idempotency-Key` (or `idempotencyKey` in the body for sendBeacon). The first request stores the answer (201); a replay returns the same body (200); the same key with another body is 409. `text/plain` bodies holding JSON are accepted.',
           tags: ['Public'],
           requestParams: { header: z.object({ 'idempotency-key': z.uuid().optional() }) },
-          requestBody: { content: { 'application/json': { schema: ResponseInput }, 'text/plain': { schema: ResponseInput } } },
+          requestBody: {
+            content: {
+              'application/json': { schema: ResponseInput },
+              'text/plain': { schema: ResponseInput },
+            },
+          },
           responses: {
             201: json(ResponseCreated, 'Stored'),
             200: json(ResponseCreated, 'Replay of an answer already stored'),
@@ -81,7 +90,12 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       '/v1/surveys': {
-        get: { summary: 'List surveys', tags: ['Surveys'], ...secured, responses: { 200: json(SurveyList, 'Surveys'), ...authErrors } },
+        get: {
+          summary: 'List surveys',
+          tags: ['Surveys'],
+          ...secured,
+          responses: { 200: json(SurveyList, 'Surveys'), ...authErrors },
+        },
         post: {
           summary: 'Create a survey',
           tags: ['Surveys'],
@@ -91,17 +105,35 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       '/v1/surveys/{id}': {
-        get: { summary: 'Read a survey', tags: ['Surveys'], ...secured, requestParams: { path: idParam }, responses: { 200: json(Survey, 'Survey'), ...authErrors } },
+        get: {
+          summary: 'Read a survey',
+          tags: ['Surveys'],
+          ...secured,
+          requestParams: { path: idParam },
+          responses: { 200: json(Survey, 'Survey'), ...authErrors },
+        },
         patch: {
           summary: 'Change a survey',
-          description: 'Replaces the named top-level fields. Send `version` to refuse the change if someone else changed the survey first (409).',
+          description:
+            'Replaces the named top-level fields. Send `version` to refuse the change if someone else changed the survey first (409).',
           tags: ['Surveys'],
           ...secured,
           requestParams: { path: idParam },
           requestBody: { content: { 'application/json': { schema: SurveyPatch } } },
-          responses: { 200: json(Survey, 'Changed'), 400: error('Invalid change'), 409: error('Stale version'), ...authErrors },
+          responses: {
+            200: json(Survey, 'Changed'),
+            400: error('Invalid change'),
+            409: error('Stale version'),
+            ...authErrors,
+          },
         },
-        delete: { summary: 'Delete a survey', tags: ['Surveys'], ...secured, requestParams: { path: idParam }, responses: { 204: { description: 'Deleted' }, ...authErrors } },
+        delete: {
+          summary: 'Delete a survey',
+          tags: ['Surveys'],
+          ...secured,
+          requestParams: { path: idParam },
+          responses: { 204: { description: 'Deleted' }, ...authErrors },
+        },
       },
       '/v1/surveys/{id}/summary': {
         get: {
@@ -118,7 +150,11 @@ export function openApiDocument(serverUrl: string) {
           tags: ['Responses'],
           ...secured,
           requestParams: { query: ResponseListQuery },
-          responses: { 200: json(ResponsePage, 'A page of answers'), 400: error('Invalid query'), ...authErrors },
+          responses: {
+            200: json(ResponsePage, 'A page of answers'),
+            400: error('Invalid query'),
+            ...authErrors,
+          },
         },
       },
       '/v1/responses.csv': {
@@ -127,7 +163,10 @@ export function openApiDocument(serverUrl: string) {
           tags: ['Responses'],
           ...secured,
           requestParams: { query: z.strictObject({ surveyId: z.string() }) },
-          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...authErrors },
+          responses: {
+            200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+            ...authErrors,
+          },
         },
       },
       '/v1/session': {
@@ -147,11 +186,16 @@ export function openApiDocument(serverUrl: string) {
           tags: ['Dashboard'],
           responses: { 200: json(SessionInfo, 'The session'), 401: error('Not signed in') },
         },
-        delete: { summary: 'Sign out (send X-Pulse-CSRF: 1)', tags: ['Dashboard'], responses: { 204: { description: 'Signed out' } } },
+        delete: {
+          summary: 'Sign out (send X-Pulse-CSRF: 1)',
+          tags: ['Dashboard'],
+          responses: { 204: { description: 'Signed out' } },
+        },
       },
       '/v1/events': {
         get: {
-          summary: 'Live events after an eventId, oldest first, for a reconnecting dashboard (hasMore or complete=false: reload)',
+          summary:
+            'Live events after an eventId, oldest first, for a reconnecting dashboard (hasMore or complete=false: reload)',
           tags: ['Dashboard'],
           ...secured,
           requestParams: { query: EventListQuery },
@@ -164,7 +208,11 @@ export function openApiDocument(serverUrl: string) {
           tags: ['Follow-ups'],
           ...secured,
           requestParams: { query: FollowUpListQuery },
-          responses: { 200: json(FollowUpPage, 'A page of follow-ups'), 400: error('Invalid query'), ...authErrors },
+          responses: {
+            200: json(FollowUpPage, 'A page of follow-ups'),
+            400: error('Invalid query'),
+            ...authErrors,
+          },
         },
       },
       '/v1/followups/{id}': {
@@ -192,7 +240,12 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       '/v1/webhooks': {
-        get: { summary: 'List webhooks', tags: ['Webhooks'], ...secured, responses: { 200: json(WebhookList, 'Webhooks'), ...authErrors } },
+        get: {
+          summary: 'List webhooks',
+          tags: ['Webhooks'],
+          ...secured,
+          responses: { 200: json(WebhookList, 'Webhooks'), ...authErrors },
+        },
         post: {
           summary: 'Create a webhook',
           description:
@@ -200,7 +253,11 @@ export function openApiDocument(serverUrl: string) {
           tags: ['Webhooks'],
           ...secured,
           requestBody: { content: { 'application/json': { schema: WebhookCreate } } },
-          responses: { 201: json(WebhookCreated, 'Created, with its secret'), 400: error('Invalid webhook'), ...authErrors },
+          responses: {
+            201: json(WebhookCreated, 'Created, with its secret'),
+            400: error('Invalid webhook'),
+            ...authErrors,
+          },
         },
       },
       '/v1/webhooks/{id}': {
@@ -221,11 +278,23 @@ export function openApiDocument(serverUrl: string) {
             path: z.strictObject({ id: z.string().meta({ description: 'Webhook id' }) }),
             query: WebhookDeliveryListQuery,
           },
-          responses: { 200: json(WebhookDeliveryList, 'Deliveries'), 400: error('Invalid query'), ...authErrors },
+          responses: {
+            200: json(WebhookDeliveryList, 'Deliveries'),
+            400: error('Invalid query'),
+            ...authErrors,
+          },
         },
       },
-      '/healthz': { get: { summary: 'Liveness', tags: ['Operations'], responses: { 200: { description: 'Alive' } } } },
-      '/readyz': { get: { summary: 'Readiness (database reachable)', tags: ['Operations'], responses: { 200: { description: 'Ready' }, 503: error('Not ready') } } },
+      '/healthz': {
+        get: { summary: 'Liveness', tags: ['Operations'], responses: { 200: { description: 'Alive' } } },
+      },
+      '/readyz': {
+        get: {
+          summary: 'Readiness (database reachable)',
+          tags: ['Operations'],
+          responses: { 200: { description: 'Ready' }, 503: error('Not ready') },
+        },
+      },
     },
   });
 }

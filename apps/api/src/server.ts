@@ -17,8 +17,13 @@ export interface RunningServer {
 }
 
 /** Listens, attaches the live gateway and returns a handle whose close() drains in-flight work. */
-export async function startServer(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningServer> {
-  const { conn, services } = await openRuntime(config.MONGO_URL, logger, { ingestMaxBatch: config.INGEST_MAX_BATCH });
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config.LOG_LEVEL),
+): Promise<RunningServer> {
+  const { conn, services } = await openRuntime(config.MONGO_URL, logger, {
+    ingestMaxBatch: config.INGEST_MAX_BATCH,
+  });
   // Before serving: finish derived work (rollups, follow-ups) that a crash interrupted.
   await services.ingest.start();
   const httpServer = createServer();
@@ -89,7 +94,8 @@ async function main(): Promise<void> {
       `Demo API key     ${server.demo.apiKey}`,
       `Demo survey id   ${server.demo.surveyId}`,
     );
-    if (server.demo.member) lines.push(`Dashboard login  ${server.demo.member.email} / ${server.demo.member.password}`);
+    if (server.demo.member)
+      lines.push(`Dashboard login  ${server.demo.member.email} / ${server.demo.member.password}`);
   }
   console.log(`\n${lines.join('\n')}\n`);
 

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevstackError, startFerretDB } from './ferretdb.js';
 import { dataDir } from './paths.js';
-import { publishSharedDatabase, runningSharedDatabase, unpublishSharedDatabase } from './shared-database.js';
 import type { Service } from './process.js';
 import { startRedis } from './redis.js';
+import { publishSharedDatabase, runningSharedDatabase, unpublishSharedDatabase } from './shared-database.js';
 import { ensureSystemPackages } from './system-deps.js';
 
 const args = process.argv.slice(2);

@@ -25,12 +25,25 @@ export async function startRedis(): Promise<Service> {
   const port = await freePort();
   const child = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'notice'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--loglevel',
+      'notice',
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new DevstackError('Redis did not start within 15 s.')), 15_000);
-    child.once('exit', (code) => reject(new DevstackError(`redis-server exited during start (code ${code}).`)));
+    child.once('exit', (code) =>
+      reject(new DevstackError(`redis-server exited during start (code ${code}).`)),
+    );
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       if (line.includes('Ready to accept connections')) {

@@ -22,8 +22,14 @@ export function ensureSystemPackages(log: (line: string) => void = console.error
   }
   log(`devstack: installing ${packages.join(', ')} with apt-get (first run only)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...packages],
+  ]) {
     const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
-    if (run.status !== 0) throw new DevstackError(`apt-get ${args[0]} failed (exit ${run.status}); install ${packages.join(' ')} by hand.`);
+    if (run.status !== 0)
+      throw new DevstackError(
+        `apt-get ${args[0]} failed (exit ${run.status}); install ${packages.join(' ')} by hand.`,
+      );
   }
 }

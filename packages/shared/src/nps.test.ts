@@ -73,7 +73,11 @@ describe('npsMarginOfError', () => {
 
 describe('countsFromDistribution', () => {
   it('folds an 11-slot distribution into category counts', () => {
-    expect(countsFromDistribution([1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 2])).toEqual({ detractors: 3, passives: 2, promoters: 3 });
+    expect(countsFromDistribution([1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 2])).toEqual({
+      detractors: 3,
+      passives: 2,
+      promoters: 3,
+    });
   });
 
   it('refuses a distribution that is not 11 slots', () => {

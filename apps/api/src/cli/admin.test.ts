@@ -9,7 +9,9 @@ const admin = fileURLToPath(new URL('./admin.ts', import.meta.url));
 const mongoUrl = testDatabaseUrl('admin_cli');
 
 function cli(...args: string[]) {
-  return run(process.execPath, ['--import', 'tsx', admin, ...args], { env: { ...process.env, MONGO_URL: mongoUrl } });
+  return run(process.execPath, ['--import', 'tsx', admin, ...args], {
+    env: { ...process.env, MONGO_URL: mongoUrl },
+  });
 }
 
 describe('admin CLI', () => {
@@ -25,12 +27,22 @@ describe('admin CLI', () => {
 
   it('create-member adds a person with a generated password, shown once', async () => {
     const { projectId } = JSON.parse((await cli('create-project', '--name', 'Team')).stdout);
-    const { stdout } = await cli('create-member', '--project', projectId, '--email', 'ana@acme.example', '--role', 'agent');
+    const { stdout } = await cli(
+      'create-member',
+      '--project',
+      projectId,
+      '--email',
+      'ana@acme.example',
+      '--role',
+      'agent',
+    );
     expect(stdout).toContain('ana@acme.example');
   });
 
   it('explains a bad option on stderr and exits with 2, without a stack trace', async () => {
-    const failure = await cli('create-project', '--name', 'Acme', '--origin', 'acme.example').catch((err: unknown) => err);
+    const failure = await cli('create-project', '--name', 'Acme', '--origin', 'acme.example').catch(
+      (err: unknown) => err,
+    );
     expect(failure).toMatchObject({ code: 2 });
     const { stderr } = failure as { stderr: string };
     expect(stderr).toContain('--origin');

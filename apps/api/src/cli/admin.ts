@@ -7,8 +7,9 @@
  *
  * It talks to MONGO_URL, or to the embedded database that `npm start` runs.
  */
-import { ProjectCreate } from '@pulse/shared';
+
 import { parseArgs } from 'node:util';
+import { ProjectCreate } from '@pulse/shared';
 import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
 import type { Services } from '../services/index.js';
@@ -17,7 +18,6 @@ import { createMemberCommand } from './members.js';
 import { UsageError, usageError } from './usage.js';
 
 type Command = (args: string[], services: Services) => Promise<unknown>;
-
 
 const commands: Record<string, Command> = {
   'create-member': createMemberCommand,
@@ -35,7 +35,8 @@ const commands: Record<string, Command> = {
 
   async 'rebuild-rollups'(args, services) {
     const { values } = parseArgs({ args, options: { survey: { type: 'string' } } });
-    if (!values.survey || !/^[0-9a-f]{24}$/.test(values.survey)) throw new UsageError('--survey <surveyId> is required');
+    if (!values.survey || !/^[0-9a-f]{24}$/.test(values.survey))
+      throw new UsageError('--survey <surveyId> is required');
     return { surveyId: values.survey, answers: await rebuildRollups(services.models, values.survey) };
   },
 };
@@ -44,12 +45,16 @@ async function main(): Promise<number> {
   const [name, ...args] = process.argv.slice(2);
   const command = name ? commands[name] : undefined;
   if (!command) {
-    console.error(`usage: npm run admin -- <command> [options]\ncommands: ${Object.keys(commands).join(', ')}`);
+    console.error(
+      `usage: npm run admin -- <command> [options]\ncommands: ${Object.keys(commands).join(', ')}`,
+    );
     return 2;
   }
   const mongoUrl = process.env.MONGO_URL;
   if (!mongoUrl) {
-    console.error('MONGO_URL is not set. Run through `npm run admin`, which finds or starts the embedded database.');
+    console.error(
+      'MONGO_URL is not set. Run through `npm run admin`, which finds or starts the embedded database.',
+    );
     return 2;
   }
   const { conn, services } = await openRuntime(mongoUrl, createLogger('warn'));
@@ -57,7 +62,10 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(await command(args, services), null, 2));
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof Error && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')) {
+    if (
+      err instanceof UsageError ||
+      (err instanceof Error && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    ) {
       console.error(`${name}: ${err.message}`);
       return 2;
     }

@@ -4,6 +4,9 @@ import type { z } from 'zod';
 export class UsageError extends Error {}
 
 /** One line per invalid option, named as the user typed it (`--origin`, not `origins`). */
-export function usageError(error: z.ZodError, flagOf: (field: string) => string = (field) => field): UsageError {
+export function usageError(
+  error: z.ZodError,
+  flagOf: (field: string) => string = (field) => field,
+): UsageError {
   return new UsageError(error.issues.map((i) => `--${flagOf(String(i.path[0]))}: ${i.message}`).join('\n'));
 }

@@ -14,4 +14,5 @@ const checkpointSchema = new Schema(
   { versionKey: false },
 );
 
-export const checkpointModel = (conn: Connection) => conn.model('Checkpoint', checkpointSchema, 'derive_checkpoints');
+export const checkpointModel = (conn: Connection) =>
+  conn.model('Checkpoint', checkpointSchema, 'derive_checkpoints');

@@ -44,9 +44,17 @@ describe('database compatibility', () => {
   it('finds and modifies one document, returning the new version', async () => {
     const M = conn.model('Item', Item);
     await M.create({ key: 'fam', n: 1 });
-    const updated = await M.findOneAndUpdate({ key: 'fam', n: 1 }, { $set: { n: 2 } }, { returnDocument: 'after' }).lean();
+    const updated = await M.findOneAndUpdate(
+      { key: 'fam', n: 1 },
+      { $set: { n: 2 } },
+      { returnDocument: 'after' },
+    ).lean();
     expect(updated?.n).toBe(2);
-    const stale = await M.findOneAndUpdate({ key: 'fam', n: 1 }, { $set: { n: 3 } }, { returnDocument: 'after' }).lean();
+    const stale = await M.findOneAndUpdate(
+      { key: 'fam', n: 1 },
+      { $set: { n: 3 } },
+      { returnDocument: 'after' },
+    ).lean();
     expect(stale).toBeNull();
   });
 

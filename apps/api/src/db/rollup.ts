@@ -20,5 +20,8 @@ const rollupSchema = new Schema(
 );
 rollupSchema.index({ surveyId: 1, bucket: 1, start: 1 });
 
-export type RollupDoc = InferSchemaType<typeof rollupSchema> & { projectId: Types.ObjectId } & Record<string, unknown>;
+export type RollupDoc = InferSchemaType<typeof rollupSchema> & { projectId: Types.ObjectId } & Record<
+    string,
+    unknown
+  >;
 export const rollupModel = (conn: Connection) => conn.model('Rollup', rollupSchema, 'rollups');

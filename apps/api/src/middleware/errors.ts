@@ -20,10 +20,15 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     code: 'internal_error',
     message: 'Something went wrong on our side; it has been logged.',
   };
-  const parserError = err && typeof err === 'object' && 'type' in err ? PARSER_ERRORS[String(err.type)] : undefined;
+  const parserError =
+    err && typeof err === 'object' && 'type' in err ? PARSER_ERRORS[String(err.type)] : undefined;
   if (err instanceof HttpError) {
     status = err.status;
-    body = { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
+    body = {
+      code: err.code,
+      message: err.message,
+      ...(err.details === undefined ? {} : { details: err.details }),
+    };
   } else if (parserError) {
     [status, body.code, body.message] = parserError;
   } else {

@@ -21,7 +21,9 @@ export function findUnsafeKey(value: unknown, path: (string | number)[] = []): (
 export const rejectUnsafeKeys: RequestHandler = (req, _res, next) => {
   const path = findUnsafeKey(req.body);
   if (path) {
-    throw new HttpError(400, 'unsafe_key', `Keys may not start with "$" or contain ".": ${path.join('.')}`, { path });
+    throw new HttpError(400, 'unsafe_key', `Keys may not start with "$" or contain ".": ${path.join('.')}`, {
+      path,
+    });
   }
   next();
 };

@@ -8,5 +8,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what 
   const issues = result.error.issues.map((i) => ({ path: i.path, message: i.message }));
   const first = issues[0];
   const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-  throw new HttpError(400, 'invalid_request', `Invalid ${what}: ${where}${first?.message ?? 'invalid'}`, { issues });
+  throw new HttpError(400, 'invalid_request', `Invalid ${what}: ${where}${first?.message ?? 'invalid'}`, {
+    issues,
+  });
 }

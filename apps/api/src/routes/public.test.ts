@@ -31,7 +31,9 @@ const post = (body: unknown, key: string | null = randomUUID()) => {
 
 describe('GET /v1/public/projects/:publicKey/survey', () => {
   it('returns the active survey config with caching and CORS for the origin', async () => {
-    const res = await request(api.url).get(`/v1/public/projects/${project.publicKey}/survey`).set('Origin', ORIGIN);
+    const res = await request(api.url)
+      .get(`/v1/public/projects/${project.publicKey}/survey`)
+      .set('Origin', ORIGIN);
     expect(res.status).toBe(200);
     expect(res.body.surveyId).toBe(surveyId);
     expect(res.body.texts.en.question).toMatch(/recommend/);
@@ -65,7 +67,9 @@ describe('POST /v1/public/responses', () => {
     const replay = await post(answer(), key);
     expect(replay.status).toBe(200);
     expect(replay.body).toEqual(first.body);
-    const list = await request(api.url).get(`/v1/responses?surveyId=${surveyId}&limit=200`).set('Authorization', `Bearer ${project.apiKey}`);
+    const list = await request(api.url)
+      .get(`/v1/responses?surveyId=${surveyId}&limit=200`)
+      .set('Authorization', `Bearer ${project.apiKey}`);
     expect(list.body.items.filter((i: { id: string }) => i.id === first.body.id)).toHaveLength(1);
   });
 
@@ -80,7 +84,9 @@ describe('POST /v1/public/responses', () => {
   it('stores one document for 20 parallel posts with one key', async () => {
     const key = randomUUID();
     const before = await api.countResponses(surveyId);
-    const results = await Promise.all(Array.from({ length: 20 }, () => post(answer({ comment: 'parallel' }), key)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => post(answer({ comment: 'parallel' }), key)),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 200)).toHaveLength(19);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
@@ -119,7 +125,10 @@ describe('POST /v1/public/responses', () => {
   });
 
   it('rejects malformed JSON with 400 invalid_json', async () => {
-    const res = await request(api.url).post('/v1/public/responses').set('Content-Type', 'application/json').send('{"score":');
+    const res = await request(api.url)
+      .post('/v1/public/responses')
+      .set('Content-Type', 'application/json')
+      .send('{"score":');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_json');
   });

@@ -17,7 +17,12 @@ beforeAll(async () => {
     await request(api.url)
       .post('/v1/public/responses')
       .set('Idempotency-Key', randomUUID())
-      .send({ publicKey: project.publicKey, surveyId, score: i % 2 === 0 ? 2 : 10, comment: i === 3 ? '=HYPERLINK("x")' : `answer ${i}` })
+      .send({
+        publicKey: project.publicKey,
+        surveyId,
+        score: i % 2 === 0 ? 2 : 10,
+        comment: i === 3 ? '=HYPERLINK("x")' : `answer ${i}`,
+      })
       .expect(201);
   }
 });
@@ -36,26 +41,43 @@ describe('GET /v1/responses', () => {
       seen.push(...res.body.items.map((i: { comment: string }) => i.comment));
       cursor = res.body.nextCursor;
     } while (cursor);
-    expect(seen).toEqual(['answer 6', 'answer 5', 'answer 4', '=HYPERLINK("x")', 'answer 2', 'answer 1', 'answer 0']);
+    expect(seen).toEqual([
+      'answer 6',
+      'answer 5',
+      'answer 4',
+      '=HYPERLINK("x")',
+      'answer 2',
+      'answer 1',
+      'answer 0',
+    ]);
   });
 
   it('filters by category', async () => {
-    const res = await request(api.url).get('/v1/responses').query({ surveyId, category: 'promoter' }).set(auth());
+    const res = await request(api.url)
+      .get('/v1/responses')
+      .query({ surveyId, category: 'promoter' })
+      .set(auth());
     expect(res.body.items).toHaveLength(3);
     expect(res.body.items.every((i: { category: string }) => i.category === 'promoter')).toBe(true);
   });
 
   it('rejects a forged cursor and a bad limit with 400', async () => {
-    expect((await request(api.url).get('/v1/responses').query({ surveyId, cursor: 'abc' }).set(auth())).body.error.code).toBe(
-      'invalid_cursor',
-    );
-    expect((await request(api.url).get('/v1/responses').query({ surveyId, limit: 0 }).set(auth())).status).toBe(400);
+    expect(
+      (await request(api.url).get('/v1/responses').query({ surveyId, cursor: 'abc' }).set(auth())).body.error
+        .code,
+    ).toBe('invalid_cursor');
+    expect(
+      (await request(api.url).get('/v1/responses').query({ surveyId, limit: 0 }).set(auth())).status,
+    ).toBe(400);
     expect((await request(api.url).get('/v1/responses').set(auth())).status).toBe(400);
   });
 
   it("answers 404 for another project's survey", async () => {
     const other = await api.createProject();
-    const res = await request(api.url).get('/v1/responses').query({ surveyId }).set('Authorization', `Bearer ${other.apiKey}`);
+    const res = await request(api.url)
+      .get('/v1/responses')
+      .query({ surveyId })
+      .set('Authorization', `Bearer ${other.apiKey}`);
     expect(res.status).toBe(404);
   });
 });

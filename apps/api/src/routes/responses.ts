@@ -1,6 +1,6 @@
+import { pipeline } from 'node:stream/promises';
 import { ResponseCsvQuery, ResponseListQuery } from '@pulse/shared';
 import { Router } from 'express';
-import { pipeline } from 'node:stream/promises';
 import { projectOf } from '../middleware/auth.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';

@@ -10,7 +10,8 @@ const auth = () => ({ Authorization: `Bearer ${project.apiKey}` });
 
 const DAY = 86_400_000;
 const today = new Date(Math.floor(Date.now() / DAY) * DAY);
-const at = (daysAgo: number, hour: number) => new Date(today.getTime() - daysAgo * DAY + hour * 3_600_000).toISOString();
+const at = (daysAgo: number, hour: number) =>
+  new Date(today.getTime() - daysAgo * DAY + hour * 3_600_000).toISOString();
 
 // 2 days ago: 10, 9, 7, 3 · yesterday: 0, 6, 8 · today: 10
 const ANSWERS = [
@@ -44,11 +45,21 @@ describe('GET /v1/surveys/:id/summary', () => {
   it('matches hand computation over the whole range', async () => {
     const res = await request(api.url)
       .get(`/v1/surveys/${surveyId}/summary`)
-      .query({ from: new Date(today.getTime() - 3 * DAY).toISOString(), to: new Date(today.getTime() + DAY).toISOString() })
+      .query({
+        from: new Date(today.getTime() - 3 * DAY).toISOString(),
+        to: new Date(today.getTime() + DAY).toISOString(),
+      })
       .set(auth());
     expect(res.status).toBe(200);
     // promoters 10, 9, 10 = 3; passives 7, 8 = 2; detractors 3, 0, 6 = 3; n = 8
-    expect(res.body).toMatchObject({ total: 8, promoters: 3, passives: 2, detractors: 3, nps: 0, bucket: 'day' });
+    expect(res.body).toMatchObject({
+      total: 8,
+      promoters: 3,
+      passives: 2,
+      detractors: 3,
+      nps: 0,
+      bucket: 'day',
+    });
     expect(res.body.distribution).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 2]);
     // Var = (3+3)/8 − 0² = 0.75; MoE = 1.96·sqrt(0.75/8)·100
     expect(res.body.marginOfError).toBeCloseTo(1.96 * Math.sqrt(0.75 / 8) * 100, 6);

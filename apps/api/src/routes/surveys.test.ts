@@ -1,6 +1,6 @@
-import { DEMO_SURVEY } from '../services/demo-seed.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SURVEY } from '../services/demo-seed.js';
 import { startTestApi, type TestApi } from '../testing/index.js';
 
 let api: TestApi;
@@ -48,7 +48,10 @@ describe('surveys CRUD', () => {
     const list = await request(api.url).get('/v1/surveys').set(auth());
     expect(list.body.items.map((s: { id: string }) => s.id)).toContain(id);
 
-    const patched = await request(api.url).patch(`/v1/surveys/${id}`).set(auth()).send({ status: 'paused', version: 0 });
+    const patched = await request(api.url)
+      .patch(`/v1/surveys/${id}`)
+      .set(auth())
+      .send({ status: 'paused', version: 0 });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ status: 'paused', version: 1 });
 
@@ -59,7 +62,10 @@ describe('surveys CRUD', () => {
   it('refuses a change made against a stale version with 409', async () => {
     const { id } = (await request(api.url).post('/v1/surveys').set(auth()).send(DEMO_SURVEY)).body;
     await request(api.url).patch(`/v1/surveys/${id}`).set(auth()).send({ name: 'A', version: 0 });
-    const stale = await request(api.url).patch(`/v1/surveys/${id}`).set(auth()).send({ name: 'B', version: 0 });
+    const stale = await request(api.url)
+      .patch(`/v1/surveys/${id}`)
+      .set(auth())
+      .send({ name: 'B', version: 0 });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: 'stale_version', details: { currentVersion: 1 } });
     expect((await request(api.url).get(`/v1/surveys/${id}`).set(auth())).body.name).toBe('A');
@@ -82,7 +88,9 @@ describe('surveys CRUD', () => {
     const other = await api.createProject();
     const foreign = await api.createSurvey(other.apiKey);
     expect((await request(api.url).get(`/v1/surveys/${foreign.id}`).set(auth())).status).toBe(404);
-    expect((await request(api.url).patch(`/v1/surveys/${foreign.id}`).set(auth()).send({ name: 'x' })).status).toBe(404);
+    expect(
+      (await request(api.url).patch(`/v1/surveys/${foreign.id}`).set(auth()).send({ name: 'x' })).status,
+    ).toBe(404);
     expect((await request(api.url).get('/v1/surveys/not-an-id').set(auth())).status).toBe(404);
   });
 });

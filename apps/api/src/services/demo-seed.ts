@@ -1,5 +1,5 @@
-import type { ProjectCreated, SurveyCreate } from '@pulse/shared';
 import { randomUUID } from 'node:crypto';
+import type { ProjectCreated, SurveyCreate } from '@pulse/shared';
 import type { Services } from './index.js';
 import { newPassword } from './members.js';
 
@@ -42,18 +42,42 @@ type Tone = 'happy' | 'unhappy';
 /** Sample comments per language, by tone, so a 10 never says "I am going to cancel". */
 const COMMENTS: Record<string, Record<Tone, string[]>> = {
   en: {
-    happy: ['Love the live dashboard', 'Pretty good overall', 'The live dashboard is exactly what our CX team needed', 'Setup took five minutes'],
-    unhappy: ['Too expensive for what it does', 'Support never answered my ticket', 'The app is slow to load reports', 'I am going to cancel next month', 'Checkout kept failing on my phone', 'I was charged twice this month'],
+    happy: [
+      'Love the live dashboard',
+      'Pretty good overall',
+      'The live dashboard is exactly what our CX team needed',
+      'Setup took five minutes',
+    ],
+    unhappy: [
+      'Too expensive for what it does',
+      'Support never answered my ticket',
+      'The app is slow to load reports',
+      'I am going to cancel next month',
+      'Checkout kept failing on my phone',
+      'I was charged twice this month',
+    ],
   },
-  es: { happy: ['Muy fácil de usar', 'Me encanta el panel'], unhappy: ['El precio es demasiado alto', 'El soporte tardó una semana en responder'] },
-  de: { happy: ['Sehr zuverlässig', 'Einfach und schnell'], unhappy: ['Die Rechnung war doppelt abgebucht', 'Ständig Abstürze seit dem Update'] },
-  fr: { happy: ['Interface claire et rapide'], unhappy: ['Trop de bugs ces derniers temps', 'Le support ne répond jamais'] },
+  es: {
+    happy: ['Muy fácil de usar', 'Me encanta el panel'],
+    unhappy: ['El precio es demasiado alto', 'El soporte tardó una semana en responder'],
+  },
+  de: {
+    happy: ['Sehr zuverlässig', 'Einfach und schnell'],
+    unhappy: ['Die Rechnung war doppelt abgebucht', 'Ständig Abstürze seit dem Update'],
+  },
+  fr: {
+    happy: ['Interface claire et rapide'],
+    unhappy: ['Trop de bugs ces derniers temps', 'Le support ne répond jamais'],
+  },
   pt: { happy: ['Ótimo produto'], unhappy: ['Vou cancelar a assinatura', 'Muito caro para o que oferece'] },
   tl: { happy: ['Napakaganda ng serbisyo'], unhappy: ['Mabagal ang app', 'Ang mahal ng subscription'] },
   th: { happy: ['ใช้งานง่ายมาก'], unhappy: ['ราคาแพงเกินไป', 'แอปช้ามาก'] },
   lt: { happy: ['Labai patogu naudotis'], unhappy: ['Per brangu', 'Programa dažnai stringa'] },
   ar: { happy: ['خدمة ممتازة'], unhappy: ['التطبيق بطيء جدا', 'الدعم لا يرد أبدا'] },
-  ru: { happy: ['Отличный сервис'], unhappy: ['Поддержка не отвечает', 'Слишком дорого, уходим к конкурентам'] },
+  ru: {
+    happy: ['Отличный сервис'],
+    unhappy: ['Поддержка не отвечает', 'Слишком дорого, уходим к конкурентам'],
+  },
 };
 
 /** Deterministic pseudo-random numbers, so every demo database looks the same. */
@@ -77,7 +101,10 @@ export const DEMO_MEMBER_EMAIL = 'demo@pulse.local';
  * over the last 30 days, through the real ingest path. Returns its keys; the
  * demo's API key is kept so the start command can print it every time.
  */
-export async function seedDemo(services: Services, { answers = 300, origins = [] as string[] } = {}): Promise<DemoCredentials> {
+export async function seedDemo(
+  services: Services,
+  { answers = 300, origins = [] as string[] } = {},
+): Promise<DemoCredentials> {
   const Demo = services.models.Counter.db.collection<{ _id: string } & DemoCredentials>('demo_credentials');
   const existing = await Demo.findOne({ _id: 'demo' });
   if (existing) {
@@ -92,7 +119,8 @@ export async function seedDemo(services: Services, { answers = 300, origins = []
   await Promise.all(
     Array.from({ length: answers }, (_, i) => {
       const r = random();
-      const score = r < 0.55 ? 9 + Math.round(random()) : r < 0.8 ? 7 + Math.round(random()) : Math.floor(random() * 7);
+      const score =
+        r < 0.55 ? 9 + Math.round(random()) : r < 0.8 ? 7 + Math.round(random()) : Math.floor(random() * 7);
       const locale = locales[i % 3 === 0 ? Math.floor(random() * locales.length) : 0]!;
       const comments = COMMENTS[locale]![score >= 7 ? 'happy' : 'unhappy'];
       const comment = random() < 0.6 ? comments[Math.floor(random() * comments.length)] : undefined;
@@ -117,7 +145,12 @@ export async function seedDemo(services: Services, { answers = 300, origins = []
   async function ensureDemoMember(current: DemoCredentials): Promise<DemoCredentials> {
     if (current.member) return current;
     const member = { email: DEMO_MEMBER_EMAIL, password: newPassword() };
-    await services.members.addMember({ projectId: current.projectId, email: member.email, role: 'owner', password: member.password });
+    await services.members.addMember({
+      projectId: current.projectId,
+      email: member.email,
+      role: 'owner',
+      password: member.password,
+    });
     await Demo.updateOne({ _id: 'demo' }, { $set: { member } });
     return { ...current, member };
   }

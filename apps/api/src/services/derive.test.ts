@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type TestApi, startTestApi, testDatabaseUrl } from '../testing/index.js';
+import { startTestApi, type TestApi, testDatabaseUrl } from '../testing/index.js';
 import { responseIdFor } from './ingest.js';
 
 const started: TestApi[] = [];
@@ -39,7 +39,11 @@ describe('derived work after a crash', () => {
       };
     });
     await models.Response.insertMany(stranded);
-    await models.Checkpoint.create({ _id: 'dead-process', until: new Date(now.getTime() - 1_000), beat: new Date(now.getTime() - 3_600_000) });
+    await models.Checkpoint.create({
+      _id: 'dead-process',
+      until: new Date(now.getTime() - 1_000),
+      beat: new Date(now.getTime() - 3_600_000),
+    });
 
     const second = await startTestApi({ env: { MONGO_URL: mongoUrl } });
     started.push(second);

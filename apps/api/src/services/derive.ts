@@ -64,7 +64,10 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     await Promise.all(
       steps.map(([step, run]) =>
         run().catch((err: unknown) =>
-          logger.error({ err, step, responseIds: docs.map((d) => d._id.toHexString()) }, 'derived step failed'),
+          logger.error(
+            { err, step, responseIds: docs.map((d) => d._id.toHexString()) },
+            'derived step failed',
+          ),
         ),
       ),
     );
@@ -74,9 +77,11 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
   async function beat(): Promise<void> {
     const now = new Date();
     const until = [...inFlight.values()].reduce((min, at) => (at < min ? at : min), now);
-    await models.Checkpoint.updateOne({ _id: instance }, { $set: { until, beat: now } }, { upsert: true }).catch(
-      (err: unknown) => logger.error({ err }, 'checkpoint update failed'),
-    );
+    await models.Checkpoint.updateOne(
+      { _id: instance },
+      { $set: { until, beat: now } },
+      { upsert: true },
+    ).catch((err: unknown) => logger.error({ err }, 'checkpoint update failed'));
   }
 
   async function publishLive(docs: ResponseDoc[], totals: Map<string, number[]>): Promise<void> {
@@ -112,7 +117,8 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     }
     await runSteps(docs, hookSteps(docs));
     await models.Checkpoint.deleteMany({ _id: { $in: dead.map((d) => d._id) } });
-    if (docs.length > 0) logger.warn({ answers: docs.length, since }, 'finished derived work interrupted by a stop');
+    if (docs.length > 0)
+      logger.warn({ answers: docs.length, since }, 'finished derived work interrupted by a stop');
     return docs.length;
   }
 
@@ -120,7 +126,10 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     /** Queues derived work for answers just stored; returns at once. */
     enqueue(docs: ResponseDoc[]): void {
       if (docs.length === 0) return;
-      inFlight.set(docs, docs.reduce((min, d) => (d.createdAt < min ? d.createdAt : min), docs[0]!.createdAt));
+      inFlight.set(
+        docs,
+        docs.reduce((min, d) => (d.createdAt < min ? d.createdAt : min), docs[0]!.createdAt),
+      );
       last = stage.submit(docs).catch((err: unknown) => logger.error({ err }, 'derived batch failed'));
     },
 

@@ -24,7 +24,15 @@ export function createEventService(models: Models, now: () => number = Date.now)
       if (events.length === 0) return;
       const lastEventId = events.at(-1)!.eventId;
       await models.Event.insertMany(
-        [{ _id: eventDocId(projectId, lastEventId), projectId, lastEventId, createdAt: new Date(now()), events }],
+        [
+          {
+            _id: eventDocId(projectId, lastEventId),
+            projectId,
+            lastEventId,
+            createdAt: new Date(now()),
+            events,
+          },
+        ],
         { lean: true },
       );
     },

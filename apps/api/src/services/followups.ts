@@ -12,14 +12,14 @@ import {
   type ResponseItem,
 } from '@pulse/shared';
 import type { FollowUpDoc } from '../db/followup.js';
+import { insertNew } from '../db/insert-new.js';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
 import { HttpError, notFound } from '../errors.js';
 import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
-import { toResponseItem } from './responses.js';
 import { keyedSerializer } from './keyed-serializer.js';
-import { insertNew } from '../db/insert-new.js';
+import { toResponseItem } from './responses.js';
 
 /** Who must answer how soon: the follow-up's `dueAt` is its opening plus this. */
 export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {

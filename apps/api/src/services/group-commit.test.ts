@@ -31,7 +31,9 @@ describe('groupCommit', () => {
   });
 
   it('rejects only the callers whose outcome is an Error', async () => {
-    const commit = groupCommit<number, number>(async (items) => items.map((n) => (n === 2 ? new Error('two') : n)));
+    const commit = groupCommit<number, number>(async (items) =>
+      items.map((n) => (n === 2 ? new Error('two') : n)),
+    );
     const results = await Promise.allSettled([1, 2, 3].map((n) => commit.submit(n)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });

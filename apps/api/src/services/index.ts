@@ -24,7 +24,12 @@ export function createServices({
   live,
   logger,
   options = {},
-}: { models: Models; live: LiveBus; logger: Logger; options?: ServiceOptions }) {
+}: {
+  models: Models;
+  live: LiveBus;
+  logger: Logger;
+  options?: ServiceOptions;
+}) {
   const projects = createProjectService(models);
   const surveys = createSurveyService(models);
   const webhooks = createWebhookService(models);

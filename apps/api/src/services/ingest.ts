@@ -1,5 +1,12 @@
-import { type Category, classifyFeedback, classifyScore, type ResponseCreated, type ResponseInput } from '@pulse/shared';
+import {
+  type Category,
+  classifyFeedback,
+  classifyScore,
+  type ResponseCreated,
+  type ResponseInput,
+} from '@pulse/shared';
 import { Types } from 'mongoose';
+import { insertNew } from '../db/insert-new.js';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
 import { HttpError } from '../errors.js';
@@ -10,7 +17,6 @@ import { groupCommit } from './group-commit.js';
 import { canonicalJson, sha256 } from './keys.js';
 import type { ProjectService } from './projects.js';
 import type { SurveyService } from './surveys.js';
-import { insertNew } from '../db/insert-new.js';
 
 export interface IngestResult {
   status: 200 | 201;
@@ -35,14 +41,23 @@ interface Deps {
   maxBatch?: number;
 }
 
-export function createIngestService({ models, projects, surveys, live, logger, afterStore = [], maxBatch = 500 }: Deps) {
+export function createIngestService({
+  models,
+  projects,
+  surveys,
+  live,
+  logger,
+  afterStore = [],
+  maxBatch = 500,
+}: Deps) {
   const commit = groupCommit<ResponseDoc, IngestResult>(writeBatch, { maxBatch });
   const derivation = createDerivation({ models, live, logger, afterStore });
 
   /** Inserts a batch in one round trip; keys already stored become replays or conflicts. */
   async function writeBatch(docs: ResponseDoc[]): Promise<(IngestResult | HttpError)[]> {
     const firstById = new Map<string, ResponseDoc>();
-    for (const doc of docs) if (!firstById.has(doc._id.toHexString())) firstById.set(doc._id.toHexString(), doc);
+    for (const doc of docs)
+      if (!firstById.has(doc._id.toHexString())) firstById.set(doc._id.toHexString(), doc);
     const unique = [...firstById.values()];
 
     const duplicates = await insertNew(models.Response.collection, unique);
@@ -53,7 +68,9 @@ export function createIngestService({ models, projects, surveys, live, logger, a
 
     const stored = new Map<string, ResponseDoc | null>();
     await Promise.all(
-      [...alreadyStored].map(async (id) => stored.set(id, await models.Response.findById(id).lean<ResponseDoc>())),
+      [...alreadyStored].map(async (id) =>
+        stored.set(id, await models.Response.findById(id).lean<ResponseDoc>()),
+      ),
     );
     return docs.map((doc) => {
       const id = doc._id.toHexString();
@@ -61,7 +78,11 @@ export function createIngestService({ models, projects, surveys, live, logger, a
       if (isFirst) return { status: 201, body: { id, category: doc.category as Category } };
       const original = stored.get(id) ?? firstById.get(id)!;
       if (original.requestHash !== doc.requestHash) {
-        return new HttpError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different answer.');
+        return new HttpError(
+          409,
+          'idempotency_conflict',
+          'This Idempotency-Key was already used for a different answer.',
+        );
       }
       return { status: 200, body: { id, category: original.category as Category } };
     });
@@ -76,7 +97,11 @@ export function createIngestService({ models, projects, surveys, live, logger, a
       const project = await projects.findByPublicKey(input.publicKey);
       if (!project) throw new HttpError(404, 'project_not_found', 'No project has this public key.');
       if (origin && project.origins.length > 0 && !project.origins.includes(origin)) {
-        throw new HttpError(403, 'origin_not_allowed', `Answers from ${origin} are not allowed for this project.`);
+        throw new HttpError(
+          403,
+          'origin_not_allowed',
+          `Answers from ${origin} are not allowed for this project.`,
+        );
       }
       const survey = await surveys.findForIngest(input.surveyId);
       if (!survey || !survey.projectId.equals(project._id)) {
@@ -98,7 +123,11 @@ export function createIngestService({ models, projects, surveys, live, logger, a
         locale: answer.locale ?? null,
         respondent: answer.respondent ?? {},
         context: answer.context ?? {},
-        classification: classifyFeedback({ score: answer.score, comment: answer.comment, locale: answer.locale }),
+        classification: classifyFeedback({
+          score: answer.score,
+          comment: answer.comment,
+          locale: answer.locale,
+        }),
         idempotencyKey: idempotencyKey.toLowerCase(),
         requestHash: sha256(canonicalJson(answer)),
         answeredAt: answeredAt > now ? now : answeredAt,

@@ -1,6 +1,6 @@
-import { type ProjectCreate, type ProjectCreated } from '@pulse/shared';
-import type { ProjectDoc } from '../db/project.js';
+import type { ProjectCreate, ProjectCreated } from '@pulse/shared';
 import type { Models } from '../db/models.js';
+import type { ProjectDoc } from '../db/project.js';
 import { newApiKey, newPublicKey, sha256 } from './keys.js';
 import { TtlCache } from './ttl-cache.js';
 
@@ -23,11 +23,15 @@ export function createProjectService(models: Models) {
 
     findByApiKey(apiKey: string): Promise<ProjectDoc | null> {
       const hash = sha256(apiKey);
-      return byKeyHash.get(hash, () => models.Project.findOne({ apiKeyHashes: hash }).lean<ProjectDoc>().exec());
+      return byKeyHash.get(hash, () =>
+        models.Project.findOne({ apiKeyHashes: hash }).lean<ProjectDoc>().exec(),
+      );
     },
 
     findByPublicKey(publicKey: string): Promise<ProjectDoc | null> {
-      return byPublicKey.get(publicKey, () => models.Project.findOne({ publicKey }).lean<ProjectDoc>().exec());
+      return byPublicKey.get(publicKey, () =>
+        models.Project.findOne({ publicKey }).lean<ProjectDoc>().exec(),
+      );
     },
 
     async findById(projectId: string): Promise<ProjectDoc | null> {

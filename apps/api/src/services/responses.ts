@@ -1,6 +1,13 @@
-import type { Category, Classification, ResponseCsvQuery, ResponseItem, ResponseListQuery, ResponsePage } from '@pulse/shared';
-import { stringify } from 'csv-stringify';
 import type { Readable } from 'node:stream';
+import type {
+  Category,
+  Classification,
+  ResponseCsvQuery,
+  ResponseItem,
+  ResponseListQuery,
+  ResponsePage,
+} from '@pulse/shared';
+import { stringify } from 'csv-stringify';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
 import { HttpError } from '../errors.js';
@@ -64,11 +71,25 @@ export function createResponseService(models: Models) {
     streamResponsesCsv(projectId: string, q: ResponseCsvQuery): Readable {
       const csv = stringify({
         header: true,
-        columns: ['id', 'createdAt', 'answeredAt', 'score', 'category', 'comment', 'locale', 'respondentId', 'traits', 'url'],
+        columns: [
+          'id',
+          'createdAt',
+          'answeredAt',
+          'score',
+          'category',
+          'comment',
+          'locale',
+          'respondentId',
+          'traits',
+          'url',
+        ],
         // Cells starting with = + - @ are prefixed so spreadsheets don't run them as formulas.
         cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
       });
-      const cursor = models.Response.find(filterFor(projectId, q)).sort({ createdAt: -1, _id: -1 }).lean<ResponseDoc[]>().cursor();
+      const cursor = models.Response.find(filterFor(projectId, q))
+        .sort({ createdAt: -1, _id: -1 })
+        .lean<ResponseDoc[]>()
+        .cursor();
       (async () => {
         for await (const doc of cursor as AsyncIterable<ResponseDoc>) {
           const item = toResponseItem(doc);

@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation } from 'mongoose';
-import { SCORE_FIELDS, type RollupDoc } from '../db/rollup.js';
 import type { Models } from '../db/models.js';
+import { type RollupDoc, SCORE_FIELDS } from '../db/rollup.js';
 
 export type RollupBucket = 'hour' | 'day' | 'all';
 
@@ -36,7 +36,10 @@ interface PendingRollup {
  * increments of the whole batch folded in: a batch of 500 answers to one
  * survey is three updates, not 1,500.
  */
-function foldIncrements(answers: RollupInput[], buckets: readonly RollupBucket[]): Map<string, PendingRollup> {
+function foldIncrements(
+  answers: RollupInput[],
+  buckets: readonly RollupBucket[],
+): Map<string, PendingRollup> {
   const pending = new Map<string, PendingRollup>();
   for (const a of answers) {
     const surveyId = a.surveyId.toHexString();
@@ -56,7 +59,10 @@ function foldIncrements(answers: RollupInput[], buckets: readonly RollupBucket[]
   return pending;
 }
 
-export function rollupOperations(answers: RollupInput[], buckets: readonly RollupBucket[] = ['hour', 'day', 'all']): AnyBulkWriteOperation[] {
+export function rollupOperations(
+  answers: RollupInput[],
+  buckets: readonly RollupBucket[] = ['hour', 'day', 'all'],
+): AnyBulkWriteOperation[] {
   return [...foldIncrements(answers, buckets)].map(([_id, { base, inc }]) => ({
     updateOne: { filter: { _id }, update: { $inc: inc, $setOnInsert: base }, upsert: true },
   }));
@@ -90,7 +96,6 @@ export function distributionOf(doc: Record<string, unknown> | null | undefined):
   return SCORE_FIELDS.map((f) => Number(doc?.[f] ?? 0));
 }
 
-
 /**
  * Recounts a survey's rollups from its answers: the repair for counters left
  * behind by a crash between an insert and its rollup update. Run it while the
@@ -98,7 +103,9 @@ export function distributionOf(doc: Record<string, unknown> | null | undefined):
  */
 export async function rebuildRollups(models: Models, surveyId: string): Promise<number> {
   const answers: RollupInput[] = [];
-  const cursor = models.Response.find({ surveyId }, { projectId: 1, surveyId: 1, score: 1, answeredAt: 1 }).lean<RollupInput[]>().cursor();
+  const cursor = models.Response.find({ surveyId }, { projectId: 1, surveyId: 1, score: 1, answeredAt: 1 })
+    .lean<RollupInput[]>()
+    .cursor();
   for await (const answer of cursor as AsyncIterable<RollupInput>) answers.push(answer);
   await models.Rollup.deleteMany({ surveyId });
   for (let i = 0; i < answers.length; i += 5_000) await applyRollups(models, answers.slice(i, i + 5_000));

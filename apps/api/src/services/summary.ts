@@ -35,7 +35,11 @@ export function summaryPeriod(q: SummaryQuery): SummaryPeriod {
   const bucketMs = q.bucket === 'hour' ? 3_600_000 : 86_400_000;
   const points = (end.getTime() - first.getTime()) / bucketMs;
   if (points > MAX_TREND_POINTS) {
-    throw new HttpError(400, 'range_too_large', `That range has ${points} ${q.bucket} buckets; at most ${MAX_TREND_POINTS}.`);
+    throw new HttpError(
+      400,
+      'range_too_large',
+      `That range has ${points} ${q.bucket} buckets; at most ${MAX_TREND_POINTS}.`,
+    );
   }
   return { first, end, bucketMs, points };
 }
@@ -46,9 +50,18 @@ function countsOf(distribution: number[]) {
 }
 
 /** The summary of a period from its per-bucket score distributions (index = bucket, then score). */
-export function assembleSummary(surveyId: string, q: SummaryQuery, period: SummaryPeriod, perBucket: number[][]): Summary {
+export function assembleSummary(
+  surveyId: string,
+  q: SummaryQuery,
+  period: SummaryPeriod,
+  perBucket: number[][],
+): Summary {
   const distribution = Array<number>(11).fill(0);
-  for (const bucket of perBucket) bucket.forEach((n, score) => (distribution[score] = (distribution[score] ?? 0) + n));
+  for (const bucket of perBucket) {
+    bucket.forEach((n, score) => {
+      distribution[score] = (distribution[score] ?? 0) + n;
+    });
+  }
   return {
     surveyId,
     from: period.first.toISOString(),

@@ -1,5 +1,5 @@
 import type { PublicSurveyConfig, Survey, SurveyCreate, SurveyPatch } from '@pulse/shared';
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import type { Models } from '../db/models.js';
 import type { SurveyDoc } from '../db/survey.js';
 import { HttpError, notFound } from '../errors.js';
@@ -68,9 +68,14 @@ export function createSurveyService(models: Models) {
         { returnDocument: 'after' },
       ).lean<SurveyDoc>();
       if (!updated) {
-        throw new HttpError(409, 'stale_version', 'The survey changed since you read it; fetch it and retry.', {
-          currentVersion: (await findOwned(projectId, id)).version,
-        });
+        throw new HttpError(
+          409,
+          'stale_version',
+          'The survey changed since you read it; fetch it and retry.',
+          {
+            currentVersion: (await findOwned(projectId, id)).version,
+          },
+        );
       }
       byId.delete(id);
       return toSurvey(updated);

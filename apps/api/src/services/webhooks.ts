@@ -12,6 +12,7 @@ import type {
 } from '@pulse/shared';
 import type { Types } from 'mongoose';
 import type { DeliveryDoc } from '../db/delivery.js';
+import { insertNew } from '../db/insert-new.js';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
 import type { WebhookDoc } from '../db/webhook.js';
@@ -21,7 +22,6 @@ import { sha256 } from './keys.js';
 import { toResponseItem } from './responses.js';
 import { newWebhookSecret } from './webhook-signature.js';
 import { slackText } from './webhook-slack.js';
-import { insertNew } from '../db/insert-new.js';
 
 export function toWebhook(doc: WebhookDoc): Webhook {
   return {

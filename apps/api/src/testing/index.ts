@@ -1,8 +1,8 @@
 import type { ProjectCreated, Survey, SurveyCreate } from '@pulse/shared';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { DEMO_SURVEY } from '../services/demo-seed.js';
 import { type RunningServer, startServer } from '../server.js';
+import { DEMO_SURVEY } from '../services/demo-seed.js';
 import { testDatabaseUrl } from './database.js';
 
 export { testDatabaseUrl } from './database.js';
@@ -39,7 +39,8 @@ export async function startTestApi(
     url: server.url,
     mongoUrl: config.MONGO_URL,
     server,
-    createProject: ({ name = 'Test project', origins = [] } = {}) => services.projects.createProject({ name, origins }),
+    createProject: ({ name = 'Test project', origins = [] } = {}) =>
+      services.projects.createProject({ name, origins }),
     async createSurvey(apiKey, overrides = {}) {
       const res = await fetch(`${server.url}/v1/surveys`, {
         method: 'POST',

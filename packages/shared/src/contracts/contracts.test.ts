@@ -26,11 +26,17 @@ describe('ResponseInput', () => {
 describe('SurveyCreate', () => {
   it('fills throttle and appearance defaults', () => {
     const survey = SurveyCreate.parse({ name: 'S', texts: { en: { question: 'Q?' } } });
-    expect(survey.throttle).toMatchObject({ minDaysBetweenAsks: 90, minDaysAfterDismiss: 180, sampleRate: 1 });
+    expect(survey.throttle).toMatchObject({
+      minDaysBetweenAsks: 90,
+      minDaysAfterDismiss: 180,
+      sampleRate: 1,
+    });
     expect(survey.appearance.position).toBe('bottom-right');
   });
 
   it('requires texts for the default locale', () => {
-    expect(SurveyCreate.safeParse({ name: 'S', defaultLocale: 'de', texts: { en: { question: 'Q?' } } }).success).toBe(false);
+    expect(
+      SurveyCreate.safeParse({ name: 'S', defaultLocale: 'de', texts: { en: { question: 'Q?' } } }).success,
+    ).toBe(false);
   });
 });

@@ -27,7 +27,15 @@ export const ResponseCreatedEvent = z.strictObject({
 export const SummaryUpdatedEvent = z.strictObject({
   ...envelope,
   type: z.literal('summary.updated'),
-  summary: Summary.pick({ total: true, promoters: true, passives: true, detractors: true, nps: true, marginOfError: true, distribution: true }),
+  summary: Summary.pick({
+    total: true,
+    promoters: true,
+    passives: true,
+    detractors: true,
+    nps: true,
+    marginOfError: true,
+    distribution: true,
+  }),
 });
 
 /** A follow-up was opened or changed (status, assignee, note): the whole follow-up, as the queue shows it. */
@@ -37,7 +45,11 @@ export const FollowUpUpdatedEvent = z.strictObject({
   followUp: FollowUp,
 });
 
-export const LiveEvent = z.discriminatedUnion('type', [ResponseCreatedEvent, SummaryUpdatedEvent, FollowUpUpdatedEvent]);
+export const LiveEvent = z.discriminatedUnion('type', [
+  ResponseCreatedEvent,
+  SummaryUpdatedEvent,
+  FollowUpUpdatedEvent,
+]);
 export type LiveEvent = z.infer<typeof LiveEvent>;
 export type ResponseCreatedEvent = z.infer<typeof ResponseCreatedEvent>;
 export type SummaryUpdatedEvent = z.infer<typeof SummaryUpdatedEvent>;

@@ -66,12 +66,10 @@ const surveyFields = {
   thankYouLinks: ThankYouLinks.default({}),
 };
 
-export const SurveyCreate = z
-  .strictObject(surveyFields)
-  .refine((s) => s.defaultLocale in s.texts, {
-    message: 'defaultLocale must be one of the locales in texts',
-    path: ['defaultLocale'],
-  });
+export const SurveyCreate = z.strictObject(surveyFields).refine((s) => s.defaultLocale in s.texts, {
+  message: 'defaultLocale must be one of the locales in texts',
+  path: ['defaultLocale'],
+});
 export type SurveyCreate = z.infer<typeof SurveyCreate>;
 
 /** A PATCH replaces whole top-level fields; `version` guards against lost updates. */
