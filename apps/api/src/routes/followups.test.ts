@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FollowUp, FollowUpPage, type FollowUpUpdatedEvent, LIVE_NAMESPACE } from '@pulse/shared';
+import { FollowUp, FollowUpPage, LIVE_BATCH, LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io } from 'socket.io-client';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,8 +111,11 @@ describe('opening follow-ups at ingest', () => {
         socket.once('connect', resolve);
         socket.once('connect_error', reject);
       });
-      const received = new Promise<FollowUpUpdatedEvent>((resolve) =>
-        socket.once('followup.updated', resolve),
+      const received = new Promise<LiveEvent>((resolve) =>
+        socket.on(LIVE_BATCH, (events: LiveEvent[]) => {
+          const event = events.find((e) => e.type === 'followup.updated');
+          if (event) resolve(event);
+        }),
       );
       const responseId = await s.answer(0, 'awful');
       const event = await received;
