@@ -5,6 +5,7 @@
  *
  *   npm run bench            (root: starts the embedded database)
  *   BENCH_REQUESTS=20000 npm run bench -w @pulse/api
+ *   BENCH_PROFILE_DIR=/tmp/profiles npm run bench -w @pulse/api   (a CPU profile per target)
  */
 
 import { spawn } from 'node:child_process';
@@ -32,9 +33,11 @@ interface Result {
 
 /** Starts a target in its own process and waits for the URL it prints. */
 async function startTarget(target: string, env: Record<string, string>) {
+  // BENCH_PROFILE_DIR=/tmp/p writes a V8 CPU profile per target, to see where the time goes.
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(new URL('./targets.ts', import.meta.url)), target],
+    [...profile, '--import', 'tsx', fileURLToPath(new URL('./targets.ts', import.meta.url)), target],
     {
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'inherit'],
