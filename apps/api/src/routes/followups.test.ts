@@ -176,6 +176,29 @@ describe('GET /v1/followups', () => {
 });
 
 describe('PATCH /v1/followups/:id', () => {
+  it("records a team member's change under their e-mail", async () => {
+    const s = await newSurvey();
+    const id = await s.answer(2, 'broken again');
+    await api.server.services.members.addMember({
+      projectId: s.project.projectId,
+      email: 'ana@acme.example',
+      role: 'agent',
+      password: 'a long enough password',
+    });
+    const agent = request.agent(api.url);
+    await agent
+      .post('/v1/session')
+      .set('X-Pulse-CSRF', '1')
+      .send({ email: 'ana@acme.example', password: 'a long enough password' })
+      .expect(201);
+    const res = await agent
+      .patch(`/v1/followups/${id}`)
+      .set('X-Pulse-CSRF', '1')
+      .send({ version: 0, status: 'in_progress' })
+      .expect(200);
+    expect(res.body.history.at(-1)).toMatchObject({ actor: 'ana@acme.example' });
+  });
+
   it('walks open → in_progress → resolved → open, bumping the version and recording history', async () => {
     const s = await newSurvey();
     const id = await s.answer(3, 'slow');

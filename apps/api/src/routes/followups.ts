@@ -1,11 +1,8 @@
 import { FollowUpListQuery, FollowUpPatch } from '@pulse/shared';
 import { Router } from 'express';
-import { projectOf } from '../middleware/auth.js';
+import { actorOf, projectOf } from '../middleware/auth.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';
-
-/** Changes made with an API key are recorded as made by `api`. */
-export const API_KEY_ACTOR = 'api';
 
 export function followUpsRouter(services: Services): Router {
   const router = Router();
@@ -22,7 +19,8 @@ export function followUpsRouter(services: Services): Router {
 
   router.patch('/:id', async (req, res) => {
     const patch = parseInput(FollowUpPatch, req.body, 'follow-up change');
-    res.json(await followUps.updateFollowUp(projectOf(res).id, req.params.id, patch, API_KEY_ACTOR));
+    // History names who changed it: the member's e-mail, or `api` for an API key.
+    res.json(await followUps.updateFollowUp(projectOf(res).id, req.params.id, patch, actorOf(res)));
   });
 
   return router;
