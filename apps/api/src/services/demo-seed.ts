@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { ProjectCreated, SurveyCreate } from '@pulse/shared';
+import { type ProjectCreated, SurveyCreate } from '@pulse/shared';
 import type { Services } from './index.js';
 import { newPassword } from './members.js';
 
-/** A believable survey in several languages, so the demo shows every screen. */
-export const DEMO_SURVEY: SurveyCreate = {
+/**
+ * A believable survey in several languages, so the demo shows every screen.
+ * Parsed, so throttle and appearance take the contract's defaults.
+ */
+export const DEMO_SURVEY: SurveyCreate = SurveyCreate.parse({
   name: 'Product NPS',
-  status: 'active',
-  defaultLocale: 'en',
   texts: {
     en: {
       question: 'How likely are you to recommend Acme Analytics to a friend or colleague?',
@@ -24,18 +25,8 @@ export const DEMO_SURVEY: SurveyCreate = {
     },
     es: { question: '¿Qué probabilidad hay de que recomiende Acme Analytics a un amigo o colega?' },
   },
-  throttle: {
-    minDaysBetweenAsks: 90,
-    minDaysAfterDismiss: 180,
-    sampleRate: 1,
-    delayAfterFirstSeenSeconds: 0,
-    minPageViews: 0,
-    urlInclude: [],
-    urlExclude: [],
-  },
-  appearance: { brandColor: '#4f46e5', position: 'bottom-right' },
   thankYouLinks: { promoter: 'https://example.com/review' },
-};
+});
 
 type Tone = 'happy' | 'unhappy';
 

@@ -1,4 +1,4 @@
-import type { Throttle } from '@pulse/shared';
+import { Throttle } from '@pulse/shared';
 import { describe, expect, it } from 'vitest';
 import { decideEligibility, isForced } from './eligibility.js';
 import type { VisitorState } from './visitor.js';
@@ -6,16 +6,8 @@ import type { VisitorState } from './visitor.js';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 1);
 
-const throttle = (over: Partial<Throttle> = {}): Throttle => ({
-  minDaysBetweenAsks: 90,
-  minDaysAfterDismiss: 180,
-  sampleRate: 1,
-  delayAfterFirstSeenSeconds: 0,
-  minPageViews: 0,
-  urlInclude: [],
-  urlExclude: [],
-  ...over,
-});
+/** The contract's defaults (90 days between asks, 180 after a dismissal, everyone sampled), then `over`. */
+const throttle = (over: Partial<Throttle> = {}): Throttle => ({ ...Throttle.parse({}), ...over });
 const visitor = (over: Partial<VisitorState> = {}): VisitorState => ({
   firstSeenAt: NOW - DAY,
   pageViews: 1,

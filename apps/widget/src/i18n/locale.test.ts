@@ -1,4 +1,4 @@
-import type { PublicSurveyConfig } from '@pulse/shared';
+import { Appearance, type PublicSurveyConfig, Throttle } from '@pulse/shared';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LANGUAGES } from './languages.js';
 import { chooseLocale, isRtl, resolveStrings } from './locale.js';
@@ -8,16 +8,8 @@ const config = (texts: PublicSurveyConfig['texts']): PublicSurveyConfig => ({
   surveyId: '0123456789abcdef01234567',
   defaultLocale: 'en',
   texts,
-  throttle: {
-    minDaysBetweenAsks: 90,
-    minDaysAfterDismiss: 180,
-    sampleRate: 1,
-    delayAfterFirstSeenSeconds: 0,
-    minPageViews: 0,
-    urlInclude: [],
-    urlExclude: [],
-  },
-  appearance: { brandColor: '#4f46e5', position: 'bottom-right' },
+  throttle: Throttle.parse({}),
+  appearance: Appearance.parse({}),
   thankYouLinks: {},
 });
 
