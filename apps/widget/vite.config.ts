@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { compileSvelte } from './scripts/compile-svelte.js';
+import { distDir, integrityOf } from './scripts/integrity.js';
 import { localeFiles } from './scripts/locale-files.js';
 
 /**
@@ -13,17 +12,10 @@ import { localeFiles } from './scripts/locale-files.js';
  *   so the hash printed for the README snippet covers both files.
  */
 const UI_FILE = 'pulse-ui.js';
-const dist = fileURLToPath(new URL('./dist/', import.meta.url));
-
-function sri(file: string): string {
-  return `sha384-${createHash('sha384')
-    .update(readFileSync(dist + file))
-    .digest('base64')}`;
-}
 
 function classicScript(entry: string, fileName: string): UserConfig['build'] {
   return {
-    outDir: dist,
+    outDir: distDir,
     target: 'es2022',
     minify: true,
     sourcemap: false,
@@ -49,30 +41,30 @@ function emitLocaleFiles(): Plugin {
   };
 }
 
+/** The pulse-ui.js build; `svelteFrom` picks whose Svelte compiles and runs it (see compile-svelte.ts). */
+export function uiConfig(svelteFrom?: string): UserConfig {
+  return {
+    plugins: [compileSvelte(svelteFrom), emitLocaleFiles()],
+    define: {
+      __PULSE_LOCALE_SRI__: JSON.stringify(
+        Object.fromEntries([...localeFiles()].map(([language, file]) => [language, file.integrity])),
+      ),
+    },
+    build: classicScript('./src/ui/main.ts', UI_FILE),
+  };
+}
+
 export default defineConfig(({ mode }) => {
-  if (mode === 'ui') {
-    return {
-      plugins: [
-        svelte({ compilerOptions: { css: 'external', discloseVersion: false }, emitCss: false }),
-        emitLocaleFiles(),
-      ],
-      define: {
-        __PULSE_LOCALE_SRI__: JSON.stringify(
-          Object.fromEntries([...localeFiles()].map(([language, file]) => [language, file.integrity])),
-        ),
-      },
-      build: classicScript('./src/ui/main.ts', UI_FILE),
-    };
-  }
+  if (mode === 'ui') return uiConfig();
   if (mode === 'loader') {
     return {
       define: {
         __PULSE_UI_FILE__: JSON.stringify(UI_FILE),
-        __PULSE_UI_SRI__: JSON.stringify(sri(UI_FILE)),
+        __PULSE_UI_SRI__: JSON.stringify(integrityOf(UI_FILE)),
       },
       build: classicScript('./src/loader/main.ts', 'pulse.js'),
     };
   }
-  // Tools that only read the config (svelte-check) get the Svelte plugin; builds go through `npm run build`.
-  return { plugins: [svelte({ compilerOptions: { css: 'external' } })] };
+  // Tools that only read the config (svelte-check); builds go through `npm run build`.
+  return { plugins: [compileSvelte()] };
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { distDir } from './integrity.js';
 
 /** Budgets in gzip bytes (1 KB = 1024 bytes), from the widget issue. */
 export const BUDGETS = {
@@ -9,16 +10,6 @@ export const BUDGETS = {
   loaderPlusUi: 16 * 1024,
 } as const;
 
-/**
- * What the tests enforce for loader + UI until the 16 KB budget is decided again.
- * Svelte 5.57's client runtime is ~9.8 KB gzip of pulse-ui.js (a one-button component
- * mounted with `mount()` alone builds to 8.7 KB: scheduler, effects, boundary, proxy);
- * with the 3 KB loader and the 0.6 KB Thai file that leaves ~2.9 KB for the CSS (1.2 KB),
- * the markup, English strings and locale pins, which need ~4.5 KB. This ceiling stops
- * regressions; `npm run bench` still reports the issue budget as over.
- */
-export const REGRESSION_CEILING = { loaderPlusUi: 17.75 * 1024 } as const;
-
 export interface WidgetSizes {
   loader: number;
   ui: number;
@@ -26,8 +17,6 @@ export interface WidgetSizes {
   largestLocale: { file: string; bytes: number };
   loaderPlusUi: number;
 }
-
-export const distDir = new URL('../dist/', import.meta.url).pathname;
 
 const gzipBytes = (file: string): number => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
 

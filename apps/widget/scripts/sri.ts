@@ -1,12 +1,7 @@
 /** `npm run sri -w @pulse/widget`: the install snippet with pulse.js's SRI hash (pulse.js pins the rest). */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { distDir } from './measure.js';
+import { integrityOf } from './integrity.js';
 
-const integrity = `sha384-${createHash('sha384')
-  .update(readFileSync(join(distDir, 'pulse.js')))
-  .digest('base64')}`;
+const integrity = integrityOf('pulse.js');
 const origin = process.argv[2] ?? 'https://pulse.example.com';
 console.log(integrity);
 console.log(`
