@@ -1,6 +1,7 @@
 import { startTestApi, type TestApi } from '@pulse/api/testing';
+import type { Summary } from '@pulse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, panel } from './browser.js';
+import { answerWithKeyboard, type Browser, launchChromium, panel } from './browser.js';
 
 let api: TestApi;
 let browser: Browser;
@@ -33,14 +34,22 @@ describe('widget assets served by the API', () => {
     }
   });
 
-  it('serves the demo page with the demo key templated in, and the widget shows there under its strict CSP', async () => {
+  it('serves the demo page, where the survey shows under its strict CSP and a keyboard answer reaches the summary', async () => {
     const res = await fetch(`${api.url}/demo`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
     const html = await res.text();
-    const key = api.server.demo?.publicKey;
-    expect(key, 'the test API seeded a demo project').toBeTruthy();
-    expect(html).toContain(`data-project="${key}"`);
+    const demo = api.server.demo;
+    expect(demo, 'the test API seeded a demo project').toBeTruthy();
+    expect(html).toContain(`data-project="${demo?.publicKey}"`);
+    const summary = async (): Promise<Summary> => {
+      const res = await fetch(`${api.url}/v1/surveys/${demo?.surveyId}/summary`, {
+        headers: { authorization: `Bearer ${demo?.apiKey}` },
+      });
+      expect(res.status, 'demo summary').toBe(200);
+      return (await res.json()) as Summary;
+    };
+    const before = await summary();
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -53,6 +62,17 @@ describe('widget assets served by the API', () => {
     expect(await panel(page).locator('.question').textContent()).toBe(
       'How likely are you to recommend Acme Analytics to a friend or colleague?',
     );
+
+    await answerWithKeyboard(page, '10', 'Setup took five minutes');
+    await expect
+      .poll(
+        async () => {
+          const { total, distribution } = await summary();
+          return { total, tens: distribution[10] };
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual({ total: before.total + 1, tens: (before.distribution[10] ?? 0) + 1 });
     expect(cspErrors).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export { launchChromium } from '@pulse/devstack';
 
@@ -39,6 +40,19 @@ export function readyVerdict(page: Page): Promise<{ show: boolean; reason?: stri
       return events.find((e) => e.name === 'ready')?.detail;
     })
     .then((handle) => handle.jsonValue() as Promise<{ show: boolean; reason?: string }>);
+}
+
+/** Answers the open survey with the keyboard alone: score by digit keys, comment, submit with Enter. */
+export async function answerWithKeyboard(page: Page, score: string, comment: string): Promise<void> {
+  await tabTo(page, 'pulse-score');
+  // Digit keys pick a score; "10" is typed as 1 then 0.
+  for (const digit of score) await page.keyboard.press(digit);
+  expect(await panel(page).locator('input:checked').getAttribute('value')).toBe(score);
+  await tabTo(page, 'pulse-comment');
+  await page.keyboard.type(comment);
+  await tabTo(page, 'submit');
+  await page.keyboard.press('Enter');
+  await panel(page).locator('.thanks').waitFor();
 }
 
 export function cspViolations(page: Page): Promise<string[]> {

@@ -4,6 +4,7 @@ import { startTestApi, type TestApi } from '@pulse/api/testing';
 import type { ResponsePage } from '@pulse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  answerWithKeyboard,
   type Browser,
   cspViolations,
   focusedInWidget,
@@ -54,18 +55,6 @@ async function responses(apiKey: string, surveyId: string): Promise<ResponsePage
   });
   expect(res.status, 'listing responses').toBe(200);
   return ((await res.json()) as ResponsePage).items;
-}
-
-async function answerWithKeyboard(page: Page, score: string, comment: string): Promise<void> {
-  await tabTo(page, 'pulse-score');
-  // Digit keys pick a score; "10" is typed as 1 then 0.
-  for (const digit of score) await page.keyboard.press(digit);
-  expect(await panel(page).locator('input:checked').getAttribute('value')).toBe(score);
-  await tabTo(page, 'pulse-comment');
-  await page.keyboard.type(comment);
-  await tabTo(page, 'submit');
-  await page.keyboard.press('Enter');
-  await panel(page).locator('.thanks').waitFor();
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
