@@ -34,7 +34,9 @@ interface Result {
 /** Starts a target in its own process and waits for the URL it prints. */
 async function startTarget(target: string, env: Record<string, string>) {
   // BENCH_PROFILE_DIR=/tmp/p writes a V8 CPU profile per target, to see where the time goes.
-  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
   const child = spawn(
     process.execPath,
     [...profile, '--import', 'tsx', fileURLToPath(new URL('./targets.ts', import.meta.url)), target],

@@ -11,10 +11,12 @@
  *
  *   npm run bench            (root: starts the embedded database)
  *   BENCH_SOCKETS=200 BENCH_ANSWERS=500 npm run bench:live -w @pulse/api
+ *   BENCH_PROFILE_DIR=/tmp/profiles npm run bench:live -w @pulse/api   (a CPU profile per process)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
@@ -26,6 +28,8 @@ const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1_000);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 2_000);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const ECHOES = Number(process.env.BENCH_ECHOES ?? 2_000);
+/** Answers posted (and not measured) first, so the measured run sees warm code, connections and caches. */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 400);
 const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENT_PROCESSES ?? 1);
 const baseUrl = process.env.MONGO_URL;
 if (!baseUrl) throw new Error('MONGO_URL is not set: run `npm run bench` from the repository root.');
@@ -40,9 +44,12 @@ interface Target {
 
 /** Starts a live-targets.ts mode in its own process; `next()` reads the JSON lines it prints. */
 function startTarget(target: string, env: Record<string, string> = {}): Target {
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(new URL('./live-targets.ts', import.meta.url)), target],
+    [...profile, '--import', 'tsx', fileURLToPath(new URL('./live-targets.ts', import.meta.url)), target],
     {
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -73,6 +80,33 @@ function percentiles(samples: ArrayLike<number>) {
     p99Ms: round(at(99)),
     maxMs: round(sorted.at(-1) ?? Number.NaN),
   };
+}
+
+/** Keep-alive connections for the posts: the poster shares the two cores with what it measures. */
+const postAgent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** Posts one answer with node:http (several times cheaper per request than fetch); resolves with the status. */
+function postAnswer(baseUrl: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${baseUrl}/v1/public/responses`,
+      {
+        method: 'POST',
+        agent: postAgent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'idempotency-key': randomUUID(),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.once('error', reject);
+    req.end(body);
+  });
 }
 
 /** Calls `send(i)` for i in [0, total) at `perSecond`, on schedule even if a call is slow. */
@@ -147,6 +181,13 @@ async function pulseLive() {
   await Promise.all(clients.map((c) => c.target.next()));
   const connectMs = performance.now() - connectStart;
 
+  const answer = (comment: string) =>
+    JSON.stringify({ publicKey: fixture.publicKey, surveyId: fixture.surveyId, score: 10, comment });
+  const warmups: Promise<unknown>[] = [];
+  await steady(WARMUP, RATE, (i) => warmups.push(postAnswer(fixture.url, answer(`warmup ${i}`))));
+  await Promise.allSettled(warmups);
+  await new Promise((r) => setTimeout(r, 1_000));
+
   const sentAt = new Float64Array(ANSWERS);
   const ackAt = new Float64Array(ANSWERS).fill(Number.NaN);
   let failed = 0;
@@ -154,20 +195,10 @@ async function pulseLive() {
   const sendSeconds = await steady(ANSWERS, RATE, (i) => {
     sentAt[i] = wallNow();
     posts.push(
-      fetch(`${fixture.url}/v1/public/responses`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-        body: JSON.stringify({
-          publicKey: fixture.publicKey,
-          surveyId: fixture.surveyId,
-          score: 10,
-          comment: `bench ${i}`,
-        }),
-      }).then(
-        (res) => {
-          if (res.status === 201) ackAt[i] = wallNow();
+      postAnswer(fixture.url, answer(`bench ${i}`)).then(
+        (status) => {
+          if (status === 201) ackAt[i] = wallNow();
           else failed++;
-          return res.body?.cancel();
         },
         () => void failed++,
       ),
@@ -196,12 +227,15 @@ async function pulseLive() {
     }
   }
   server.child.kill('SIGTERM');
+  postAgent.destroy();
   const acked: number[] = [];
   for (let i = 0; i < ANSWERS; i++) if (!Number.isNaN(ackAt[i]!)) acked.push(ackAt[i]! - sentAt[i]!);
   return {
     sockets: SOCKETS,
     clientProcesses: CLIENT_PROCESSES,
     answers: ANSWERS,
+    warmupAnswers: WARMUP,
+    decode: process.env.BENCH_DECODE ?? 'light',
     targetRatePerSecond: RATE,
     achievedRatePerSecond: Math.round(ANSWERS / sendSeconds),
     failedPosts: failed,
@@ -232,7 +266,7 @@ try {
   };
 
   console.log(
-    `\nLive: ${live.sockets} sockets in ${live.clientProcesses} process(es), ${live.answers} answers at ${live.targetRatePerSecond}/s (sent at ${live.achievedRatePerSecond}/s), ${cpus().length} CPUs`,
+    `\nLive: ${live.sockets} sockets in ${live.clientProcesses} process(es) (${live.decode} decode), ${live.answers} answers at ${live.targetRatePerSecond}/s after ${live.warmupAnswers} warm-up ones (sent at ${live.achievedRatePerSecond}/s), ${cpus().length} CPUs`,
   );
   console.log(
     `  deliveries ${live.deliveries}/${live.expectedDeliveries}, duplicates ${live.duplicates}, failed posts ${live.failedPosts}`,

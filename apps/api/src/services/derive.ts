@@ -18,15 +18,20 @@ interface Deps {
 }
 
 const BEAT_MS = 10_000;
+/** Batches move the checkpoint at most this often: a stale one only means more is redone after a crash. */
+const MIN_BEAT_GAP_MS = 1_000;
 /** A process whose checkpoint has not moved for this long is taken for dead. */
 const DEAD_AFTER_MS = 6 * BEAT_MS;
 /** Answers are redone from this long before a dead process's checkpoint, for clock and batch skew. */
 const REDO_MARGIN_MS = 60_000;
 
 /**
- * Stage two of ingest: everything derived from stored answers (rollups, live
- * events, follow-ups, webhook deliveries). An answer is acknowledged once it
- * is stored; this stage runs behind the replies, in large batches.
+ * Stage two of ingest: everything derived from stored answers (live events,
+ * rollups, follow-ups, webhook deliveries). An answer is acknowledged once it
+ * is stored; this stage runs behind the replies, in large batches. New answers
+ * are announced live on a lane of their own, so dashboards see them without
+ * waiting for the slower rollup and hook writes (the live bus coalesces what
+ * every producer publishes, so this costs no extra messages under load).
  *
  * Crash safety without transactions (and without per-answer flags, since
  * FerretDB scans the collection on every update): each process keeps a
@@ -44,17 +49,19 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     async (groups) => {
       const docs = groups.flat();
       await runSteps(docs, [
-        ['rollups and live', async () => publishLive(docs, await applyRollups(models, docs))],
+        ['rollups and summaries', async () => publishSummaries(docs, await applyRollups(models, docs))],
         ...hookSteps(docs),
       ]);
       for (const group of groups) inFlight.delete(group);
-      await beat();
+      if (Date.now() - lastBeat >= MIN_BEAT_GAP_MS) await beat();
       return groups.map(() => true as const);
     },
     // One batch at a time keeps the stage FIFO, which settle() relies on.
     { maxBatch: 50, concurrency: 1 },
   );
   let last: Promise<unknown> = Promise.resolve();
+  let lastAnnounced: Promise<unknown> = Promise.resolve();
+  let lastBeat = 0;
 
   const hookSteps = (docs: ResponseDoc[]) =>
     afterStore.map((hook, i): [string, () => Promise<void>] => [`afterStore[${i}]`, () => hook(docs)]);
@@ -76,6 +83,7 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
   /** Moves this process's checkpoint to its oldest answer still in flight (or now). */
   async function beat(): Promise<void> {
     const now = new Date();
+    lastBeat = now.getTime();
     const until = [...inFlight.values()].reduce((min, at) => (at < min ? at : min), now);
     await models.Checkpoint.updateOne(
       { _id: instance },
@@ -84,24 +92,41 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     ).catch((err: unknown) => logger.error({ err }, 'checkpoint update failed'));
   }
 
-  async function publishLive(docs: ResponseDoc[], totals: Map<string, number[]>): Promise<void> {
+  /** One publish per project touched: `events` turns that project's answers into event bodies. */
+  async function publishPerProject(
+    docs: ResponseDoc[],
+    events: (projectDocs: ResponseDoc[]) => LiveEventBody[],
+  ): Promise<void> {
     const byProject = new Map<string, ResponseDoc[]>();
     for (const doc of docs) {
       const key = doc.projectId.toHexString();
-      byProject.set(key, [...(byProject.get(key) ?? []), doc]);
+      const pending = byProject.get(key);
+      if (pending) pending.push(doc);
+      else byProject.set(key, [doc]);
     }
-    for (const [projectId, projectDocs] of byProject) {
-      const events: LiveEventBody[] = projectDocs.map((doc) => ({
+    await Promise.all(
+      [...byProject].map(([projectId, projectDocs]) => live.publish(projectId, events(projectDocs))),
+    );
+  }
+
+  /** New answers go live at once, without waiting for the rollups and hooks of the stage. */
+  function announce(docs: ResponseDoc[]): Promise<void> {
+    return publishPerProject(docs, (projectDocs) =>
+      projectDocs.map((doc) => ({
         type: 'response.created',
         surveyId: doc.surveyId.toHexString(),
         response: toResponseItem(doc),
-      }));
-      for (const surveyId of new Set(projectDocs.map((d) => d.surveyId.toHexString()))) {
+      })),
+    ).catch((err: unknown) => logger.error({ err }, 'publishing new answers failed'));
+  }
+
+  function publishSummaries(docs: ResponseDoc[], totals: Map<string, number[]>): Promise<void> {
+    return publishPerProject(docs, (projectDocs) =>
+      [...new Set(projectDocs.map((d) => d.surveyId.toHexString()))].flatMap((surveyId): LiveEventBody[] => {
         const distribution = totals.get(surveyId);
-        if (distribution) events.push({ type: 'summary.updated', surveyId, distribution });
-      }
-      await live.publish(projectId, events);
-    }
+        return distribution ? [{ type: 'summary.updated', surveyId, distribution }] : [];
+      }),
+    );
   }
 
   /** Finishes what dead processes left in stage two. Returns how many answers it redid. */
@@ -131,10 +156,11 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
         docs.reduce((min, d) => (d.createdAt < min ? d.createdAt : min), docs[0]!.createdAt),
       );
       last = stage.submit(docs).catch((err: unknown) => logger.error({ err }, 'derived batch failed'));
+      lastAnnounced = announce(docs);
     },
 
     /** Resolves once the derived work of every answer acknowledged so far is done (read-your-writes). */
-    settle: (): Promise<unknown> => last,
+    settle: (): Promise<unknown> => Promise.all([last, lastAnnounced]),
 
     /** Before serving: recover dead processes' work, then start beating. */
     async start(): Promise<number> {
@@ -146,7 +172,7 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
 
     /** After the last answer: finish the stage and retire this process's checkpoint. */
     async stop(): Promise<void> {
-      await stage.drain();
+      await Promise.all([stage.drain(), lastAnnounced]);
       clearInterval(beatTimer);
       await models.Checkpoint.deleteOne({ _id: instance }).catch(() => undefined);
     },

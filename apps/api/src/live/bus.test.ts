@@ -1,0 +1,50 @@
+import type { LiveEvent } from '@pulse/shared';
+import { Types } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/index.js';
+import { createLiveBus, type LiveEventBody, projectRoom } from './bus.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ label: 'bus' });
+});
+afterAll(() => api?.close());
+
+const distribution = (total: number) => [...Array(10).fill(0), total];
+const summaries = (surveyId: string, from: number, count: number): LiveEventBody[] =>
+  Array.from({ length: count }, (_, i) => ({
+    type: 'summary.updated',
+    surveyId,
+    distribution: distribution(from + i),
+  }));
+
+describe('live bus', () => {
+  it('coalesces what producers publish at the same time into one message per project, ids dense and in order', async () => {
+    const { models } = api.server.services;
+    const bus = createLiveBus(models);
+    const emitted: { room: string; events: LiveEvent[] }[] = [];
+    bus.attach((room, events) => emitted.push({ room, events }));
+    const [a, b] = [new Types.ObjectId().toHexString(), new Types.ObjectId().toHexString()];
+    const survey = new Types.ObjectId().toHexString();
+
+    await Promise.all([
+      bus.publish(a, summaries(survey, 1, 2)),
+      bus.publish(b, summaries(survey, 1, 1)),
+      bus.publish(a, summaries(survey, 3, 3)),
+    ]);
+
+    expect(emitted.map((m) => m.room)).toEqual([projectRoom(a), projectRoom(b)]);
+    const toA = emitted[0]!.events;
+    expect(toA.map((e) => e.eventId)).toEqual([1, 2, 3, 4, 5]);
+    expect(toA.map((e) => (e.type === 'summary.updated' ? e.summary.total : null))).toEqual([1, 2, 3, 4, 5]);
+    expect(emitted[1]!.events.map((e) => e.eventId)).toEqual([1]);
+
+    // Stored before emitted, one document per message, for catch-up.
+    const page = await api.server.services.events.listAfter(a, { after: 0, limit: 100 });
+    expect(page.items).toEqual(toA);
+
+    // Published later, after that round: a message of its own, continuing the ids.
+    await bus.publish(a, summaries(survey, 6, 1));
+    expect(emitted.at(-1)?.events.map((e) => e.eventId)).toEqual([6]);
+  });
+});
