@@ -21,6 +21,14 @@ export type LiveEventBody =
   | { type: 'summary.updated'; surveyId: string; distribution: number[] }
   | { type: 'followup.updated'; surveyId: string; followUp: FollowUp };
 
+/**
+ * Rounds start at least this far apart. Each costs a counter bump and an event
+ * write per project, on the database the answers are written to; spacing them
+ * bounds that cost under load (at most 40 rounds a second) for at most 25 ms
+ * of extra latency, and none when rounds are rarer than that.
+ */
+const ROUND_GAP_MS = 25;
+
 /** One publish call: the events one producer has for one project. */
 interface Publication {
   projectId: string;
@@ -102,7 +110,7 @@ export function createLiveBus(models: Models) {
       }
       return publications.map(({ projectId }) => failed.get(projectId) ?? true);
     },
-    { concurrency: 1 },
+    { concurrency: 1, minGapMs: ROUND_GAP_MS },
   );
 
   return {

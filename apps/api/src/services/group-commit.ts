@@ -22,15 +22,28 @@ interface Waiting<T, R> {
 
 export function groupCommit<T, R>(
   write: (items: T[]) => Promise<(R | Error)[]>,
-  { maxBatch = 500, concurrency = 2 }: { maxBatch?: number; concurrency?: number } = {},
+  {
+    maxBatch = 500,
+    concurrency = 2,
+    minGapMs = 0,
+  }: {
+    maxBatch?: number;
+    concurrency?: number;
+    /** Writes start at least this far apart; what arrives in between joins the next one. */
+    minGapMs?: number;
+  } = {},
 ): GroupCommit<T, R> {
   const queue: Waiting<T, R>[] = [];
   const workers = new Set<Promise<void>>();
+  let lastStart = Number.NEGATIVE_INFINITY;
 
   async function work(): Promise<void> {
     // Let requests parsed in the same event-loop turn join the first batch.
     await new Promise((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
+      const wait = lastStart + minGapMs - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      lastStart = performance.now();
       const batch = queue.splice(0, maxBatch);
       try {
         const results = await write(batch.map((w) => w.item));
