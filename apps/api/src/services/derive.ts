@@ -29,9 +29,10 @@ const REDO_MARGIN_MS = 60_000;
  * Stage two of ingest: everything derived from stored answers (live events,
  * rollups, follow-ups, webhook deliveries). An answer is acknowledged once it
  * is stored; this stage runs behind the replies, in large batches. New answers
- * are announced live on a lane of their own, so dashboards see them without
- * waiting for the slower rollup and hook writes (the live bus coalesces what
- * every producer publishes, so this costs no extra messages under load).
+ * are published live as soon as they are stored, outside the stage, so that
+ * dashboards see them without waiting for the slower rollup and hook writes
+ * (the live bus coalesces what every producer publishes into rounds, so this
+ * costs no extra messages under load).
  *
  * Crash safety without transactions (and without per-answer flags, since
  * FerretDB scans the collection on every update): each process keeps a
