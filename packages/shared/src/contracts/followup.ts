@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PRIORITIES, THEMES } from '../classify/vocabulary.js';
 import { IsoDate, ObjectId } from './common.js';
+import { FOLLOW_UP_STATUSES } from './names.js';
 import { ResponseItem } from './response.js';
 
 /**
@@ -11,7 +12,6 @@ import { ResponseItem } from './response.js';
  * (resolved or dismissed) may be reopened (→ open). Anything else is 409
  * `invalid_transition`; naming the current status changes nothing.
  */
-export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'resolved', 'dismissed'] as const;
 export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 

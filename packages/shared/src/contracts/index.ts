@@ -4,6 +4,7 @@ export * from './events.js';
 export * from './filters.js';
 export * from './followup.js';
 export * from './live.js';
+export * from './names.js';
 export * from './project.js';
 export * from './response.js';
 export * from './session.js';

@@ -4,9 +4,6 @@ import { FollowUp } from './followup.js';
 import { ResponseItem } from './response.js';
 import { Summary } from './summary.js';
 
-/** The Socket.io namespace of the live gateway. */
-export const LIVE_NAMESPACE = '/live';
-
 /**
  * Every live event carries `eventId`, increasing per project, so a reconnecting
  * dashboard asks for what came after the last id it saw.
@@ -55,10 +52,5 @@ export type ResponseCreatedEvent = z.infer<typeof ResponseCreatedEvent>;
 export type SummaryUpdatedEvent = z.infer<typeof SummaryUpdatedEvent>;
 export type FollowUpUpdatedEvent = z.infer<typeof FollowUpUpdatedEvent>;
 
-/**
- * The one Socket.io event name on /live: each message carries the events of
- * one publish (an ingest batch, a follow-up change), in eventId order. One
- * frame per batch instead of one per event keeps 1,000 dashboards cheap.
- */
-export const LIVE_BATCH = 'events';
+/** What one message named LIVE_BATCH carries. */
 export const LiveBatch = z.array(LiveEvent);

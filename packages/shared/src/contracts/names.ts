@@ -1,0 +1,17 @@
+/**
+ * Plain values the contracts are built from, in a module without zod, so that
+ * browser code (the dashboard) importing them does not bundle the schema library.
+ */
+
+/** Follow-up statuses; the transitions between them are described at `FollowUpStatus`. */
+export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'resolved', 'dismissed'] as const;
+
+/** The Socket.io namespace of the live gateway. */
+export const LIVE_NAMESPACE = '/live';
+
+/**
+ * The one Socket.io event name on /live: each message carries the events of
+ * one publish round, in eventId order. One frame per round instead of one per
+ * event keeps 1,000 dashboards cheap.
+ */
+export const LIVE_BATCH = 'events';
