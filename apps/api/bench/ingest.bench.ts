@@ -8,7 +8,6 @@
  *   BENCH_PROFILE_DIR=/tmp/profiles npm run bench -w @pulse/api   (a CPU profile per target)
  */
 
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -16,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import { withDatabaseName } from '../src/db/connection.js';
+import { spawnTarget } from './spawn-target.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 8_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
@@ -33,18 +33,7 @@ interface Result {
 
 /** Starts a target in its own process and waits for the URL it prints. */
 async function startTarget(target: string, env: Record<string, string>) {
-  // BENCH_PROFILE_DIR=/tmp/p writes a V8 CPU profile per target, to see where the time goes.
-  const profile = process.env.BENCH_PROFILE_DIR
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
-    : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, '--import', 'tsx', fileURLToPath(new URL('./targets.ts', import.meta.url)), target],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
+  const child = spawnTarget(new URL('./targets.ts', import.meta.url), target, env);
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${target} exited with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', resolve);

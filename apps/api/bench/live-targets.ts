@@ -87,7 +87,7 @@ if (target === 'echo') {
   /** The answer numbers (the bench's comments are `bench <i>`) of the response.created events in a message. */
   const answersIn = (message: LiveEvent[] | string): number[] =>
     typeof message === 'string'
-      ? [...message.matchAll(/"type":"response\.created"[^]*?"comment":"bench (\d+)"/g)].map((m) =>
+      ? [...message.matchAll(/"type":"response\.created"[\s\S]*?"comment":"bench (\d+)"/g)].map((m) =>
           Number(m[1]),
         )
       : message.flatMap((event) => {

@@ -13,7 +13,7 @@
  *   BENCH_SOCKETS=200 BENCH_ANSWERS=500 npm run bench:live -w @pulse/api
  *   BENCH_PROFILE_DIR=/tmp/profiles npm run bench:live -w @pulse/api   (a CPU profile per process)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -23,6 +23,7 @@ import { createInterface, type Interface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { io } from 'socket.io-client';
 import { withDatabaseName } from '../src/db/connection.js';
+import { spawnTarget } from './spawn-target.js';
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1_000);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 2_000);
@@ -44,17 +45,7 @@ interface Target {
 
 /** Starts a live-targets.ts mode in its own process; `next()` reads the JSON lines it prints. */
 function startTarget(target: string, env: Record<string, string> = {}): Target {
-  const profile = process.env.BENCH_PROFILE_DIR
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
-    : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, '--import', 'tsx', fileURLToPath(new URL('./live-targets.ts', import.meta.url)), target],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
+  const child = spawnTarget(new URL('./live-targets.ts', import.meta.url), target, env);
   children.push(child);
   const lines: Interface = createInterface({ input: child.stdout! });
   const exited = new Promise<never>((_, reject) =>
