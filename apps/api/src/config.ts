@@ -29,6 +29,8 @@ const Env = z.object({
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** Wait after a webhook's first failed attempt; doubles after each further failure (retries for 24 h). */
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  /** Let webhooks post to loopback, private and link-local addresses (receivers on your own network). */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
 });
 
 export type Config = z.infer<typeof Env>;

@@ -23,6 +23,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { conn, services } = await openRuntime(config.MONGO_URL, logger, {
     ingestMaxBatch: config.INGEST_MAX_BATCH,
+    webhooksToPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
   });
   // Before serving: finish derived work (rollups, follow-ups) that a crash interrupted.
   await services.ingest.start();
@@ -52,6 +53,7 @@ export async function startServer(
     logger,
     pollMs: config.WEBHOOK_POLL_MS,
     retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+    allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
   });
 
   let closing: Promise<void> | null = null;

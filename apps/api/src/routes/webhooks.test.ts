@@ -75,6 +75,44 @@ describe('POST /v1/webhooks', () => {
     }
   });
 
+  it('refuses private, loopback and link-local targets unless they are allowed, storing nothing', async () => {
+    const strict = await startTestApi({
+      label: 'webhooks_strict',
+      env: { WEBHOOK_POLL_MS: '3600000', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' },
+    });
+    try {
+      const project = await strict.createProject();
+      const auth = { Authorization: `Bearer ${project.apiKey}` };
+      for (const url of [
+        'http://127.0.0.1:8080/hook',
+        'http://[::1]/hook',
+        'http://169.254.169.254/latest/meta-data',
+        'http://localhost:3000/hook',
+        'http://10.0.0.7/hook',
+      ]) {
+        const res = await request(strict.url)
+          .post('/v1/webhooks')
+          .set(auth)
+          .send({ url, events: ['response.created'] });
+        expect(res.status, url).toBe(400);
+        expect(res.body.error).toMatchObject({
+          code: 'invalid_request',
+          details: { issues: [{ path: ['url'] }] },
+        });
+        expect(res.body.error.message).toContain('WEBHOOK_ALLOW_PRIVATE_NETWORKS');
+      }
+      const list = await request(strict.url).get('/v1/webhooks').set(auth).expect(200);
+      expect(WebhookList.parse(list.body).items).toEqual([]);
+      await request(strict.url)
+        .post('/v1/webhooks')
+        .set(auth)
+        .send({ url: 'https://hooks.example.com/pulse', events: ['response.created'] })
+        .expect(201);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('needs an API key', async () => {
     expect(
       (

@@ -17,6 +17,8 @@ import { createWebhookService } from './webhooks.js';
 /** What the product does, wired once; routes, the admin CLI, tests and benchmarks all use this. */
 export interface ServiceOptions {
   ingestMaxBatch?: number;
+  /** Webhooks may target private, loopback and link-local addresses. */
+  webhooksToPrivateNetworks?: boolean;
 }
 
 export function createServices({
@@ -32,7 +34,9 @@ export function createServices({
 }) {
   const projects = createProjectService(models);
   const surveys = createSurveyService(models);
-  const webhooks = createWebhookService(models);
+  const webhooks = createWebhookService(models, {
+    allowPrivateNetworks: options.webhooksToPrivateNetworks ?? false,
+  });
   const followUps = createFollowUpService({ models, live, logger, listeners: [webhooks.enqueueFollowUp] });
   const members = createMemberService(models);
   return {

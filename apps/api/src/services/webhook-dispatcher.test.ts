@@ -158,6 +158,34 @@ describe('webhook dispatcher', () => {
     expect(receiver.received).toHaveLength(1);
   });
 
+  it('does not post to a private address unless WEBHOOK_ALLOW_PRIVATE_NETWORKS is set', async () => {
+    const receiver = await startReceiver(0);
+    closers.push(receiver.close);
+    const MONGO_URL = testDatabaseUrl('dispatcher_private');
+    // Made while private networks were allowed, then the server restarts without that.
+    const allowed = await startTestApi({ env: { MONGO_URL, WEBHOOK_POLL_MS: '3600000' } });
+    const s = await setUp(allowed, receiver.url, ['response.created']);
+    await s.answer(9, 'fine');
+    await allowed.close();
+
+    const strict = await api({
+      MONGO_URL,
+      WEBHOOK_POLL_MS: '20',
+      WEBHOOK_RETRY_BASE_MS: '3600000',
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false',
+    });
+    const [refused] = await eventually('the refused attempt', async () => {
+      const items = await s.deliveries(strict);
+      return items[0]?.attempts.length ? items : undefined;
+    });
+    expect(refused?.status).toBe('pending');
+    expect(refused?.attempts[0]).toMatchObject({
+      statusCode: null,
+      error: expect.stringContaining('WEBHOOK_ALLOW_PRIVATE_NETWORKS'),
+    });
+    expect(receiver.received).toHaveLength(0);
+  });
+
   it('gives up with failed once retrying would pass 24 hours', async () => {
     const receiver = await startReceiver(Number.POSITIVE_INFINITY);
     closers.push(receiver.close);
@@ -172,6 +200,7 @@ describe('webhook dispatcher', () => {
       logger: createLogger('silent'),
       pollMs: 20,
       retryBaseMs: 60_000,
+      allowPrivateNetworks: true,
       now: () => dayLater,
       random: () => 0.5,
     });

@@ -1,8 +1,11 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { DeliveryDoc } from '../db/delivery.js';
 import type { Models } from '../db/models.js';
 import type { WebhookDoc } from '../db/webhook.js';
 import type { Logger } from '../logger.js';
 import { signWebhook } from './webhook-signature.js';
+import { publicOnlyLookup, refusedTarget } from './webhook-target.js';
 
 /** A receiver gets this long to answer an attempt. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -31,39 +34,72 @@ interface AttemptResult {
   durationMs: number;
 }
 
-async function send(webhook: WebhookDoc, delivery: DeliveryDoc, now: () => Date): Promise<AttemptResult> {
+/** POSTs with node:http(s), whose `lookup` hook lets the connection use only checked addresses. */
+function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  allowPrivate: boolean,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        ...(allowPrivate ? {} : { lookup: publicOnlyLookup }),
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      },
+      (res) => {
+        // Redirects are not followed: a redirect is an answer to fix at the receiver.
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+async function send(
+  webhook: WebhookDoc,
+  delivery: DeliveryDoc,
+  now: () => Date,
+  allowPrivate: boolean,
+): Promise<AttemptResult> {
   const started = now().getTime();
   const timestamp = Math.floor(started / 1000);
   const elapsed = () => Math.max(0, now().getTime() - started);
+  const url = new URL(webhook.url);
+  // The lookup hook never sees a URL that names an IP address (or localhost) directly.
+  const refused = allowPrivate ? null : refusedTarget(url);
+  if (refused) return { statusCode: null, error: refused, durationMs: 0 };
   try {
-    const res = await fetch(webhook.url, {
-      method: 'POST',
-      headers: {
+    const status = await post(
+      url,
+      {
         'content-type': 'application/json',
         'user-agent': 'Pulse-Webhooks/1',
         'webhook-id': delivery._id,
         'webhook-timestamp': String(timestamp),
         'webhook-signature': signWebhook(webhook.secret, delivery._id, timestamp, delivery.body),
       },
-      body: delivery.body,
-      // A redirect is an answer to fix at the receiver, not something to follow blindly.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
-    await res.body?.cancel();
-    const ok = res.status >= 200 && res.status < 300;
-    return { statusCode: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: elapsed() };
+      delivery.body,
+      allowPrivate,
+    );
+    const ok = status >= 200 && status < 300;
+    return { statusCode: status, error: ok ? null : `HTTP ${status}`, durationMs: elapsed() };
   } catch (err) {
-    return { statusCode: null, error: describeFetchError(err), durationMs: elapsed() };
+    return { statusCode: null, error: describeSendError(err), durationMs: elapsed() };
   }
 }
 
-function describeFetchError(err: unknown): string {
-  if (err instanceof Error && err.name === 'TimeoutError') return `no answer within ${WEBHOOK_TIMEOUT_MS} ms`;
-  const cause = err instanceof Error ? err.cause : undefined;
-  if (cause instanceof Error)
-    return 'code' in cause ? `${String(cause.code)}: ${cause.message}` : cause.message;
-  return err instanceof Error ? err.message : String(err);
+function describeSendError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  if (err.name === 'AbortError' || err.name === 'TimeoutError')
+    return `no answer within ${WEBHOOK_TIMEOUT_MS} ms`;
+  const code = (err as NodeJS.ErrnoException).code;
+  return code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message;
 }
 
 export interface WebhookDispatcherOptions {
@@ -73,6 +109,8 @@ export interface WebhookDispatcherOptions {
   pollMs: number;
   /** Wait after the first failed attempt; doubles after each further failure. */
   retryBaseMs: number;
+  /** Deliver to private, loopback and link-local addresses too (WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
+  allowPrivateNetworks?: boolean;
   now?: () => Date;
   random?: () => number;
 }
@@ -92,6 +130,7 @@ export function startWebhookDispatcher({
   logger,
   pollMs,
   retryBaseMs,
+  allowPrivateNetworks = false,
   now = () => new Date(),
   random = Math.random,
 }: WebhookDispatcherOptions) {
@@ -117,7 +156,7 @@ export function startWebhookDispatcher({
       );
       return;
     }
-    const result = await send(webhook, claimed, now);
+    const result = await send(webhook, claimed, now, allowPrivateNetworks);
     const at = now();
     const record = { at, ...result };
     if (result.error === null) {

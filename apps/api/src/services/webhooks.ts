@@ -16,12 +16,13 @@ import { insertNew } from '../db/insert-new.js';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
 import type { WebhookDoc } from '../db/webhook.js';
-import { notFound } from '../errors.js';
+import { HttpError, notFound } from '../errors.js';
 import type { FollowUpListener } from './followups.js';
 import { sha256 } from './keys.js';
 import { toResponseItem } from './responses.js';
 import { newWebhookSecret } from './webhook-signature.js';
 import { slackText } from './webhook-slack.js';
+import { refusedTarget } from './webhook-target.js';
 
 export function toWebhook(doc: WebhookDoc): Webhook {
   return {
@@ -71,7 +72,10 @@ interface OutboxEvent {
 
 const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
 
-export function createWebhookService(models: Models) {
+export function createWebhookService(
+  models: Models,
+  { allowPrivateNetworks }: { allowPrivateNetworks: boolean },
+) {
   async function findOwned(projectId: string, id: string): Promise<WebhookDoc> {
     if (!isObjectId(id)) throw notFound('Webhook');
     const doc = await models.Webhook.findOne({ _id: id, projectId }).lean<WebhookDoc>();
@@ -149,6 +153,12 @@ export function createWebhookService(models: Models) {
     enqueueFollowUp,
 
     async createWebhook(projectId: string, input: WebhookCreate): Promise<WebhookCreated> {
+      const refused = allowPrivateNetworks ? null : refusedTarget(new URL(input.url));
+      if (refused) {
+        throw new HttpError(400, 'invalid_request', `Invalid webhook: url: ${refused}`, {
+          issues: [{ path: ['url'], message: refused }],
+        });
+      }
       const secret = newWebhookSecret();
       const doc = await models.Webhook.create({ ...input, projectId, secret, createdAt: new Date() });
       return { ...toWebhook(doc.toObject<WebhookDoc>()), secret };

@@ -30,6 +30,8 @@ export async function startTestApi(
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_RATE_LIMIT: '100000',
+    // Test receivers listen on loopback.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   });
