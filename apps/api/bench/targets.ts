@@ -15,6 +15,7 @@ import { MongoClient } from 'mongodb';
 import { commonMiddleware } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { inMemoryStores } from '../src/middleware/rate-limit.js';
 import { answerBody, publicRateLimit } from '../src/routes/public.js';
 import { startServer } from '../src/server.js';
 
@@ -42,7 +43,11 @@ async function start(): Promise<{ url: string; close: () => Promise<unknown> }> 
     case 'express-noop': {
       const app = express();
       commonMiddleware(app, config, logger);
-      const opts = { bodyLimit: config.BODY_LIMIT, ratePerMinute: config.PUBLIC_RATE_LIMIT };
+      const opts = {
+        bodyLimit: config.BODY_LIMIT,
+        ratePerMinute: config.PUBLIC_RATE_LIMIT,
+        rateLimits: inMemoryStores,
+      };
       app.use('/v1/public', publicRateLimit(opts));
       app.post('/v1/public/responses', ...answerBody(opts), (_req, res) => {
         res.status(201).json({});

@@ -7,6 +7,7 @@ import type { Logger } from './logger.js';
 import { requireAccess } from './middleware/auth.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
 import { createMetrics } from './middleware/metrics.js';
+import type { RateLimitStores } from './middleware/rate-limit.js';
 import { settleIngest } from './middleware/settle.js';
 import { rejectUnsafeKeys } from './middleware/unsafe-keys.js';
 import { dashboardAssetsRouter } from './routes/dashboard-assets.js';
@@ -28,6 +29,8 @@ export interface AppDeps {
   services: Services;
   logger: Logger;
   publicUrl: string;
+  /** Where rate-limit counters live (in memory, or Redis shared by every process). */
+  rateLimits: RateLimitStores;
   demoPublicKey?: () => Promise<string | undefined>;
 }
 
@@ -43,16 +46,30 @@ export function commonMiddleware(app: Express, config: Config, logger: Logger) {
 }
 
 /** Builds the Express app from its parts; listening is server.ts's job. */
-export function createApp({ config, conn, services, logger, publicUrl, demoPublicKey }: AppDeps): Express {
+export function createApp({
+  config,
+  conn,
+  services,
+  logger,
+  publicUrl,
+  rateLimits,
+  demoPublicKey,
+}: AppDeps): Express {
   const app = express();
   const metrics = commonMiddleware(app, config, logger);
 
   app.use(healthRouter(conn, metrics.registry));
   app.use(docsRouter(publicUrl));
   app.use(widgetAssetsRouter(demoPublicKey ? { demoPublicKey } : {}));
-  app.use(publicRouter(services, { bodyLimit: config.BODY_LIMIT, ratePerMinute: config.PUBLIC_RATE_LIMIT }));
+  app.use(
+    publicRouter(services, {
+      bodyLimit: config.BODY_LIMIT,
+      ratePerMinute: config.PUBLIC_RATE_LIMIT,
+      rateLimits,
+    }),
+  );
   app.use(dashboardAssetsRouter());
-  app.use(sessionRouter(services, { bodyLimit: config.BODY_LIMIT }));
+  app.use(sessionRouter(services, { bodyLimit: config.BODY_LIMIT, rateLimits }));
 
   const admin = express.Router();
   admin.use(requireAccess(services));

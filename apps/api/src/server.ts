@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { attachLiveGateway } from './live/gateway.js';
 import { createLogger, type Logger } from './logger.js';
+import { inMemoryStores, redisStores } from './middleware/rate-limit.js';
 import { openRuntime } from './runtime.js';
 import { type DemoCredentials, seedDemo } from './services/demo-seed.js';
 import { startWebhookDispatcher } from './services/webhook-dispatcher.js';
@@ -38,12 +39,17 @@ export async function startServer(
   const publicUrl = config.PUBLIC_URL ?? url;
 
   const demo = config.SEED_DEMO ? await seedDemo(services) : undefined;
+  // One deployment's limits in a shared Redis are told apart by its database name.
+  const rateLimits = config.REDIS_URL
+    ? await redisStores(config.REDIS_URL, conn.name, logger)
+    : inMemoryStores;
   const app = createApp({
     config,
     conn,
     services,
     logger,
     publicUrl,
+    rateLimits,
     ...(demo ? { demoPublicKey: async () => demo.publicKey } : {}),
   });
   httpServer.on('request', app);
@@ -67,6 +73,7 @@ export async function startServer(
     clearTimeout(timer);
     await services.ingest.drain();
     await webhooks.stop();
+    await rateLimits.close();
     await conn.close();
   }
 

@@ -76,4 +76,19 @@ describe.skipIf(!redisUrl)('two API processes on one Redis', () => {
     await arrived('sentinel');
     expect(comments.filter((c) => c === 'through process one')).toHaveLength(1);
   });
+
+  // Last in this file: it uses up this address's sign-in attempts on both processes.
+  it('counts failed sign-ins across both processes (the limit lives in Redis)', async () => {
+    const signIn = (on: TestApi) =>
+      fetch(`${on.url}/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-pulse-csrf': '1' },
+        body: JSON.stringify({ email: 'agent@two.test', password: 'wrong password' }),
+      });
+    for (let attempt = 1; attempt <= 10; attempt++)
+      expect((await signIn(first)).status, `attempt ${attempt}`).toBe(401);
+    const refused = await signIn(second);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+  });
 });

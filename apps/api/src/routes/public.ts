@@ -1,7 +1,7 @@
 import { IdempotencyKey, ResponseInput } from '@pulse/shared';
 import express, { type Request, type Response, Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { HttpError } from '../errors.js';
+import { limitPerAddress, type RateLimitStores } from '../middleware/rate-limit.js';
 import { rejectUnsafeKeys } from '../middleware/unsafe-keys.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';
@@ -39,18 +39,16 @@ function idempotencyKeyOf(req: Request, bodyKey: string | undefined): string {
 interface PublicOptions {
   bodyLimit: string;
   ratePerMinute: number;
+  rateLimits: RateLimitStores;
 }
 
-/** Per-IP limit on the unauthenticated routes. */
+/** Per-address limit on the unauthenticated routes. */
 export const publicRateLimit = (opts: PublicOptions) =>
-  rateLimit({
+  limitPerAddress(opts.rateLimits, {
+    name: 'public',
     windowMs: 60_000,
     limit: opts.ratePerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: () => {
-      throw new HttpError(429, 'rate_limited', 'Too many requests from this address; retry in a minute.');
-    },
+    message: 'Too many requests from this address; retry in a minute.',
   });
 
 /** An answer's body: JSON, or JSON sent as text/plain (navigator.sendBeacon cannot send application/json across origins). */

@@ -1,9 +1,9 @@
 import { SessionCreate, type SessionInfo } from '@pulse/shared';
 import { stringifySetCookie } from 'cookie';
 import express, { type Request, type Response, Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { HttpError } from '../errors.js';
 import { assertSameSite, sessionTokenOf } from '../middleware/auth.js';
+import { limitPerAddress, type RateLimitStores } from '../middleware/rate-limit.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';
 import { type ActiveSession, SESSION_COOKIE } from '../services/sessions.js';
@@ -38,23 +38,16 @@ async function sessionInfo(
 /** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
 export function sessionRouter(
   services: Services,
-  opts: { bodyLimit: string; signInAttemptsPer15Min?: number },
+  opts: { bodyLimit: string; rateLimits: RateLimitStores; signInAttemptsPer15Min?: number },
 ): Router {
   const router = Router();
-  const limiter = rateLimit({
+  // Only failed attempts count, so a team behind one NAT is not locked out by signing in.
+  const limiter = limitPerAddress(opts.rateLimits, {
+    name: 'sign-in',
     windowMs: 15 * 60_000,
     limit: opts.signInAttemptsPer15Min ?? 10,
-    // Only failed attempts count, so a team behind one NAT is not locked out by signing in.
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: () => {
-      throw new HttpError(
-        429,
-        'rate_limited',
-        'Too many failed sign-ins from this address; wait 15 minutes.',
-      );
-    },
+    onlyFailures: true,
+    message: 'Too many failed sign-ins from this address; wait 15 minutes.',
   });
 
   router.post('/v1/session', limiter, express.json({ limit: opts.bodyLimit }), async (req, res) => {
