@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { LIVE_BATCH, LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,14 +41,8 @@ function connected(socket: Socket): Promise<void> {
   });
 }
 
-async function answer(project: { publicKey: string }, surveyId: string, comment: string) {
-  const res = await fetch(`${api.url}/v1/public/responses`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-    body: JSON.stringify({ publicKey: project.publicKey, surveyId, score: 3, comment }),
-  });
-  expect(res.status).toBe(201);
-}
+const answer = (project: { publicKey: string }, surveyId: string, comment: string) =>
+  api.answer(project.publicKey, surveyId, { score: 3, comment });
 
 function nextResponse(socket: Socket, comment: string): Promise<LiveEvent> {
   return new Promise((resolve) => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { LIVE_BATCH, LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,14 +32,7 @@ describe.skipIf(!redisUrl)('two API processes on one Redis', () => {
     await first?.close();
   });
 
-  async function answer(comment: string) {
-    const res = await fetch(`${first.url}/v1/public/responses`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-      body: JSON.stringify({ publicKey: project.publicKey, surveyId, score: 9, comment }),
-    });
-    expect(res.status).toBe(201);
-  }
+  const answer = (comment: string) => first.answer(project.publicKey, surveyId, { score: 9, comment });
 
   it('delivers an answer posted to the first process, once, to a dashboard socket on the second', async () => {
     // Signed in on the first process; the session lives in the shared database.

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
@@ -8,13 +7,8 @@ let a: Awaited<ReturnType<TestApi['createProject']>>;
 let b: Awaited<ReturnType<TestApi['createProject']>>;
 let surveyA: string;
 
-async function answer(project: { publicKey: string }, surveyId: string, score: number) {
-  await request(api.url)
-    .post('/v1/public/responses')
-    .set('Idempotency-Key', randomUUID())
-    .send({ publicKey: project.publicKey, surveyId, score })
-    .expect(201);
-}
+const answer = (project: { publicKey: string }, surveyId: string, score: number) =>
+  api.answer(project.publicKey, surveyId, { score });
 
 beforeAll(async () => {
   api = await startTestApi({ label: 'events' });

@@ -21,17 +21,11 @@ beforeAll(async () => {
   project = await api.createProject();
   surveyId = (await api.createSurvey(project.apiKey)).id;
   for (const a of ANSWERS) {
-    await request(api.url)
-      .post('/v1/public/responses')
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        publicKey: project.publicKey,
-        surveyId,
-        score: a.score,
-        locale: a.locale,
-        respondent: { id: randomUUID(), traits: { plan: a.plan, seats: 5 } },
-      })
-      .expect(201);
+    await api.answer(project.publicKey, surveyId, {
+      score: a.score,
+      locale: a.locale,
+      respondent: { id: randomUUID(), traits: { plan: a.plan, seats: 5 } },
+    });
   }
 });
 afterAll(() => api.close());

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
@@ -14,16 +13,10 @@ beforeAll(async () => {
   surveyId = (await api.createSurvey(project.apiKey)).id;
   // Sequential, so arrival order (createdAt) is known.
   for (let i = 0; i < 7; i++) {
-    await request(api.url)
-      .post('/v1/public/responses')
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        publicKey: project.publicKey,
-        surveyId,
-        score: i % 2 === 0 ? 2 : 10,
-        comment: i === 3 ? '=HYPERLINK("x")' : `answer ${i}`,
-      })
-      .expect(201);
+    await api.answer(project.publicKey, surveyId, {
+      score: i % 2 === 0 ? 2 : 10,
+      comment: i === 3 ? '=HYPERLINK("x")' : `answer ${i}`,
+    });
   }
 });
 afterAll(() => api.close());

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
@@ -30,13 +29,7 @@ beforeAll(async () => {
   project = await api.createProject();
   surveyId = (await api.createSurvey(project.apiKey)).id;
   await Promise.all(
-    ANSWERS.map(([score, answeredAt]) =>
-      request(api.url)
-        .post('/v1/public/responses')
-        .set('Idempotency-Key', randomUUID())
-        .send({ publicKey: project.publicKey, surveyId, score, answeredAt })
-        .expect(201),
-    ),
+    ANSWERS.map(([score, answeredAt]) => api.answer(project.publicKey, surveyId, { score, answeredAt })),
   );
 });
 afterAll(() => api.close());

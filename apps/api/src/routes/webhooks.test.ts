@@ -22,13 +22,8 @@ async function newProject() {
     expect(res.status, res.text).toBe(200);
     return WebhookDeliveryList.parse(res.body).items;
   }
-  async function answer(score: number, key: string = randomUUID()) {
-    await request(api.url)
-      .post('/v1/public/responses')
-      .set('Idempotency-Key', key)
-      .send({ publicKey: project.publicKey, surveyId: survey.id, score, comment: 'it keeps crashing' })
-      .expect((res) => expect(res.status).toBeLessThan(300));
-  }
+  const answer = (score: number, key?: string) =>
+    api.answer(project.publicKey, survey.id, { score, comment: 'it keeps crashing' }, key);
   return { project, survey, auth, create, deliveries, answer };
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebhookCreated, type WebhookDelivery, WebhookPayload } from '@pulse/shared';
@@ -71,14 +70,8 @@ async function setUp(target: TestApi, url: string, events: string[], format = 's
     body: JSON.stringify({ url, events, format }),
   });
   const webhook = (await res.json()) as WebhookCreated;
-  async function answer(score: number, comment: string) {
-    const posted = await fetch(`${target.url}/v1/public/responses`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-      body: JSON.stringify({ publicKey: project.publicKey, surveyId: survey.id, score, comment }),
-    });
-    expect(posted.status).toBe(201);
-  }
+  const answer = (score: number, comment: string) =>
+    target.answer(project.publicKey, survey.id, { score, comment });
   async function deliveries(on: TestApi = target): Promise<WebhookDelivery[]> {
     const log = await fetch(`${on.url}/v1/webhooks/${webhook.id}/deliveries`, { headers });
     return ((await log.json()) as { items: WebhookDelivery[] }).items;

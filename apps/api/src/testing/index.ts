@@ -1,4 +1,5 @@
-import type { ProjectCreated, Survey, SurveyCreate } from '@pulse/shared';
+import { randomUUID } from 'node:crypto';
+import type { ProjectCreated, ResponseCreated, ResponseInput, Survey, SurveyCreate } from '@pulse/shared';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { type RunningServer, startServer } from '../server.js';
@@ -14,6 +15,16 @@ export interface TestApi {
   server: RunningServer;
   createProject(options?: { name?: string; origins?: string[] }): Promise<ProjectCreated>;
   createSurvey(apiKey: string, overrides?: Partial<SurveyCreate>): Promise<Survey>;
+  /**
+   * Posts an answer over HTTP as the widget does, with a fresh idempotency key unless
+   * one is given; resolves once it is stored (201, or 200 for a replay), else throws.
+   */
+  answer(
+    publicKey: string,
+    surveyId: string,
+    fields: Omit<ResponseInput, 'publicKey' | 'surveyId'>,
+    idempotencyKey?: string,
+  ): Promise<ResponseCreated>;
   countResponses(surveyId: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -51,6 +62,16 @@ export async function startTestApi(
       });
       if (res.status !== 201) throw new Error(`createSurvey: ${res.status} ${await res.text()}`);
       return (await res.json()) as Survey;
+    },
+    async answer(publicKey, surveyId, fields, idempotencyKey = randomUUID()) {
+      const res = await fetch(`${server.url}/v1/public/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body: JSON.stringify({ publicKey, surveyId, ...fields }),
+      });
+      if (res.status !== 201 && res.status !== 200)
+        throw new Error(`answer: ${res.status} ${await res.text()}`);
+      return (await res.json()) as ResponseCreated;
     },
     countResponses: (surveyId) => services.responses.countResponses(surveyId),
     // Test databases live in devstack's throwaway directory, removed after the run.
