@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { requireAccess } from './middleware/auth.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
-import { createMetrics } from './middleware/metrics.js';
+import { createMetrics, type ProductProbes } from './middleware/metrics.js';
 import type { RateLimitStores } from './middleware/rate-limit.js';
 import { settleIngest } from './middleware/settle.js';
 import { rejectUnsafeKeys } from './middleware/unsafe-keys.js';
@@ -35,8 +35,8 @@ export interface AppDeps {
 }
 
 /** What every request passes through: logging, metrics, security headers. */
-export function commonMiddleware(app: Express, config: Config, logger: Logger) {
-  const metrics = createMetrics();
+export function commonMiddleware(app: Express, config: Config, logger: Logger, probes?: ProductProbes) {
+  const metrics = createMetrics(probes);
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
@@ -56,7 +56,10 @@ export function createApp({
   demoPublicKey,
 }: AppDeps): Express {
   const app = express();
-  const metrics = commonMiddleware(app, config, logger);
+  const metrics = commonMiddleware(app, config, logger, {
+    derivedBacklog: () => services.ingest.backlog(),
+    webhookOutbox: () => services.webhooks.outbox(),
+  });
 
   app.use(healthRouter(conn, metrics.registry));
   app.use(docsRouter(publicUrl));

@@ -14,11 +14,24 @@ describe('operations routes', () => {
     expect((await request(api.url).get('/readyz')).body).toEqual({ status: 'ready', database: 'ok' });
   });
 
-  it('exposes Prometheus metrics', async () => {
-    await request(api.url).get('/healthz');
+  it('exposes Prometheus metrics, the derived-work backlog and the webhook outbox among them', async () => {
+    const project = await api.createProject();
+    const survey = await api.createSurvey(project.apiKey);
+    // Nothing listens on port 9, so the delivery stays pending (its retry is minutes away).
+    await request(api.url)
+      .post('/v1/webhooks')
+      .set('Authorization', `Bearer ${project.apiKey}`)
+      .send({ url: 'http://127.0.0.1:9/hook', events: ['response.created'] })
+      .expect(201);
+    await api.answer(project.publicKey, survey.id, { score: 9 });
+    await api.server.services.ingest.settle();
+
     const res = await request(api.url).get('/metrics');
     expect(res.status).toBe(200);
     expect(res.text).toContain('pulse_http_request_duration_seconds');
+    expect(res.text).toMatch(/^pulse_derived_backlog_answers 0$/m);
+    expect(res.text).toMatch(/^pulse_webhook_deliveries\{status="pending"\} 1$/m);
+    expect(res.text).toMatch(/^pulse_webhook_deliveries\{status="failed"\} 0$/m);
   });
 
   it('serves an OpenAPI 3.1 document generated from the contracts, and the reference page', async () => {

@@ -160,6 +160,13 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
       lastAnnounced = announce(docs);
     },
 
+    /** Answers stored whose rollups, follow-ups and webhooks are still to be done in this process. */
+    backlog(): number {
+      let answers = 0;
+      for (const docs of inFlight.keys()) answers += docs.length;
+      return answers;
+    },
+
     /** Resolves once the derived work of every answer acknowledged so far is done (read-your-writes). */
     settle: (): Promise<unknown> => Promise.all([last, lastAnnounced]),
 

@@ -139,6 +139,9 @@ export function createIngestService({
     /** Waits for the derived data (rollups, follow-ups…) of every answer acknowledged so far. */
     settle: () => derivation.settle(),
 
+    /** Answers whose derived work is still pending (the /metrics backlog gauge). */
+    backlog: () => derivation.backlog(),
+
     /** Before serving: finishes derived work that a stopped process left behind. */
     start: () => derivation.start(),
 

@@ -164,6 +164,13 @@ export function createWebhookService(
       return { ...toWebhook(doc.toObject<WebhookDoc>()), secret };
     },
 
+    /** Deliveries still to be sent and those given up, over every project (for /metrics). */
+    async outbox(): Promise<{ pending: number; failed: number }> {
+      const count = (status: 'pending' | 'failed') => models.Delivery.countDocuments({ status });
+      const [pending, failed] = await Promise.all([count('pending'), count('failed')]);
+      return { pending, failed };
+    },
+
     async listWebhooks(projectId: string): Promise<Webhook[]> {
       const docs = await models.Webhook.find({ projectId }).sort({ createdAt: 1 }).lean<WebhookDoc[]>();
       return docs.map(toWebhook);
