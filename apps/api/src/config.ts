@@ -29,6 +29,11 @@ const Env = z.object({
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** Wait after a webhook's first failed attempt; doubles after each further failure (retries for 24 h). */
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  /** Encrypts webhook signing secrets in the database (any string of 32+ characters; keep it stable). */
+  SECRET_KEY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(32, 'SECRET_KEY must be at least 32 characters').optional(),
+  ),
   /** Let webhooks post to loopback, private and link-local addresses (receivers on your own network). */
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
 });

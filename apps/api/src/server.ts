@@ -25,6 +25,7 @@ export async function startServer(
   const { conn, services } = await openRuntime(config.MONGO_URL, logger, {
     ingestMaxBatch: config.INGEST_MAX_BATCH,
     webhooksToPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+    secretKey: config.SECRET_KEY,
   });
   // Before serving: finish derived work (rollups, follow-ups) that a crash interrupted.
   await services.ingest.start();
@@ -60,6 +61,7 @@ export async function startServer(
     pollMs: config.WEBHOOK_POLL_MS,
     retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
     allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+    secrets: services.secrets,
   });
 
   let closing: Promise<void> | null = null;

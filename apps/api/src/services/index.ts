@@ -8,6 +8,7 @@ import { createIngestService } from './ingest.js';
 import { createMemberService } from './members.js';
 import { createProjectService } from './projects.js';
 import { createResponseService } from './responses.js';
+import { createSecretBox } from './secret-box.js';
 import { createSessionService } from './sessions.js';
 import { summarizeSurvey } from './summary.js';
 import { hasAnswerFilters, summarizeFiltered } from './summary-filtered.js';
@@ -19,6 +20,8 @@ export interface ServiceOptions {
   ingestMaxBatch?: number;
   /** Webhooks may target private, loopback and link-local addresses. */
   webhooksToPrivateNetworks?: boolean;
+  /** SECRET_KEY: seals webhook secrets at rest. */
+  secretKey?: string | undefined;
 }
 
 export function createServices({
@@ -34,8 +37,10 @@ export function createServices({
 }) {
   const projects = createProjectService(models);
   const surveys = createSurveyService(models);
+  const secrets = createSecretBox(options.secretKey);
   const webhooks = createWebhookService(models, {
     allowPrivateNetworks: options.webhooksToPrivateNetworks ?? false,
+    secrets,
   });
   const followUps = createFollowUpService({ models, live, logger, listeners: [webhooks.enqueueFollowUp] });
   const members = createMemberService(models);
@@ -47,6 +52,7 @@ export function createServices({
     responses: createResponseService(models),
     followUps,
     webhooks,
+    secrets,
     members,
     sessions: createSessionService(models, members),
     events: createEventService(models),

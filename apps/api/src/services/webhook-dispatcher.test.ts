@@ -86,8 +86,16 @@ describe('webhook dispatcher', () => {
   it('retries a failing receiver with backoff until it answers, signed per Standard Webhooks', async () => {
     const receiver = await startReceiver(3);
     closers.push(receiver.close);
-    const target = await api({ WEBHOOK_POLL_MS: '20', WEBHOOK_RETRY_BASE_MS: '20' });
+    const target = await api({
+      WEBHOOK_POLL_MS: '20',
+      WEBHOOK_RETRY_BASE_MS: '20',
+      SECRET_KEY: 'the key that seals webhook secrets in this test',
+    });
     const s = await setUp(target, receiver.url, ['followup.created']);
+    // Sealed at rest: the database holds no usable signing secret.
+    const stored = await target.server.services.models.Webhook.findById(s.webhook.id).lean();
+    expect(stored?.secret).toMatch(/^enc:v1:/);
+    expect(stored?.secret).not.toContain(s.webhook.secret.slice(6));
     await s.answer(2, 'The app crashes every day, I am going to cancel');
 
     const [delivery] = await eventually('the delivery', async () => allDelivered(await s.deliveries(), 1));
@@ -194,6 +202,7 @@ describe('webhook dispatcher', () => {
       pollMs: 20,
       retryBaseMs: 60_000,
       allowPrivateNetworks: true,
+      secrets: target.server.services.secrets,
       now: () => dayLater,
       random: () => 0.5,
     });

@@ -4,6 +4,7 @@ import type { DeliveryDoc } from '../db/delivery.js';
 import type { Models } from '../db/models.js';
 import type { WebhookDoc } from '../db/webhook.js';
 import type { Logger } from '../logger.js';
+import type { SecretBox } from './secret-box.js';
 import { signWebhook } from './webhook-signature.js';
 import { publicOnlyLookup, refusedTarget } from './webhook-target.js';
 
@@ -64,8 +65,7 @@ function post(
 async function send(
   webhook: WebhookDoc,
   delivery: DeliveryDoc,
-  now: () => Date,
-  allowPrivate: boolean,
+  { now, allowPrivate, secrets }: { now: () => Date; allowPrivate: boolean; secrets: SecretBox },
 ): Promise<AttemptResult> {
   const started = now().getTime();
   const timestamp = Math.floor(started / 1000);
@@ -74,6 +74,12 @@ async function send(
   // The lookup hook never sees a URL that names an IP address (or localhost) directly.
   const refused = allowPrivate ? null : refusedTarget(url);
   if (refused) return { statusCode: null, error: refused, durationMs: 0 };
+  let signature: string;
+  try {
+    signature = signWebhook(secrets.open(webhook.secret), delivery._id, timestamp, delivery.body);
+  } catch (err) {
+    return { statusCode: null, error: `not signed: ${(err as Error).message}`, durationMs: 0 };
+  }
   try {
     const status = await post(
       url,
@@ -82,7 +88,7 @@ async function send(
         'user-agent': 'Pulse-Webhooks/1',
         'webhook-id': delivery._id,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(webhook.secret, delivery._id, timestamp, delivery.body),
+        'webhook-signature': signature,
       },
       delivery.body,
       allowPrivate,
@@ -111,6 +117,8 @@ export interface WebhookDispatcherOptions {
   retryBaseMs: number;
   /** Deliver to private, loopback and link-local addresses too (WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
   allowPrivateNetworks?: boolean;
+  /** Opens the webhook secrets sealed at rest (services.secrets). */
+  secrets: SecretBox;
   now?: () => Date;
   random?: () => number;
 }
@@ -131,6 +139,7 @@ export function startWebhookDispatcher({
   pollMs,
   retryBaseMs,
   allowPrivateNetworks = false,
+  secrets,
   now = () => new Date(),
   random = Math.random,
 }: WebhookDispatcherOptions) {
@@ -156,7 +165,7 @@ export function startWebhookDispatcher({
       );
       return;
     }
-    const result = await send(webhook, claimed, now, allowPrivateNetworks);
+    const result = await send(webhook, claimed, { now, allowPrivate: allowPrivateNetworks, secrets });
     const at = now();
     const record = { at, ...result };
     if (result.error === null) {

@@ -20,6 +20,7 @@ import { HttpError, notFound } from '../errors.js';
 import type { FollowUpListener } from './followups.js';
 import { sha256 } from './keys.js';
 import { toResponseItem } from './responses.js';
+import type { SecretBox } from './secret-box.js';
 import { newWebhookSecret } from './webhook-signature.js';
 import { slackText } from './webhook-slack.js';
 import { refusedTarget } from './webhook-target.js';
@@ -74,7 +75,7 @@ const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
 
 export function createWebhookService(
   models: Models,
-  { allowPrivateNetworks }: { allowPrivateNetworks: boolean },
+  { allowPrivateNetworks, secrets }: { allowPrivateNetworks: boolean; secrets: SecretBox },
 ) {
   async function findOwned(projectId: string, id: string): Promise<WebhookDoc> {
     if (!isObjectId(id)) throw notFound('Webhook');
@@ -160,7 +161,12 @@ export function createWebhookService(
         });
       }
       const secret = newWebhookSecret();
-      const doc = await models.Webhook.create({ ...input, projectId, secret, createdAt: new Date() });
+      const doc = await models.Webhook.create({
+        ...input,
+        projectId,
+        secret: secrets.seal(secret),
+        createdAt: new Date(),
+      });
       return { ...toWebhook(doc.toObject<WebhookDoc>()), secret };
     },
 
