@@ -102,12 +102,15 @@ export function createLiveBus(models: Models) {
         if (pending) pending.push(...bodies);
         else byProject.set(projectId, [...bodies]);
       }
+      // Projects are independent (a counter and an event document each), so they go side by side.
       const failed = new Map<string, Error>();
-      for (const [projectId, bodies] of byProject) {
-        await publishProject(projectId, bodies).catch((err: unknown) =>
-          failed.set(projectId, err instanceof Error ? err : new Error(String(err))),
-        );
-      }
+      await Promise.all(
+        [...byProject].map(([projectId, bodies]) =>
+          publishProject(projectId, bodies).catch((err: unknown) =>
+            failed.set(projectId, err instanceof Error ? err : new Error(String(err))),
+          ),
+        ),
+      );
       return publications.map(({ projectId }) => failed.get(projectId) ?? true);
     },
     { concurrency: 1, minGapMs: ROUND_GAP_MS },
