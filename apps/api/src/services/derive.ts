@@ -152,10 +152,7 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     /** Queues derived work for answers just stored; returns at once. */
     enqueue(docs: ResponseDoc[]): void {
       if (docs.length === 0) return;
-      inFlight.set(
-        docs,
-        docs.reduce((min, d) => (d.createdAt < min ? d.createdAt : min), docs[0]!.createdAt),
-      );
+      inFlight.set(docs, new Date(Math.min(...docs.map((d) => d.createdAt.getTime()))));
       last = stage.submit(docs).catch((err: unknown) => logger.error({ err }, 'derived batch failed'));
       lastAnnounced = announce(docs);
     },

@@ -104,7 +104,7 @@ export function createIngestService({
         );
       }
       const survey = await surveys.findForIngest(input.surveyId);
-      if (!survey || !survey.projectId.equals(project._id)) {
+      if (!survey?.projectId.equals(project._id)) {
         throw new HttpError(404, 'survey_not_found', 'This project has no survey with that id.');
       }
       const now = new Date();
