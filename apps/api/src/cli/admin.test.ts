@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../testing/database.js';
+import { startTestApi } from '../testing/index.js';
 
 const run = promisify(execFile);
 const admin = fileURLToPath(new URL('./admin.ts', import.meta.url));
@@ -37,6 +38,26 @@ describe('admin CLI', () => {
       'agent',
     );
     expect(stdout).toContain('ana@acme.example');
+  });
+
+  it('rebuild-rollups refuses while an API process serves the database, unless forced', async () => {
+    const api = await startTestApi({ mongoUrl });
+    const project = await api.createProject();
+    const survey = await api.createSurvey(project.apiKey);
+    await api.answer(project.publicKey, survey.id, { score: 10 });
+
+    const refused = await cli('rebuild-rollups', '--survey', survey.id).catch((err: unknown) => err);
+    expect(refused).toMatchObject({ code: 2 });
+    expect((refused as { stderr: string }).stderr).toContain('an API process is serving this database');
+    expect(JSON.parse((await cli('rebuild-rollups', '--survey', survey.id, '--force')).stdout)).toEqual({
+      surveyId: survey.id,
+      answers: 1,
+    });
+
+    await api.close(); // a stopping process retires its heartbeat
+    expect(JSON.parse((await cli('rebuild-rollups', '--survey', survey.id)).stdout)).toMatchObject({
+      answers: 1,
+    });
   });
 
   it('explains a bad option on stderr and exits with 2, without a stack trace', async () => {

@@ -2,7 +2,7 @@
  * Pulse admin CLI. Prints JSON on stdout (for scripts), messages on stderr.
  *
  *   npm run admin -- create-project --name Acme --origin https://acme.example [--origin …]
- *   npm run admin -- rebuild-rollups --survey <surveyId>
+ *   npm run admin -- rebuild-rollups --survey <surveyId> [--force]
  *   npm run admin -- create-member --project <projectId> --email a@b.c --role owner|agent|viewer [--password …]
  *
  * It talks to MONGO_URL, or to the embedded database that `npm start` runs.
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { ProjectCreate } from '@pulse/shared';
 import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
+import { liveProcessBeats } from '../services/derive.js';
 import type { Services } from '../services/index.js';
 import { rebuildRollups } from '../services/rollups.js';
 import { createMemberCommand } from './members.js';
@@ -34,9 +35,20 @@ const commands: Record<string, Command> = {
   },
 
   async 'rebuild-rollups'(args, services) {
-    const { values } = parseArgs({ args, options: { survey: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { survey: { type: 'string' }, force: { type: 'boolean', default: false } },
+    });
     if (!values.survey || !/^[0-9a-f]{24}$/.test(values.survey))
       throw new UsageError('--survey <surveyId> is required');
+    // The recount starts from zero, so answers another process stores meanwhile could be lost or doubled.
+    const beats = await liveProcessBeats(services.models);
+    if (beats.length > 0 && !values.force) {
+      const ago = Math.round((Date.now() - Math.max(...beats.map((b) => b.getTime()))) / 1000);
+      throw new UsageError(
+        `an API process is serving this database (last heartbeat ${ago} s ago); answers it stores during the recount could be counted twice or lost. Stop it first, or pass --force.`,
+      );
+    }
     return { surveyId: values.survey, answers: await rebuildRollups(services.models, values.survey) };
   },
 };

@@ -25,6 +25,14 @@ const DEAD_AFTER_MS = 6 * BEAT_MS;
 /** Answers are redone from this long before a dead process's checkpoint, for clock and batch skew. */
 const REDO_MARGIN_MS = 60_000;
 
+/** When each API process serving this database last beat, for those not taken for dead. */
+export async function liveProcessBeats(models: Models): Promise<Date[]> {
+  const alive = await models.Checkpoint.find({ beat: { $gte: new Date(Date.now() - DEAD_AFTER_MS) } }).lean<
+    { beat: Date }[]
+  >();
+  return alive.map((checkpoint) => checkpoint.beat);
+}
+
 /**
  * Stage two of ingest: everything derived from stored answers (live events,
  * rollups, follow-ups, webhook deliveries). An answer is acknowledged once it
