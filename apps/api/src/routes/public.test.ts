@@ -157,6 +157,24 @@ describe('POST /v1/public/responses', () => {
     expect(res.body.error.code).toBe('origin_not_allowed');
   });
 
+  it('lets the widget read its errors: CORS headers on 4xx raised before the handler too', async () => {
+    const badJson = await request(api.url)
+      .post('/v1/public/responses')
+      .set('Origin', ORIGIN)
+      .set('Content-Type', 'application/json')
+      .send('{"score":');
+    const unsafe = await request(api.url)
+      .post('/v1/public/responses')
+      .set('Origin', ORIGIN)
+      .set('Idempotency-Key', randomUUID())
+      .send({ ...answer(), $where: '1' });
+    for (const res of [badJson, unsafe]) {
+      expect(res.status).toBe(400);
+      expect(res.headers['access-control-allow-origin']).toBe(ORIGIN);
+      expect(res.body.error.code).toBeTruthy();
+    }
+  });
+
   it('answers a CORS preflight', async () => {
     const res = await request(api.url)
       .options('/v1/public/responses')

@@ -1,22 +1,27 @@
 import { IdempotencyKey, ResponseInput } from '@pulse/shared';
-import express, { type Request, type Response, Router } from 'express';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { HttpError } from '../errors.js';
 import { limitPerAddress, type RateLimitStores } from '../middleware/rate-limit.js';
 import { rejectUnsafeKeys } from '../middleware/unsafe-keys.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';
 
-/** Preflights come without a body, so they are allowed; the POST itself checks the project's origins. */
-function allowCors(req: Request, res: Response): void {
+/**
+ * CORS for every public response, errors included (a 400 or 429 without these headers
+ * reaches the widget as a network error, which it would retry forever). Any origin may
+ * read the answer; the POST itself checks the project's allowed origins.
+ */
+function allowCors(req: Request, res: Response, next: NextFunction): void {
   const origin = req.get('origin');
-  if (!origin) return;
-  res.set({
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-    'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
-    'Access-Control-Max-Age': '86400',
-    Vary: 'Origin',
-  });
+  if (origin)
+    res.set({
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+      'Access-Control-Max-Age': '86400',
+      Vary: 'Origin',
+    });
+  next();
 }
 
 /** The key from the header, or from the body (sendBeacon cannot set headers); both must agree. */
@@ -59,15 +64,13 @@ export const answerBody = (opts: PublicOptions) => [
 
 export function publicRouter(services: Services, opts: PublicOptions): Router {
   const router = Router();
-  router.use('/v1/public', publicRateLimit(opts));
+  router.use('/v1/public', allowCors, publicRateLimit(opts));
 
-  router.options('/v1/public/{*rest}', (req, res) => {
-    allowCors(req, res);
+  router.options('/v1/public/{*rest}', (_req, res) => {
     res.status(204).end();
   });
 
   router.get('/v1/public/projects/:publicKey/survey', async (req, res) => {
-    allowCors(req, res);
     const project = await services.projects.findByPublicKey(req.params.publicKey);
     if (!project) throw new HttpError(404, 'project_not_found', 'No project has this public key.');
     const config = await services.surveys.publicConfig(project._id);
@@ -77,7 +80,6 @@ export function publicRouter(services: Services, opts: PublicOptions): Router {
   });
 
   router.post('/v1/public/responses', ...answerBody(opts), async (req, res) => {
-    allowCors(req, res);
     const input = parseInput(ResponseInput, req.body, 'answer');
     const key = idempotencyKeyOf(req, input.idempotencyKey);
     const result = await services.ingest.submit(input, key, req.get('origin'));
