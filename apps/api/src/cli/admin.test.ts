@@ -70,5 +70,14 @@ describe('admin CLI', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
     const member = await cli('create-member', '--email', 'x').catch((err: unknown) => err);
     expect(member).toMatchObject({ code: 2 });
+    // A missing option value and a stray positional are parseArgs errors of other kinds.
+    for (const args of [
+      ['create-project', '--name'],
+      ['create-project', 'Acme'],
+    ]) {
+      const mistake = await cli(...args).catch((err: unknown) => err);
+      expect(mistake, args.join(' ')).toMatchObject({ code: 2 });
+      expect((mistake as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });

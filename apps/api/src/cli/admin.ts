@@ -74,10 +74,10 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(await command(args, services), null, 2));
     return 0;
   } catch (err) {
-    if (
-      err instanceof UsageError ||
-      (err instanceof Error && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-    ) {
+    // node:util parseArgs reports every command-line mistake with an ERR_PARSE_ARGS_* code.
+    const parseError =
+      err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS_');
+    if (err instanceof UsageError || parseError) {
       console.error(`${name}: ${err.message}`);
       return 2;
     }
