@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
-import type { LiveBus, LiveEventBody } from '../live/bus.js';
+import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
 import { groupCommit } from './group-commit.js';
 import { toResponseItem } from './responses.js';
@@ -58,7 +58,12 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     async (groups) => {
       const docs = groups.flat();
       await runSteps(docs, [
-        ['rollups and summaries', async () => publishSummaries(docs, await applyRollups(models, docs))],
+        [
+          'rollups and summaries',
+          async () => {
+            await publishSummaries(docs, await applyRollups(models, docs));
+          },
+        ],
         ...hookSteps(docs),
       ]);
       for (const group of groups) inFlight.delete(group);
@@ -101,40 +106,29 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
     ).catch((err: unknown) => logger.error({ err }, 'checkpoint update failed'));
   }
 
-  /** One publish per project touched: `events` turns that project's answers into event bodies. */
-  async function publishPerProject(
-    docs: ResponseDoc[],
-    events: (projectDocs: ResponseDoc[]) => LiveEventBody[],
-  ): Promise<void> {
-    const byProject = new Map<string, ResponseDoc[]>();
-    for (const doc of docs) {
-      const key = doc.projectId.toHexString();
-      const pending = byProject.get(key);
-      if (pending) pending.push(doc);
-      else byProject.set(key, [doc]);
-    }
-    await Promise.all(
-      [...byProject].map(([projectId, projectDocs]) => live.publish(projectId, events(projectDocs))),
+  /** New answers go live at once, without waiting for the rollups and hooks of the stage. */
+  function announce(docs: ResponseDoc[]): Promise<unknown> {
+    // Published together, they leave in one live round (the bus groups them by project).
+    return Promise.all(
+      docs.map((doc) =>
+        live
+          .publish(doc.projectId.toHexString(), [
+            { type: 'response.created', surveyId: doc.surveyId.toHexString(), response: toResponseItem(doc) },
+          ])
+          .catch((err: unknown) =>
+            logger.error({ err, responseId: doc._id.toHexString() }, 'publishing a new answer failed'),
+          ),
+      ),
     );
   }
 
-  /** New answers go live at once, without waiting for the rollups and hooks of the stage. */
-  function announce(docs: ResponseDoc[]): Promise<void> {
-    return publishPerProject(docs, (projectDocs) =>
-      projectDocs.map((doc) => ({
-        type: 'response.created',
-        surveyId: doc.surveyId.toHexString(),
-        response: toResponseItem(doc),
-      })),
-    ).catch((err: unknown) => logger.error({ err }, 'publishing new answers failed'));
-  }
-
-  function publishSummaries(docs: ResponseDoc[], totals: Map<string, number[]>): Promise<void> {
-    return publishPerProject(docs, (projectDocs) =>
-      [...new Set(projectDocs.map((d) => d.surveyId.toHexString()))].flatMap((surveyId): LiveEventBody[] => {
-        const distribution = totals.get(surveyId);
-        return distribution ? [{ type: 'summary.updated', surveyId, distribution }] : [];
-      }),
+  /** Each survey's new all-time distribution, to the project it belongs to. */
+  function publishSummaries(docs: ResponseDoc[], totals: Map<string, number[]>): Promise<unknown> {
+    const projectOf = new Map(docs.map((d) => [d.surveyId.toHexString(), d.projectId.toHexString()]));
+    return Promise.all(
+      [...totals].map(([surveyId, distribution]) =>
+        live.publish(projectOf.get(surveyId)!, [{ type: 'summary.updated', surveyId, distribution }]),
+      ),
     );
   }
 

@@ -42,10 +42,10 @@ const NEXT_STATUSES: Record<FollowUpStatus, readonly FollowUpStatus[]> = {
 /** The actor of changes made by Pulse itself (opening at ingest). */
 export const SYSTEM_ACTOR = 'system';
 
-/** Told after a follow-up is durably opened or changed (the webhook outbox listens here). */
+/** Told after follow-ups are durably opened or changed, a batch at a time (the webhook outbox listens here). */
 export type FollowUpListener = (
   type: 'followup.created' | 'followup.updated',
-  followUp: FollowUp,
+  followUps: FollowUp[],
 ) => Promise<void>;
 
 export function toFollowUp(doc: FollowUpDoc): FollowUp {
@@ -132,34 +132,29 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
     type: 'followup.created' | 'followup.updated',
     followUps: FollowUp[],
   ): Promise<void> {
-    const byProject = new Map<string, FollowUp[]>();
-    for (const f of followUps) byProject.set(f.projectId, [...(byProject.get(f.projectId) ?? []), f]);
-    for (const [projectId, items] of byProject) {
-      try {
-        await live.publish(
-          projectId,
-          items.map((followUp) => ({
-            type: 'followup.updated' as const,
-            surveyId: followUp.surveyId,
-            followUp,
-          })),
-        );
-      } catch (err) {
-        logger.error({ err, projectId, type }, 'follow-up live event failed');
-      }
-    }
-    for (const followUp of followUps) await notifyListeners(type, followUp);
+    // Published together, these leave in one live round (the bus groups them by project).
+    await Promise.all(
+      followUps.map((followUp) =>
+        live
+          .publish(followUp.projectId, [{ type: 'followup.updated', surveyId: followUp.surveyId, followUp }])
+          .catch((err: unknown) =>
+            logger.error({ err, followUpId: followUp.id, type }, 'follow-up live event failed'),
+          ),
+      ),
+    );
+    await notifyListeners(type, followUps);
   }
 
   async function notifyListeners(
     type: 'followup.created' | 'followup.updated',
-    followUp: FollowUp,
+    followUps: FollowUp[],
   ): Promise<void> {
+    if (followUps.length === 0) return;
     for (const listener of listeners) {
       try {
-        await listener(type, followUp);
+        await listener(type, followUps);
       } catch (err) {
-        logger.error({ err, followUpId: followUp.id, type }, 'follow-up listener failed');
+        logger.error({ err, followUpIds: followUps.map((f) => f.id), type }, 'follow-up listener failed');
       }
     }
   }
@@ -250,10 +245,12 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
       await announce('followup.created', docs.filter((_, i) => !existing.has(i)).map(toFollowUp));
       // Opened by an earlier run that may have stopped before its listeners
       // (a crash, then ingest recovery): the webhook outbox ignores what it already has.
+      const reopened: FollowUp[] = [];
       for (const i of existing) {
         const stored = await models.FollowUp.findById(docs[i]?._id).lean<FollowUpDoc>();
-        if (stored) await notifyListeners('followup.created', toFollowUp(stored));
+        if (stored) reopened.push(toFollowUp(stored));
       }
+      await notifyListeners('followup.created', reopened);
     },
 
     /** Urgent first, then oldest first; the cursor continues after the last item of the previous page. */

@@ -145,9 +145,12 @@ export function createWebhookService(
     );
   }
 
-  /** A follow-up listener: `followup.created` / `followup.updated` after each durable change. */
-  const enqueueFollowUp: FollowUpListener = (type, followUp) =>
-    enqueue(type, [followUpEvent(type, followUp)]);
+  /** A follow-up listener: one outbox write for each batch of `followup.created` / `followup.updated`. */
+  const enqueueFollowUp: FollowUpListener = (type, followUps) =>
+    enqueue(
+      type,
+      followUps.map((followUp) => followUpEvent(type, followUp)),
+    );
 
   return {
     enqueueResponses,
