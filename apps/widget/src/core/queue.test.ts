@@ -13,12 +13,17 @@ const answer = (key: string, score = 9): PendingAnswer => ({
 /** A transport that answers from a script of outcomes and records what it saw. */
 function scriptedTransport(outcomes: SendOutcome[]) {
   const sent: string[] = [];
+  const bodies: string[] = [];
   const beacons: string[] = [];
   return {
     sent,
+    bodies,
     beacons,
     send: async (a: PendingAnswer) => {
       sent.push(a.idempotencyKey);
+      bodies.push(JSON.stringify(a));
+      // Answer on a later task, as a real request does.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return outcomes.shift() ?? 'done';
     },
     beacon: (a: PendingAnswer) => {
@@ -111,11 +116,23 @@ describe('answer queue', () => {
   });
 
   it('sends the very same body on every retry', async () => {
-    const { queue, store, timers } = setup(['retry']);
+    const { queue, transport, timers } = setup(['retry', 'retry']);
     await queue.add(answer('a', 3));
-    const before = store.data.get('q');
     timers[0]?.fn();
-    expect(JSON.parse(before ?? '[]')).toEqual([answer('a', 3)]);
+    await queue.flush();
+    timers[1]?.fn();
+    await queue.flush();
+    expect(transport.bodies).toHaveLength(3);
+    expect(new Set(transport.bodies)).toEqual(new Set([JSON.stringify(answer('a', 3))]));
+  });
+
+  it('makes a second flush wait for the one under way instead of returning early', async () => {
+    const { queue, transport } = setup();
+    const first = queue.add(answer('a'));
+    await queue.flush();
+    expect(transport.sent).toEqual(['a']);
+    expect(queue.pending()).toEqual([]);
+    await first;
   });
 });
 

@@ -51,7 +51,8 @@ export function createAnswerQueue({
   setTimer,
   isOnline,
 }: QueueOptions): AnswerQueue {
-  let flushing = false;
+  /** The flush under way: a second caller waits for it instead of starting another. */
+  let running: Promise<void> | undefined;
   let attempt = 0;
   let timerPending = false;
 
@@ -73,22 +74,24 @@ export function createAnswerQueue({
     );
   };
 
-  async function flush(): Promise<void> {
-    if (flushing || !isOnline()) return;
-    flushing = true;
-    try {
-      // Re-read each round: an answer added while this loop awaits is sent in this same flush.
-      const sent = new Set<string>();
-      for (let next = pending()[0]; next; next = pending().find((a) => !sent.has(a.idempotencyKey))) {
-        const key = next.idempotencyKey;
-        if ((await transport.send(next)) === 'retry') return scheduleRetry();
-        sent.add(key);
-        save(pending().filter((a) => a.idempotencyKey !== key));
-      }
-      attempt = 0;
-    } finally {
-      flushing = false;
+  async function sendPending(): Promise<void> {
+    // Re-read each round: an answer added while this loop awaits is sent in this same flush.
+    const sent = new Set<string>();
+    for (let next = pending()[0]; next; next = pending().find((a) => !sent.has(a.idempotencyKey))) {
+      const key = next.idempotencyKey;
+      if ((await transport.send(next)) === 'retry') return scheduleRetry();
+      sent.add(key);
+      save(pending().filter((a) => a.idempotencyKey !== key));
     }
+    attempt = 0;
+  }
+
+  function flush(): Promise<void> {
+    if (!isOnline()) return Promise.resolve();
+    running ??= sendPending().finally(() => {
+      running = undefined;
+    });
+    return running;
   }
 
   return {
