@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ResponseDoc } from '../db/response.js';
 import { startTestApi, type TestApi, testDatabaseUrl } from '../testing/index.js';
 import { responseIdFor } from './ingest.js';
+import { applyRollups } from './rollups.js';
 
 const started: TestApi[] = [];
 afterAll(() => Promise.all(started.map((api) => api.close())));
@@ -39,6 +41,8 @@ describe('derived work after a crash', () => {
       };
     });
     await models.Response.insertMany(stranded);
+    // The dead process got as far as counting the second answer: an incremental redo would count it twice.
+    await applyRollups(models, [(await models.Response.findById(stranded[1]!._id).lean<ResponseDoc>())!]);
     await models.Checkpoint.create({
       _id: 'dead-process',
       until: new Date(now.getTime() - 1_000),
@@ -53,11 +57,5 @@ describe('derived work after a crash', () => {
     const followUps = await request(second.url).get('/v1/followups').set(auth);
     expect(followUps.body.items.map((f: { id: string }) => f.id)).toEqual([stranded[0]!._id.toHexString()]);
     expect(await models.Checkpoint.countDocuments({ _id: 'dead-process' })).toBe(0);
-
-    // Recounting is absolute: a third start finds nothing to redo and counts nothing twice.
-    const third = await startTestApi({ env: { MONGO_URL: mongoUrl } });
-    started.push(third);
-    const again = await request(third.url).get(`/v1/surveys/${survey.id}/summary`).set(auth);
-    expect(again.body.total).toBe(2);
   });
 });
