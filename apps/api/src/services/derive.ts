@@ -134,9 +134,19 @@ export function createDerivation({ models, live, logger, afterStore }: Deps) {
 
   /** Finishes what dead processes left in stage two. Returns how many answers it redid. */
   async function recoverDeadProcesses(): Promise<number> {
-    const dead = await models.Checkpoint.find({ beat: { $lt: new Date(Date.now() - DEAD_AFTER_MS) } }).lean<
-      { _id: string; until: Date }[]
-    >();
+    const cutoff = new Date(Date.now() - DEAD_AFTER_MS);
+    const candidates = await models.Checkpoint.find({ beat: { $lt: cutoff } }).lean<{ _id: string }[]>();
+    // Claim each one by refreshing its beat only if it is still stale: of two processes starting
+    // together, one recovers it (on MongoDB; FerretDB runs one process). A claimer that dies
+    // mid-recovery leaves it stale again, for the next start.
+    const dead: { _id: string; until: Date }[] = [];
+    for (const { _id } of candidates) {
+      const claimed = await models.Checkpoint.findOneAndUpdate(
+        { _id, beat: { $lt: cutoff } },
+        { $set: { beat: new Date() } },
+      ).lean<{ _id: string; until: Date }>();
+      if (claimed) dead.push(claimed);
+    }
     if (dead.length === 0) return 0;
     const since = new Date(Math.min(...dead.map((d) => d.until.getTime())) - REDO_MARGIN_MS);
     const docs = await models.Response.find({ createdAt: { $gte: since } }).lean<ResponseDoc[]>();
