@@ -3,7 +3,6 @@ import { parseCookie } from 'cookie';
 import type { Request, RequestHandler, Response } from 'express';
 import type { ProjectDoc } from '../db/project.js';
 import { HttpError } from '../errors.js';
-import type { MemberService } from '../services/members.js';
 import type { ProjectService } from '../services/projects.js';
 import { type ActiveSession, SESSION_COOKIE, type SessionService } from '../services/sessions.js';
 
@@ -88,11 +87,7 @@ function chooseProject(session: ActiveSession, req: Request): { projectId: strin
  * dashboard session cookie (a member's role in the chosen project; a viewer
  * may only read, and writes must pass the CSRF check).
  */
-export function requireAccess(deps: {
-  projects: ProjectService;
-  sessions: SessionService;
-  members: MemberService;
-}): RequestHandler {
+export function requireAccess(deps: { projects: ProjectService; sessions: SessionService }): RequestHandler {
   const byApiKey = requireApiKey(deps.projects);
   return async (req, res, next) => {
     const token = sessionTokenOf(req.get('cookie'));

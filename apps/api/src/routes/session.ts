@@ -38,14 +38,14 @@ async function sessionInfo(
 /** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
 export function sessionRouter(
   services: Services,
-  opts: { bodyLimit: string; rateLimits: RateLimitStores; signInAttemptsPer15Min?: number },
+  opts: { bodyLimit: string; rateLimits: RateLimitStores },
 ): Router {
   const router = Router();
   // Only failed attempts count, so a team behind one NAT is not locked out by signing in.
   const limiter = limitPerAddress(opts.rateLimits, {
     name: 'sign-in',
     windowMs: 15 * 60_000,
-    limit: opts.signInAttemptsPer15Min ?? 10,
+    limit: 10,
     onlyFailures: true,
     message: 'Too many failed sign-ins from this address; wait 15 minutes.',
   });

@@ -6,8 +6,6 @@ import { type Response, Router } from 'express';
 export interface WidgetAssetsOptions {
   /** The public key templated into the demo page's snippet. */
   demoPublicKey?: () => Promise<string | undefined>;
-  /** Where @pulse/widget lives; found through module resolution when not given. */
-  widgetDir?: string;
 }
 
 /** Only the flat file names the widget build emits: no paths, no dot-files. */
@@ -51,7 +49,7 @@ function notBuilt(res: Response): void {
  */
 export function widgetAssetsRouter(options: WidgetAssetsOptions = {}): Router {
   const router = Router();
-  const widgetDir = options.widgetDir ?? findWidgetDir();
+  const widgetDir = findWidgetDir();
   const distDir = widgetDir && join(widgetDir, 'dist');
   const demoDir = widgetDir && join(widgetDir, 'demo');
 

@@ -61,8 +61,6 @@ export function createEventService(models: Models, now: () => number = Date.now)
         lastEventId: last,
       };
     },
-
-    lastEventId,
   };
 }
 

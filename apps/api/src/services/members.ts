@@ -90,11 +90,6 @@ export function createMemberService(models: Models) {
     findMember: (email: string) => models.Member.findById(email.toLowerCase()).lean<MemberDoc>().exec(),
 
     membershipsOf,
-
-    /** The member's role in a project, or null when they do not belong to it. */
-    roleIn(member: MemberDoc, projectId: string): Role | null {
-      return (member.projects.find((p) => p.projectId === projectId)?.role as Role | undefined) ?? null;
-    },
   };
 }
 

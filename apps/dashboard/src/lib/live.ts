@@ -103,18 +103,8 @@ export function createLiveStore({
       stateListeners.clear();
       resetListeners.clear();
     },
-    /** Continue from a new snapshot (after a reload). */
-    rebase(lastEventId: number) {
-      if (lastEventId > contiguous) {
-        contiguous = lastEventId;
-        seenAbove = new Set([...seenAbove].filter((id) => id > contiguous));
-      }
-    },
     get state() {
       return state;
-    },
-    get lastEventId() {
-      return contiguous;
     },
     onBatch(listener: (events: LiveEvent[]) => void) {
       batchListeners.add(listener);

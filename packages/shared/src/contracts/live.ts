@@ -51,6 +51,3 @@ export type LiveEvent = z.infer<typeof LiveEvent>;
 export type ResponseCreatedEvent = z.infer<typeof ResponseCreatedEvent>;
 export type SummaryUpdatedEvent = z.infer<typeof SummaryUpdatedEvent>;
 export type FollowUpUpdatedEvent = z.infer<typeof FollowUpUpdatedEvent>;
-
-/** What one message named LIVE_BATCH carries. */
-export const LiveBatch = z.array(LiveEvent);

@@ -1,4 +1,3 @@
-import type { Language } from '../vocabulary.js';
 import { ar } from './ar.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -13,7 +12,3 @@ import type { LexiconDef } from './types.js';
 
 /** Every lexicon; Latin-script ties in language detection go to the earlier one. */
 export const LEXICONS: readonly LexiconDef[] = [en, es, de, fr, pt, tl, th, lt, ar, ru];
-
-export function lexiconDefFor(language: Language): LexiconDef | undefined {
-  return LEXICONS.find((l) => l.language === language);
-}
