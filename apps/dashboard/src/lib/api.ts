@@ -10,6 +10,7 @@ import type {
   Summary,
   Survey,
 } from '@pulse/shared';
+import { CSRF_HEADER, PROJECT_HEADER } from '@pulse/shared';
 
 /** An error the API answered with `{ error: { code, message, details? } }` (or a network failure). */
 export class ApiError extends Error {
@@ -47,8 +48,8 @@ export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => f
   let projectId: string | undefined;
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', 'x-pulse-csrf': '1' };
-    if (projectId) headers['x-pulse-project'] = projectId;
+    const headers: Record<string, string> = { accept: 'application/json', [CSRF_HEADER]: '1' };
+    if (projectId) headers[PROJECT_HEADER] = projectId;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {

@@ -1,3 +1,4 @@
+import { COMMENT_MAX_LENGTH } from '@pulse/shared';
 import type { PendingAnswer } from './queue.js';
 import { newIdempotencyKey } from './uuid.js';
 import type { VisitorState } from './visitor.js';
@@ -15,7 +16,7 @@ export interface AnswerFacts {
 
 /** Builds the request body once, with its key; every retry sends these exact bytes. */
 export function makeAnswer(f: AnswerFacts): PendingAnswer {
-  const comment = f.comment.trim().slice(0, 2000);
+  const comment = f.comment.trim().slice(0, COMMENT_MAX_LENGTH);
   const traits = f.visitor.traits && Object.keys(f.visitor.traits).length > 0 ? f.visitor.traits : undefined;
   const answer: PendingAnswer = {
     publicKey: f.publicKey,

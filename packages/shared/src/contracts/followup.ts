@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PRIORITIES, THEMES } from '../classify/vocabulary.js';
 import { IsoDate, ObjectId } from './common.js';
-import { FOLLOW_UP_STATUSES } from './names.js';
+import { FOLLOW_UP_NOTE_MAX_LENGTH, FOLLOW_UP_STATUSES } from './names.js';
 import { ResponseItem } from './response.js';
 
 /**
@@ -20,8 +20,6 @@ const Theme = z.enum(THEMES);
 
 /** Who may be assigned: a team member's e-mail or name, as the dashboard knows them. */
 export const FollowUpAssignee = z.string().trim().min(1).max(200);
-
-export const FOLLOW_UP_NOTE_MAX_LENGTH = 2000;
 
 export const FollowUpNote = z.strictObject({
   id: z.string(),

@@ -6,6 +6,18 @@
 /** Follow-up statuses; the transitions between them are described at `FollowUpStatus`. */
 export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'resolved', 'dismissed'] as const;
 
+/** Longest comment an answer may carry (the widget's textarea stops there too). */
+export const COMMENT_MAX_LENGTH = 2000;
+
+/** Longest note on a follow-up. */
+export const FOLLOW_UP_NOTE_MAX_LENGTH = 2000;
+
+/** Cookie-authenticated requests that change something must carry this header (a cross-site form cannot). */
+export const CSRF_HEADER = 'x-pulse-csrf';
+
+/** Chooses the project of a member who belongs to several. */
+export const PROJECT_HEADER = 'x-pulse-project';
+
 /** The Socket.io namespace of the live gateway. */
 export const LIVE_NAMESPACE = '/live';
 

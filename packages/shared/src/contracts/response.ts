@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Classification } from './classification.js';
 import { CategorySchema, IsoDate, Locale, ObjectId, SafeKey, ScoreSchema } from './common.js';
 import { AnsweredWindow, ResponseFilters } from './filters.js';
+import { COMMENT_MAX_LENGTH } from './names.js';
 
 const TraitValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
 
@@ -21,8 +22,6 @@ export const PageContext = z.strictObject({
 });
 
 export const IdempotencyKey = z.uuid('must be a UUID made when the answer was made');
-
-export const COMMENT_MAX_LENGTH = 2000;
 
 /**
  * One answer as the widget sends it. The idempotency key may come in the body

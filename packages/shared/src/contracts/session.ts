@@ -39,8 +39,3 @@ export const MemberCreated = z.strictObject({
   password: z.string().optional(),
 });
 export type MemberCreated = z.infer<typeof MemberCreated>;
-
-/** Cookie-authenticated requests that change something must carry this header (a cross-site form cannot). */
-export const CSRF_HEADER = 'x-pulse-csrf';
-/** Chooses the project of a member who belongs to several. */
-export const PROJECT_HEADER = 'x-pulse-project';
