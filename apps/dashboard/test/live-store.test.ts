@@ -24,10 +24,14 @@ async function openStore() {
   });
   const store = createLiveStore({ socket, eventsAfter: (after) => api.eventsAfter(after) });
   const received: LiveEvent[] = [];
-  store.onBatch((batch) => received.push(...batch));
+  const batches: number[][] = [];
+  store.onBatch((batch) => {
+    received.push(...batch);
+    batches.push(batch.map((e) => e.eventId));
+  });
   store.start((await api.eventsAfter(0, 1)).lastEventId);
   await until(() => store.state === 'live', 'the store to go live');
-  return { store, socket, received };
+  return { store, socket, received, batches };
 }
 
 const responsesIn = (events: LiveEvent[]) =>
@@ -35,7 +39,7 @@ const responsesIn = (events: LiveEvent[]) =>
 
 describe('live store', () => {
   it('delivers answers posted while it was disconnected exactly once after it reconnects', async () => {
-    const { store, socket, received } = await openStore();
+    const { store, socket, received, batches } = await openStore();
     await postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 10, comment: 'before' });
     await until(() => responsesIn(received).includes('before'), 'the live answer');
 
@@ -58,23 +62,8 @@ describe('live store', () => {
       ).toHaveLength(1);
     const ids = received.map((e) => e.eventId);
     expect(new Set(ids).size).toBe(ids.length);
-    store.stop();
-  });
-
-  it('delivers events in batches, in id order', async () => {
-    const { store, received } = await openStore();
-    const start = received.length;
-    await Promise.all(
-      [1, 2, 3].map((i) =>
-        postAnswer(fx.api.url, fx.project, fx.surveyId, { score: 8, comment: `batch ${i}` }),
-      ),
-    );
-    await until(
-      () => responsesIn(received).filter((c) => c.startsWith('batch')).length === 3,
-      'three answers',
-    );
-    const ids = received.slice(start).map((e) => e.eventId);
-    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    // Replayed and live events meet in the same frames here; each batch still comes in id order.
+    for (const batch of batches) expect(batch).toEqual([...batch].sort((a, b) => a - b));
     store.stop();
   });
 
