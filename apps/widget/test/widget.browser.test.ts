@@ -209,8 +209,21 @@ describe('widget in Chromium', () => {
     expect(await pendingAnswers(page, publicKey)).toBe(1);
 
     await page.unroute('**/v1/public/responses');
+    // Count what the page hands to sendBeacon on its way out (kept in sessionStorage across the reload).
+    await page.evaluate(() => {
+      const send = navigator.sendBeacon.bind(navigator);
+      navigator.sendBeacon = (url, data) => {
+        const taken = send(url, data);
+        if (taken)
+          sessionStorage.setItem('beacons', String(Number(sessionStorage.getItem('beacons') ?? 0) + 1));
+        return taken;
+      };
+    });
     await page.reload();
     await page.waitForFunction((key) => localStorage.getItem(`pulse:v1:${key}:queue`) === '[]', publicKey);
+    expect(await page.evaluate(() => sessionStorage.getItem('beacons')), 'the answer went by beacon').toBe(
+      '1',
+    );
     await expect.poll(() => api.countResponses(surveyId), { timeout: 15_000 }).toBe(1);
     await page.context().close();
   });
