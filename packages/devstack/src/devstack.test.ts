@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startFerretDB } from './ferretdb.js';
+import { DevstackError, startFerretDB } from './ferretdb.js';
 import { startRedis } from './redis.js';
 
 /** Sends a raw Redis PING and returns the reply line. */
@@ -55,8 +55,14 @@ describe('devstack', () => {
   });
 
   it('reports a clear error when the data directory is unusable', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'devstack-test-')), 'not-a-dir');
+    const dir = mkdtempSync(join(tmpdir(), 'devstack-test-'));
+    const file = join(dir, 'not-a-dir');
     writeFileSync(file, '');
-    await expect(startFerretDB(file)).rejects.toThrow();
+    try {
+      await expect(startFerretDB(file)).rejects.toThrow(DevstackError);
+      await expect(startFerretDB(file)).rejects.toThrow(`Cannot keep FerretDB's data in ${file}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

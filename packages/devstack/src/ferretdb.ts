@@ -53,7 +53,11 @@ export function ensureFerretBinary(log: (line: string) => void = console.error):
  */
 export async function startFerretDB(dataDir: string): Promise<Service> {
   const binary = ensureFerretBinary();
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (err) {
+    throw new DevstackError(`Cannot keep FerretDB's data in ${dataDir}: ${(err as Error).message}`);
+  }
   const child = spawn(binary, ['-listen', '127.0.0.1:0', '-sqlite-dir', dataDir, '-watch-stdin'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
