@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.js';
@@ -29,7 +29,15 @@ export async function startServer(
   });
   // Before serving: finish derived work (rollups, follow-ups) that a crash interrupted.
   await services.ingest.start();
-  const httpServer = createServer();
+  // Listening starts before the app exists (its public URL needs the port, and seeding the
+  // demo takes a while); requests in between get a clear 503 instead of hanging.
+  let app: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const httpServer = createServer((req, res) => {
+    if (app) return app(req, res);
+    res
+      .writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' })
+      .end(JSON.stringify({ error: { code: 'starting', message: 'Pulse is starting; retry in a moment.' } }));
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, resolve);
@@ -44,7 +52,7 @@ export async function startServer(
   const rateLimits = config.REDIS_URL
     ? await redisStores(config.REDIS_URL, conn.name, logger)
     : inMemoryStores;
-  const app = createApp({
+  app = createApp({
     config,
     conn,
     services,
@@ -53,7 +61,6 @@ export async function startServer(
     rateLimits,
     ...(demo ? { demoPublicKey: async () => demo.publicKey } : {}),
   });
-  httpServer.on('request', app);
   const gateway = await attachLiveGateway(httpServer, { services, logger, redisUrl: config.REDIS_URL });
   const webhooks = startWebhookDispatcher({
     models: services.models,
