@@ -71,6 +71,17 @@ describe('surveys CRUD', () => {
     expect((await request(api.url).get(`/v1/surveys/${id}`).set(auth())).body.name).toBe('A');
   });
 
+  it('lets exactly one of several simultaneous changes to one version win', async () => {
+    const { id } = (await request(api.url).post('/v1/surveys').set(auth()).send(DEMO_SURVEY)).body;
+    const names = ['P1', 'P2', 'P3', 'P4', 'P5'];
+    const results = await Promise.all(
+      names.map((name) => request(api.url).patch(`/v1/surveys/${id}`).set(auth()).send({ name, version: 0 })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    const stored = (await request(api.url).get(`/v1/surveys/${id}`).set(auth())).body;
+    expect(stored).toMatchObject({ version: 1, name: results.find((r) => r.status === 200)?.body.name });
+  });
+
   it.each([
     ['no texts', { name: 'x', texts: {} }],
     ['an unknown field', { ...DEMO_SURVEY, owner: 'me' }],

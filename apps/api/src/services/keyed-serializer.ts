@@ -2,7 +2,7 @@
  * Runs work with the same key one after another within this process.
  * FerretDB v1 (SQLite) applies neither a filtered update nor `$inc`
  * atomically when requests overlap, so read-modify-write on one document
- * (a follow-up's version, a project's event counter) goes through here.
+ * (the version of a follow-up or a survey) goes through here.
  * Across processes only MongoDB's own atomicity guards.
  */
 export function keyedSerializer() {

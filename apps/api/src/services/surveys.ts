@@ -3,6 +3,7 @@ import type { Types } from 'mongoose';
 import type { Models } from '../db/models.js';
 import type { SurveyDoc } from '../db/survey.js';
 import { HttpError, notFound } from '../errors.js';
+import { keyedSerializer } from './keyed-serializer.js';
 import { TtlCache } from './ttl-cache.js';
 
 export function toSurvey(doc: SurveyDoc): Survey {
@@ -26,6 +27,7 @@ const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
 
 export function createSurveyService(models: Models) {
   const byId = new TtlCache<SurveyDoc | null>(10_000);
+  const serialize = keyedSerializer();
 
   const live = (projectId: Types.ObjectId | string) => ({ projectId, deletedAt: null });
 
@@ -34,6 +36,31 @@ export function createSurveyService(models: Models) {
     const doc = await models.Survey.findOne({ _id: id, ...live(projectId) }).lean<SurveyDoc>();
     if (!doc) throw notFound('Survey');
     return doc;
+  }
+
+  /** The write behind updateSurvey, run serialized per survey (see keyedSerializer). */
+  async function applyPatch(projectId: string, id: string, patch: SurveyPatch): Promise<Survey> {
+    const current = await findOwned(projectId, id);
+    const { version, ...changes } = patch;
+    const expected = version ?? current.version;
+    const next = { ...current, ...changes };
+    if (!(next.defaultLocale in (next.texts as object))) {
+      throw new HttpError(400, 'invalid_request', 'defaultLocale must be one of the locales in texts', {
+        path: ['defaultLocale'],
+      });
+    }
+    const updated = await models.Survey.findOneAndUpdate(
+      { _id: id, ...live(projectId), version: expected },
+      { $set: changes, $inc: { version: 1 } },
+      { returnDocument: 'after' },
+    ).lean<SurveyDoc>();
+    if (!updated) {
+      throw new HttpError(409, 'stale_version', 'The survey changed since you read it; fetch it and retry.', {
+        currentVersion: (await findOwned(projectId, id)).version,
+      });
+    }
+    byId.delete(id);
+    return toSurvey(updated);
   }
 
   return {
@@ -52,33 +79,8 @@ export function createSurveyService(models: Models) {
     },
 
     /** Replaces the named top-level fields; `version`, when given, must be the current one. */
-    async updateSurvey(projectId: string, id: string, patch: SurveyPatch): Promise<Survey> {
-      const current = await findOwned(projectId, id);
-      const { version, ...changes } = patch;
-      const expected = version ?? current.version;
-      const next = { ...current, ...changes };
-      if (!(next.defaultLocale in (next.texts as object))) {
-        throw new HttpError(400, 'invalid_request', 'defaultLocale must be one of the locales in texts', {
-          path: ['defaultLocale'],
-        });
-      }
-      const updated = await models.Survey.findOneAndUpdate(
-        { _id: id, ...live(projectId), version: expected },
-        { $set: changes, $inc: { version: 1 } },
-        { returnDocument: 'after' },
-      ).lean<SurveyDoc>();
-      if (!updated) {
-        throw new HttpError(
-          409,
-          'stale_version',
-          'The survey changed since you read it; fetch it and retry.',
-          {
-            currentVersion: (await findOwned(projectId, id)).version,
-          },
-        );
-      }
-      byId.delete(id);
-      return toSurvey(updated);
+    updateSurvey(projectId: string, id: string, patch: SurveyPatch): Promise<Survey> {
+      return serialize(id, () => applyPatch(projectId, id, patch));
     },
 
     async deleteSurvey(projectId: string, id: string): Promise<void> {
