@@ -76,7 +76,11 @@ export function createApp({
 
   const admin = express.Router();
   admin.use(requireAccess(services));
-  admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnsafeKeys, settleIngest(services.ingest));
+  admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnsafeKeys);
+  // Read-your-writes only where derived data is read: summaries, follow-ups, the webhook
+  // outbox and live events. Answers themselves are stored before their 201.
+  const settle = settleIngest(services.ingest);
+  for (const path of ['/surveys/:id/summary', '/followups', '/webhooks', '/events']) admin.use(path, settle);
   admin.use('/surveys', surveysRouter(services));
   admin.use(responsesRouter(services));
   admin.use('/followups', followUpsRouter(services));

@@ -2,9 +2,10 @@ import type { RequestHandler } from 'express';
 import type { IngestService } from '../services/ingest.js';
 
 /**
- * Read-your-writes for the team's routes: answers are acknowledged before their
- * rollups and follow-ups are written, so a request waits (usually not at all,
- * at most one derived batch) until those of every acknowledged answer are done.
+ * Read-your-writes for the team's routes that read derived data: answers are
+ * acknowledged before their rollups, follow-ups, outbox rows and live events are
+ * written, so such a request waits (usually not at all; under a backlog, for all
+ * of it) until those of every answer acknowledged so far are done.
  */
 export const settleIngest =
   (ingest: IngestService): RequestHandler =>
