@@ -45,9 +45,12 @@ export async function liveProcessBeats(models: Models): Promise<Date[]> {
  * Crash safety without transactions (and without per-answer flags, since
  * FerretDB scans the collection on every update): each process keeps a
  * checkpoint, the creation time of its oldest answer still in this stage.
- * A process starting up finishes the work of dead ones: it recounts the
- * rollups of the surveys concerned (absolute, so nothing is counted twice)
- * and reruns the idempotent hooks for answers since their checkpoints.
+ * A process starting up claims the checkpoints of dead ones and finishes their
+ * work: it recounts the rollups of the surveys concerned (absolute, so what the
+ * dead process already counted is not counted twice) and reruns the idempotent
+ * hooks for answers since their checkpoints. The recount starts from zero, so an
+ * answer another live process stores into those surveys during it can be missed;
+ * with several processes, start them while answers are quiet, or rebuild after.
  */
 export function createDerivation({ models, live, logger, afterStore }: Deps) {
   const instance = randomUUID();
