@@ -47,6 +47,7 @@ if (target === 'echo') {
     SEED_DEMO: 'false',
   });
   const server = await startServer(config, createLogger(config.LOG_LEVEL));
+  await server.ready;
   const { services } = server;
   const project = await services.projects.createProject({ name: 'Live bench', origins: [] });
   const survey = await services.surveys.createSurvey(project.projectId, DEMO_SURVEY);

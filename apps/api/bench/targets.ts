@@ -79,6 +79,7 @@ async function start(): Promise<{ url: string; close: () => Promise<unknown> }> 
     }
     case 'pulse': {
       const server = await startServer(config, logger);
+      await server.ready;
       return { url: server.url, close: () => server.close() };
     }
     default:

@@ -9,7 +9,7 @@ import { errorHandler, notFoundHandler } from './middleware/errors.js';
 import { createMetrics, type ProductProbes } from './middleware/metrics.js';
 import type { RateLimitStores } from './middleware/rate-limit.js';
 import { settleIngest } from './middleware/settle.js';
-import { rejectUnsafeKeys } from './middleware/unsafe-keys.js';
+import { rejectUnstorable } from './middleware/storable-body.js';
 import { dashboardAssetsRouter } from './routes/dashboard-assets.js';
 import { docsRouter } from './routes/docs.js';
 import { eventsRouter } from './routes/events.js';
@@ -57,11 +57,15 @@ export function createApp({
 }: AppDeps): Express {
   const app = express();
   const metrics = commonMiddleware(app, config, logger, {
-    derivedBacklog: () => services.ingest.backlog(),
+    derived: () => services.ingest.status(),
+    reconciled: () => ({
+      last: services.ingest.reconciler.last(),
+      repairedTotal: services.ingest.reconciler.repairedTotal(),
+    }),
     webhookOutbox: () => services.webhooks.outbox(),
   });
 
-  app.use(healthRouter(conn, metrics.registry));
+  app.use(healthRouter(conn, metrics.registry, services.ingest));
   app.use(docsRouter(publicUrl));
   app.use(widgetAssetsRouter(demoPublicKey ? { demoPublicKey } : {}));
   app.use(
@@ -76,7 +80,7 @@ export function createApp({
 
   const admin = express.Router();
   admin.use(requireAccess(services));
-  admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnsafeKeys);
+  admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnstorable);
   // Read-your-writes only where derived data is read: summaries, follow-ups, the webhook
   // outbox and live events. Answers themselves are stored before their 201.
   const settle = settleIngest(services.ingest);

@@ -25,6 +25,12 @@ const Env = z.object({
   /** Most answers written in one group commit; 1 turns group commit off (benchmarks compare both). */
   INGEST_MAX_BATCH: z.coerce.number().int().min(1).max(5_000).default(500),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** A client must have sent its request headers within this long (slowloris guard). */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(10_000),
+  /** …and its whole request within this long. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** How often rollups and follow-ups are checked against the stored answers (0: never). */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   /** How often the webhook dispatcher looks for deliveries that are due. */
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** Wait after a webhook's first failed attempt; doubles after each further failure (retries for 24 h). */
@@ -40,10 +46,15 @@ const Env = z.object({
 
 export type Config = z.infer<typeof Env>;
 
+const HeadersBeforeRequest = (env: Config) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS;
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Env.safeParse(env);
+  const parsed = Env.refine(HeadersBeforeRequest, {
+    path: ['HEADERS_TIMEOUT_MS'],
+    message: 'HEADERS_TIMEOUT_MS may not exceed REQUEST_TIMEOUT_MS',
+  }).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,19 +1,35 @@
 import type { Connection } from 'mongoose';
-import { connectDatabase } from './db/connection.js';
+import { connectDatabase, createConnection } from './db/connection.js';
 import { createModels, ensureIndexes } from './db/models.js';
 import { createLiveBus } from './live/bus.js';
 import type { Logger } from './logger.js';
 import { createServices, type ServiceOptions, type Services } from './services/index.js';
 
-/** Database + services, without HTTP: shared by the server, the admin CLI and benchmarks. */
+export interface Runtime {
+  conn: Connection;
+  services: Services;
+}
+
+function wire(conn: Connection, logger: Logger, options: ServiceOptions): Runtime {
+  const models = createModels(conn);
+  return { conn, services: createServices({ models, live: createLiveBus(models), logger, options }) };
+}
+
+/**
+ * Database + services, without HTTP, on a connection that is not open yet: the
+ * server listens first and opens it behind (requests meanwhile get 503).
+ */
+export function createRuntime(logger: Logger, options: ServiceOptions = {}): Runtime {
+  return wire(createConnection(), logger, options);
+}
+
+/** The same, connected and indexed before it returns: for the admin CLI and benchmarks. */
 export async function openRuntime(
   mongoUrl: string,
   logger: Logger,
   options: ServiceOptions = {},
-): Promise<{ conn: Connection; services: Services }> {
-  const conn = await connectDatabase(mongoUrl);
-  const models = createModels(conn);
-  await ensureIndexes(models);
-  const services = createServices({ models, live: createLiveBus(models), logger, options });
-  return { conn, services };
+): Promise<Runtime> {
+  const runtime = wire(await connectDatabase(mongoUrl), logger, options);
+  await ensureIndexes(runtime.services.models);
+  return runtime;
 }

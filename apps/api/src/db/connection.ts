@@ -15,14 +15,55 @@ export function withDatabaseName(url: string, name: string): string {
   return `${match[1]}/${name}${match[3] ?? ''}`;
 }
 
-export async function connectDatabase(url: string): Promise<mongoose.Connection> {
+/**
+ * How long an operation waits for a reachable server before failing: short, so
+ * that while the database is away requests get a quick 503 rather than hang.
+ */
+export const SERVER_SELECTION_TIMEOUT_MS = 1_500;
+
+const options = (url: string): mongoose.ConnectOptions => ({
+  dbName: databaseName(url),
+  autoIndex: false,
+  autoCreate: true,
+  // Mongoose would otherwise queue operations while it thinks it is disconnected and fail
+  // them 10 s later; the driver reconnects by itself, so operations go straight to it.
+  bufferCommands: false,
+  serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+  heartbeatFrequencyMS: 2_000,
+  maxPoolSize: 20,
+});
+
+/** A connection that is not open yet: models can be made on it, and operations fail fast (503) until it is. */
+export function createConnection(): mongoose.Connection {
   mongoose.set('strictQuery', true);
-  const conn = mongoose.createConnection(url, {
-    dbName: databaseName(url),
-    autoIndex: false,
-    autoCreate: true,
-    serverSelectionTimeoutMS: 10_000,
-    maxPoolSize: 20,
-  });
-  return conn.asPromise();
+  return mongoose.createConnection();
+}
+
+/**
+ * Opens the connection, retrying with backoff while the database cannot be
+ * reached (a start during an outage), until it succeeds or `signal` aborts.
+ */
+export async function openConnection(
+  conn: mongoose.Connection,
+  url: string,
+  { signal, onRetry }: { signal?: AbortSignal; onRetry?: (err: unknown, delayMs: number) => void } = {},
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await conn.openUri(url, options(url));
+      return;
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      const delayMs = Math.min(500 * 2 ** attempt, 5_000);
+      onRetry?.(err, delayMs);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+/** Opens at once or fails: for the admin CLI and scripts, which have no one to serve meanwhile. */
+export async function connectDatabase(url: string): Promise<mongoose.Connection> {
+  const conn = createConnection();
+  await conn.openUri(url, options(url));
+  return conn;
 }

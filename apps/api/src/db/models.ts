@@ -4,6 +4,7 @@ import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
 import { followUpModel } from './followup.js';
+import { journalModel } from './journal.js';
 import { memberModel } from './member.js';
 import { projectModel } from './project.js';
 import { responseModel } from './response.js';
@@ -20,6 +21,7 @@ export function createModels(conn: Connection) {
     Rollup: rollupModel(conn),
     Counter: counterModel(conn),
     Checkpoint: checkpointModel(conn),
+    Journal: journalModel(conn),
     FollowUp: followUpModel(conn),
     Webhook: webhookModel(conn),
     Delivery: deliveryModel(conn),

@@ -22,6 +22,8 @@ const responseSchema = new Schema(
     requestHash: { type: String, required: true },
     answeredAt: { type: Date, required: true },
     createdAt: { type: Date, required: true },
+    /** The derive journal entry of the batch that stored it (a replay in a later batch is not that batch's). */
+    batch: { type: String, default: null },
   },
   { versionKey: false, minimize: false },
 );

@@ -15,8 +15,15 @@ const rollupSchema = new Schema(
     start: { type: Date, required: true },
     total: { type: Number, default: 0 },
     ...scoreCounters,
+    /**
+     * Per API process, the last derive journal seq applied here: a batch applies only
+     * above it, so redoing a batch after a crash never counts it twice.
+     */
+    hw: { type: Schema.Types.Mixed, default: {} },
+    /** Bumped on every change: the reconciler repairs a rollup only if nothing moved it meanwhile. */
+    rev: { type: Number, default: 0 },
   },
-  { versionKey: false },
+  { versionKey: false, minimize: false },
 );
 rollupSchema.index({ surveyId: 1, bucket: 1, start: 1 });
 

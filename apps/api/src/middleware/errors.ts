@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/availability.js';
 import { HttpError } from '../errors.js';
 
 /** Body-parser failures carry a `type`; they are the client's doing, so 4xx. */
@@ -14,7 +15,11 @@ export const notFoundHandler: RequestHandler = (req) => {
 };
 
 /** The one place errors become `{ error: { code, message, details? } }`. */
-export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+export const errorHandler: ErrorRequestHandler = (cause: unknown, req, res, _next) => {
+  // The database being away is nobody's bug: a 503 the client can retry, logged once as a warning.
+  const err = isDatabaseUnavailable(cause) ? databaseUnavailable(cause) : cause;
+  if (err instanceof HttpError && err.status === 503 && err.cause !== undefined)
+    req.log?.warn({ err: err.cause }, 'database unavailable');
   let status = 500;
   let body: { code: string; message: string; details?: unknown } = {
     code: 'internal_error',
@@ -38,5 +43,6 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     res.destroy();
     return;
   }
+  if (err instanceof HttpError && err.headers) res.set(err.headers);
   res.status(status).json({ error: body });
 };

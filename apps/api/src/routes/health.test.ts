@@ -11,7 +11,11 @@ afterAll(() => api.close());
 describe('operations routes', () => {
   it('reports liveness and readiness (database reachable)', async () => {
     expect((await request(api.url).get('/healthz')).body).toEqual({ status: 'ok' });
-    expect((await request(api.url).get('/readyz')).body).toEqual({ status: 'ready', database: 'ok' });
+    expect((await request(api.url).get('/readyz')).body).toEqual({
+      status: 'ready',
+      database: 'ok',
+      derived: { pendingAnswers: 0, recoveringProcesses: 0 },
+    });
   });
 
   it('exposes Prometheus metrics, the derived-work backlog and the webhook outbox among them', async () => {

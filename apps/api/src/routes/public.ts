@@ -2,7 +2,7 @@ import { IdempotencyKey, ResponseInput } from '@pulse/shared';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { HttpError } from '../errors.js';
 import { limitPerAddress, type RateLimitStores } from '../middleware/rate-limit.js';
-import { rejectUnsafeKeys } from '../middleware/unsafe-keys.js';
+import { rejectUnstorable } from '../middleware/storable-body.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';
 
@@ -59,7 +59,7 @@ export const publicRateLimit = (opts: PublicOptions) =>
 /** An answer's body: JSON, or JSON sent as text/plain (navigator.sendBeacon cannot send application/json across origins). */
 export const answerBody = (opts: PublicOptions) => [
   express.json({ limit: opts.bodyLimit, type: ['application/json', 'text/plain'], strict: true }),
-  rejectUnsafeKeys,
+  rejectUnstorable,
 ];
 
 export function publicRouter(services: Services, opts: PublicOptions): Router {

@@ -4,6 +4,7 @@ import express, { type Request, type Response, Router } from 'express';
 import { HttpError } from '../errors.js';
 import { assertSameSite, sessionTokenOf } from '../middleware/auth.js';
 import { limitPerAddress, type RateLimitStores } from '../middleware/rate-limit.js';
+import { rejectUnstorable } from '../middleware/storable-body.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';
 import { type ActiveSession, SESSION_COOKIE } from '../services/sessions.js';
@@ -50,15 +51,21 @@ export function sessionRouter(
     message: 'Too many failed sign-ins from this address; wait 15 minutes.',
   });
 
-  router.post('/v1/session', limiter, express.json({ limit: opts.bodyLimit }), async (req, res) => {
-    assertSameSite(req);
-    const { email, password } = parseInput(SessionCreate, req.body, 'sign-in');
-    const member = await services.members.authenticate(email, password);
-    if (!member) throw new HttpError(401, 'invalid_credentials', 'That e-mail and password do not match.');
-    const { token, expiresAt } = await services.sessions.openSession(member);
-    setSessionCookie(req, res, token, expiresAt);
-    res.status(201).json(await sessionInfo(services, { member, expiresAt }));
-  });
+  router.post(
+    '/v1/session',
+    limiter,
+    express.json({ limit: opts.bodyLimit }),
+    rejectUnstorable,
+    async (req, res) => {
+      assertSameSite(req);
+      const { email, password } = parseInput(SessionCreate, req.body, 'sign-in');
+      const member = await services.members.authenticate(email, password);
+      if (!member) throw new HttpError(401, 'invalid_credentials', 'That e-mail and password do not match.');
+      const { token, expiresAt } = await services.sessions.openSession(member);
+      setSessionCookie(req, res, token, expiresAt);
+      res.status(201).json(await sessionInfo(services, { member, expiresAt }));
+    },
+  );
 
   router.get('/v1/session', async (req, res) => {
     const session = await services.sessions.resolve(sessionTokenOf(req.get('cookie')));

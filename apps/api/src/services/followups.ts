@@ -90,11 +90,17 @@ function decodeCursor(cursor: string): { rank: number; createdAt: Date; id: stri
 
 const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
 
-function newFollowUpDoc(response: ResponseDoc, now: Date): FollowUpDoc {
+/**
+ * The follow-up an answer opens, a function of the stored answer alone (opened when
+ * the answer was stored, due its SLA after the customer answered), so that opening
+ * it again after a crash rebuilds exactly the document that may already exist.
+ */
+function newFollowUpDoc(response: ResponseDoc): FollowUpDoc {
   const classification =
     (response.classification as Classification | null) ??
     classifyFeedback({ score: response.score, comment: response.comment, locale: response.locale });
   const { priority } = classification;
+  const openedAt = response.createdAt;
   return {
     _id: response._id,
     projectId: response.projectId,
@@ -106,12 +112,12 @@ function newFollowUpDoc(response: ResponseDoc, now: Date): FollowUpDoc {
     churnRisk: classification.churnRisk,
     assignee: null,
     notes: [],
-    history: [{ at: now, actor: SYSTEM_ACTOR, change: { type: 'opened', priority } }],
-    dueAt: new Date(now.getTime() + FOLLOW_UP_SLA_MS[priority]),
+    history: [{ at: openedAt, actor: SYSTEM_ACTOR, change: { type: 'opened', priority } }],
+    dueAt: new Date(response.answeredAt.getTime() + FOLLOW_UP_SLA_MS[priority]),
     version: 0,
     response: toResponseItem(response),
-    createdAt: now,
-    updatedAt: now,
+    createdAt: openedAt,
+    updatedAt: openedAt,
   };
 }
 
@@ -238,19 +244,23 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
      * twice for an answer never opens two.
      */
     async openFollowUps(inserted: ResponseDoc[]): Promise<void> {
-      const now = new Date();
-      const docs = inserted.filter((r) => r.category === 'detractor').map((r) => newFollowUpDoc(r, now));
+      const docs = inserted.filter((r) => r.category === 'detractor').map(newFollowUpDoc);
       if (docs.length === 0) return;
-      const existing = await insertNew(models.FollowUp.collection, docs);
-      await announce('followup.created', docs.filter((_, i) => !existing.has(i)).map(toFollowUp));
-      // Opened by an earlier run that may have stopped before its listeners
-      // (a crash, then ingest recovery): the webhook outbox ignores what it already has.
-      const reopened: FollowUp[] = [];
-      for (const i of existing) {
-        const stored = await models.FollowUp.findById(docs[i]?._id).lean<FollowUpDoc>();
-        if (stored) reopened.push(toFollowUp(stored));
-      }
-      await notifyListeners('followup.created', reopened);
+      const verdicts = await insertNew(models.FollowUp.collection, docs);
+      const refused = verdicts.find((v) => v instanceof Error);
+      if (refused) throw refused;
+      // Already there means an earlier run stored it and may have stopped before telling
+      // anyone (a crash, a failed step): tell again. The document is rebuilt identically,
+      // the outbox ignores deliveries it has, and live clients upsert by id.
+      const followUps = docs.map(toFollowUp);
+      await Promise.all(
+        followUps.map((followUp) =>
+          live.publish(followUp.projectId, [
+            { type: 'followup.updated', surveyId: followUp.surveyId, followUp },
+          ]),
+        ),
+      );
+      for (const listener of listeners) await listener('followup.created', followUps);
     },
 
     /** Urgent first, then oldest first; the cursor continues after the last item of the previous page. */

@@ -4,7 +4,7 @@ import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
 import { createEventService } from './events.js';
 import { createFollowUpService } from './followups.js';
-import { createIngestService } from './ingest.js';
+import { createIngestService } from './ingest/index.js';
 import { createMemberService } from './members.js';
 import { createProjectService } from './projects.js';
 import { createResponseService } from './responses.js';
@@ -63,7 +63,11 @@ export function createServices({
       live,
       logger,
       maxBatch: options.ingestMaxBatch,
-      afterStore: [webhooks.enqueueResponses, followUps.openFollowUps],
+      afterStore: [
+        { name: 'webhook outbox', run: webhooks.enqueueResponses },
+        { name: 'follow-ups', run: followUps.openFollowUps },
+      ],
+      openFollowUps: followUps.openFollowUps,
     }),
     // Rollups answer unfiltered summaries; a filter by category, locale or trait counts answers.
     summarize: (surveyId: string, q: SummaryQuery) =>

@@ -47,6 +47,7 @@ export async function startTestApi(
     ...options.env,
   });
   const server = await startServer(config, createLogger(config.LOG_LEVEL));
+  await server.ready;
   const { services } = server;
   return {
     url: server.url,
