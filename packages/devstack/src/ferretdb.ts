@@ -47,18 +47,29 @@ export function ensureFerretBinary(log: (line: string) => void = console.error):
   return target;
 }
 
+/** A running FerretDB; fault tests also kill it outright and start it again on the same port and data. */
+export interface FerretDB extends Service {
+  port: number;
+  /** SIGKILL, as a crash would: no clean shutdown. Resolves once the process is gone. */
+  kill(): Promise<void>;
+}
+
 /**
- * Starts FerretDB on a free loopback port with SQLite files in `dataDir`.
- * Resolves once it accepts connections (the wrapper prints its URI only then).
+ * Starts FerretDB on loopback (a free port unless `port` is given) with SQLite
+ * files in `dataDir`. Resolves once it accepts connections (the wrapper prints
+ * its URI only then).
  */
-export async function startFerretDB(dataDir: string): Promise<Service> {
+export async function startFerretDB(
+  dataDir: string,
+  { port = 0 }: { port?: number } = {},
+): Promise<FerretDB> {
   const binary = ensureFerretBinary();
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (err) {
     throw new DevstackError(`Cannot keep FerretDB's data in ${dataDir}: ${(err as Error).message}`);
   }
-  const child = spawn(binary, ['-listen', '127.0.0.1:0', '-sqlite-dir', dataDir, '-watch-stdin'], {
+  const child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-sqlite-dir', dataDir, '-watch-stdin'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -70,5 +81,14 @@ export async function startFerretDB(dataDir: string): Promise<Service> {
       resolve(line.trim());
     });
   });
-  return { url, stop: () => stopProcess(child) };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    port: Number(new URL(url).port),
+    stop: () => stopProcess(child),
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }

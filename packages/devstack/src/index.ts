@@ -1,4 +1,4 @@
 export { launchChromium } from './chromium.js';
-export { DevstackError, ensureFerretBinary, startFerretDB } from './ferretdb.js';
+export { DevstackError, ensureFerretBinary, type FerretDB, startFerretDB } from './ferretdb.js';
 export type { Service } from './process.js';
 export { startRedis } from './redis.js';

@@ -115,12 +115,52 @@ describe('POST /v1/public/responses', () => {
     ['a too-long comment', () => answer({ comment: 'x'.repeat(2001) }), 'invalid_request'],
     ['a malformed survey id', () => answer({ surveyId: 'nope' }), 'invalid_request'],
     ['an array body', () => [answer()], 'invalid_request'],
+    ['a NUL in a trait key', () => answer({ respondent: { traits: { 'pl\u0000an': 'pro' } } }), 'unsafe_key'],
+    ['an empty trait key', () => answer({ respondent: { traits: { '': 'x' } } }), 'unsafe_key'],
+    ['a 300-character key', () => answer({ respondent: { traits: { ['k'.repeat(300)]: 1 } } }), 'unsafe_key'],
+    ['a __proto__ key', () => JSON.parse(`{"__proto__":{"x":1},"score":1}`), 'unsafe_key'],
+    ['a NUL in the comment', () => answer({ comment: 'bad\u0000news' }), 'unsafe_value'],
+    ['nested arrays', () => answer({ context: { url: [['x']] } }), 'unsafe_value'],
   ])('rejects %s with 400 and stores nothing', async (_name, makeBody, code) => {
     const before = await api.countResponses(surveyId);
     const res = await post(makeBody());
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe(code);
     expect(res.body.error.message).toEqual(expect.any(String));
+    expect(await api.countResponses(surveyId)).toBe(before);
+  });
+
+  it('rejects a body nested 5,000 levels deep (30 KB, under the size limit) with 400, on public and team routes', async () => {
+    // Built as text: JSON.stringify itself overflows the stack at this depth.
+    const deepBody = (levels: number) =>
+      `${JSON.stringify(answer()).slice(0, -1)},"context":${'{"d":'.repeat(levels)}1${'}'.repeat(levels + 1)}`;
+    const before = await api.countResponses(surveyId);
+    const res = await request(api.url)
+      .post('/v1/public/responses')
+      .set('Content-Type', 'application/json')
+      .set('Idempotency-Key', randomUUID())
+      .send(deepBody(5_000));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('body_too_complex');
+    expect(await api.countResponses(surveyId)).toBe(before);
+    const team = await request(api.url)
+      .post('/v1/surveys')
+      .set('Authorization', `Bearer ${project.apiKey}`)
+      .set('Content-Type', 'application/json')
+      .send(`{"name":"deep","texts":${'{"d":'.repeat(5_000)}1${'}'.repeat(5_001)}`);
+    expect(team.status).toBe(400);
+    expect(team.body.error.code).toBe('body_too_complex');
+  });
+
+  it('rejects a number JSON cannot hold (1e999 parses to Infinity) with 400 and stores nothing', async () => {
+    const before = await api.countResponses(surveyId);
+    const res = await request(api.url)
+      .post('/v1/public/responses')
+      .set('Content-Type', 'application/json')
+      .set('Idempotency-Key', randomUUID())
+      .send(JSON.stringify(answer()).replace('"score":', '"score":1e999,"x":'));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('unsafe_value');
     expect(await api.countResponses(surveyId)).toBe(before);
   });
 

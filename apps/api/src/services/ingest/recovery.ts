@@ -68,6 +68,16 @@ export function createRecovery({
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | null = null;
 
+  /**
+   * Removes a finished owner's rollup marks. In the stage's line: FerretDB applies an
+   * update as read-then-write, so one overlapping a rollup `$inc` could undo it.
+   */
+  function clearMarks(of: string): Promise<void> {
+    return stage.exclusive(async () => {
+      await models.Rollup.updateMany({ [`hw.${of}`]: { $exists: true } }, { $unset: { [`hw.${of}`]: '' } });
+    });
+  }
+
   async function beat(): Promise<void> {
     const now = new Date();
     const mine = await models.Checkpoint.findOneAndUpdate(
@@ -129,10 +139,7 @@ export function createRecovery({
         );
       }
       await stage.adopt(entries);
-      await models.Rollup.updateMany(
-        { [`hw.${dead._id}`]: { $exists: true } },
-        { $unset: { [`hw.${dead._id}`]: '' } },
-      );
+      await clearMarks(dead._id);
       await models.Checkpoint.deleteOne({ _id: dead._id, claimedBy: owner });
       if (entries.length > 0)
         logger.warn({ process: dead._id, answers }, 'finished the derived work of a stopped process');
@@ -187,10 +194,7 @@ export function createRecovery({
       clearInterval(timer);
       await ticking;
       if (!finished) return;
-      await models.Rollup.updateMany(
-        { [`hw.${owner}`]: { $exists: true } },
-        { $unset: { [`hw.${owner}`]: '' } },
-      );
+      await clearMarks(owner);
       await models.Checkpoint.deleteOne({ _id: owner });
     },
   };
