@@ -26,6 +26,7 @@ export const SafeKey = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[^$.]+$/, 'may not contain "$" or "."');
+  .regex(/^[^$.]+$/, 'may not contain "$" or "."')
+  .refine((key) => !key.includes('\u0000'), 'may not contain the NUL character');
 
 export const IsoDate = z.iso.datetime({ offset: true });
