@@ -4,7 +4,7 @@
  * `invalid_transition`), and the dashboard shows a card only the actions its
  * state allows, the first being the usual next step.
  */
-import { FOLLOW_UP_STATUSES } from './contracts/names.js';
+import type { FOLLOW_UP_STATUSES } from './contracts/names.js';
 
 export type FollowUpState = (typeof FOLLOW_UP_STATUSES)[number];
 

@@ -135,7 +135,10 @@ describe('npsDifferenceInterval and compareNps', () => {
   it('calls a change within the interval noise, and refuses a verdict below the minimum sample', () => {
     // 12/5/3 vs 10/5/5 (+45 vs +25): the interval [−28.0, 62.8] holds 0.
     expect(
-      compareNps({ promoters: 12, passives: 5, detractors: 3 }, { promoters: 10, passives: 5, detractors: 5 }),
+      compareNps(
+        { promoters: 12, passives: 5, detractors: 3 },
+        { promoters: 10, passives: 5, detractors: 5 },
+      ),
     ).toBe('within_noise');
     const few = { promoters: 0, passives: 0, detractors: MIN_ANSWERS_TO_COMPARE - 1 };
     const many = { promoters: 100, passives: 0, detractors: 0 };

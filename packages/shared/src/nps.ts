@@ -147,7 +147,8 @@ export type ComparisonVerdict = (typeof COMPARISON_VERDICTS)[number];
 
 /** Better or worse only when the difference's interval excludes 0, and both periods have enough answers. */
 export function compareNps(current: CategoryCounts, previous: CategoryCounts): ComparisonVerdict {
-  if (totalOf(current) < MIN_ANSWERS_TO_COMPARE || totalOf(previous) < MIN_ANSWERS_TO_COMPARE) return 'too_few';
+  if (totalOf(current) < MIN_ANSWERS_TO_COMPARE || totalOf(previous) < MIN_ANSWERS_TO_COMPARE)
+    return 'too_few';
   const interval = npsDifferenceInterval(current, previous);
   if (!interval) return 'too_few';
   if (interval.low > 0) return 'better';

@@ -39,7 +39,9 @@ export async function summarizeFiltered(models: Models, surveyId: string, q: Sum
   const previous = Array<number>(11).fill(0);
   for (const { score, answeredAt } of answers) {
     const bucket =
-      answeredAt < first ? previous : current[Math.floor((answeredAt.getTime() - first.getTime()) / bucketMs)];
+      answeredAt < first
+        ? previous
+        : current[Math.floor((answeredAt.getTime() - first.getTime()) / bucketMs)];
     if (bucket) bucket[score] = (bucket[score] ?? 0) + 1;
   }
   return assembleSummary(surveyId, q, period, { current, previous, allTime });

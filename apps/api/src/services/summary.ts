@@ -25,7 +25,11 @@ function countsOf(distribution: number[]) {
 
 function sum(distributions: number[][]): number[] {
   const total = Array<number>(11).fill(0);
-  for (const d of distributions) d.forEach((n, score) => (total[score] = (total[score] ?? 0) + n));
+  for (const d of distributions) {
+    d.forEach((n, score) => {
+      total[score] = (total[score] ?? 0) + n;
+    });
+  }
   return total;
 }
 
@@ -73,7 +77,10 @@ export function assembleSummary(
       verdict: compareNps(now, before),
       minAnswers: MIN_ANSWERS_TO_COMPARE,
     },
-    allTime: { total: totalOf(countsFromDistribution(allTime)), nps: npsFromCounts(countsFromDistribution(allTime)) },
+    allTime: {
+      total: totalOf(countsFromDistribution(allTime)),
+      nps: npsFromCounts(countsFromDistribution(allTime)),
+    },
   };
 }
 

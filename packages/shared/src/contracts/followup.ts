@@ -105,5 +105,7 @@ export const FollowUpPatch = z
   })
   .refine((p) => p.status !== undefined || p.assignee !== undefined || p.note !== undefined, {
     message: 'name at least one of status, assignee, note',
-  });
+  })
+  // The refinement, for the OpenAPI document: `version` and at least one change.
+  .meta({ minProperties: 2 });
 export type FollowUpPatch = z.infer<typeof FollowUpPatch>;

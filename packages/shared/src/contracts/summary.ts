@@ -15,16 +15,10 @@ export const SummaryQuery = z
     to: IsoDate.optional().meta({
       description: 'End (exclusive), default now; rounded up to the end of its UTC bucket.',
     }),
-    last: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_SUMMARY_BUCKETS)
-      .optional()
-      .meta({
-        description:
-          'Instead of `from`: the last N whole buckets up to the one holding `to`, that partial bucket included. The dashboard\'s "24 h" is `last=24&bucket=hour` (the current hour and the 23 before it), "7 days" is `last=7&bucket=day` (today so far and the 6 days before).',
-      }),
+    last: z.coerce.number().int().min(1).max(MAX_SUMMARY_BUCKETS).optional().meta({
+      description:
+        'Instead of `from`: the last N whole buckets up to the one holding `to`, that partial bucket included. The dashboard\'s "24 h" is `last=24&bucket=hour` (the current hour and the 23 before it), "7 days" is `last=7&bucket=day` (today so far and the 6 days before).',
+    }),
     bucket: Bucket.default('day').meta({ description: 'UTC hours or UTC days.' }),
     ...ResponseFilters,
   })
