@@ -43,11 +43,15 @@ describe('admin CLI', () => {
   it('help lists every command, and help <command> its options with an example, without a database', async () => {
     const env = { ...process.env, MONGO_URL: '' };
     const all = await run(process.execPath, ['--import', 'tsx', admin, 'help'], { env });
-    for (const command of ['create-project', 'create-member', 'rebuild-rollups']) expect(all.stdout).toContain(command);
+    for (const command of ['create-project', 'create-member', 'rebuild-rollups'])
+      expect(all.stdout).toContain(command);
     const one = await run(process.execPath, ['--import', 'tsx', admin, 'help', 'create-member'], { env });
-    for (const flag of ['--project', '--email', '--role', '--name', '--password']) expect(one.stdout).toContain(flag);
+    for (const flag of ['--project', '--email', '--role', '--name', '--password'])
+      expect(one.stdout).toContain(flag);
     expect(one.stdout).toMatch(/example:\n\s+npm run admin -- create-member --project/);
-    const dashed = await run(process.execPath, ['--import', 'tsx', admin, 'rebuild-rollups', '--help'], { env });
+    const dashed = await run(process.execPath, ['--import', 'tsx', admin, 'rebuild-rollups', '--help'], {
+      env,
+    });
     expect(dashed.stdout).toContain('--force');
   });
 
@@ -108,7 +112,9 @@ describe('admin CLI', () => {
       'agent',
     ).catch((err: unknown) => err);
     expect(unknownProject).toMatchObject({ code: 2 });
-    expect((unknownProject as { stderr: string }).stderr.trim()).toMatch(/^create-member: --project: no project f{24}[^\n]*$/);
+    expect((unknownProject as { stderr: string }).stderr.trim()).toMatch(
+      /^create-member: --project: no project f{24}[^\n]*$/,
+    );
     const unknownCommand = await cli('create-projet').catch((err: unknown) => err);
     expect(unknownCommand).toMatchObject({ code: 2 });
     expect((unknownCommand as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);

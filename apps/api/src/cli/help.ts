@@ -31,14 +31,18 @@ export const HELP: Record<string, CommandHelp> = {
       "Recount a survey's NPS counters from its answers. Refuses while an API process serves the database.",
     options: [
       ['--survey <id>', 'the survey id (required)'],
-      ['--force', 'run even though an API process is serving (answers it stores meanwhile may be miscounted)'],
+      [
+        '--force',
+        'run even though an API process is serving (answers it stores meanwhile may be miscounted)',
+      ],
     ],
     example: 'npm run admin -- rebuild-rollups --survey 65f1…',
   },
 };
 
 export function helpText(command?: string): string {
-  const usage = 'usage: npm run admin -- <command> [options]   (npm run admin -- help <command> for its options)';
+  const usage =
+    'usage: npm run admin -- <command> [options]   (npm run admin -- help <command> for its options)';
   if (!command) {
     const width = Math.max(...Object.keys(HELP).map((c) => c.length));
     const lines = Object.entries(HELP).map(([name, h]) => `  ${name.padEnd(width)}  ${h.summary}`);

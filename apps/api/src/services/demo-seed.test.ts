@@ -20,7 +20,10 @@ afterAll(() => close?.());
 
 describe('the demo seed', () => {
   it('lists answers newest first by when the customer answered', async () => {
-    const page = await services.responses.listResponses(demo.projectId, { surveyId: demo.surveyId, limit: 200 });
+    const page = await services.responses.listResponses(demo.projectId, {
+      surveyId: demo.surveyId,
+      limit: 200,
+    });
     expect(page.items).toHaveLength(60);
     const answered = page.items.map((r) => r.answeredAt);
     expect(answered).toEqual([...answered].sort().reverse());

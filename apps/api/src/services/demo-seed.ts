@@ -100,8 +100,16 @@ async function backdateFollowUps(services: Services, surveyId: string, now: numb
     let status = 'open';
     if (age > 2 * DAY) {
       status = age <= 5 * DAY ? 'in_progress' : i % 5 === 0 ? 'dismissed' : 'resolved';
-      history.push({ at: workedAt, actor: DEMO_MEMBER_EMAIL, change: { type: 'assignee', from: null, to: DEMO_MEMBER_EMAIL } });
-      history.push({ at: workedAt, actor: DEMO_MEMBER_EMAIL, change: { type: 'status', from: 'open', to: status } });
+      history.push({
+        at: workedAt,
+        actor: DEMO_MEMBER_EMAIL,
+        change: { type: 'assignee', from: null, to: DEMO_MEMBER_EMAIL },
+      });
+      history.push({
+        at: workedAt,
+        actor: DEMO_MEMBER_EMAIL,
+        change: { type: 'status', from: 'open', to: status },
+      });
     }
     await FollowUp.updateOne(
       { _id: doc._id },
