@@ -82,6 +82,8 @@ function seeded(seed: number) {
 }
 
 const DAY = 86_400_000;
+/** Twice the default 30-day view, so its comparison with the previous 30 days has data. */
+const DEMO_DAYS = 60;
 
 /**
  * Seeded follow-ups open when the seed runs; a real queue would have opened each
@@ -138,7 +140,7 @@ export const DEMO_MEMBER_EMAIL = 'demo@pulse.local';
 
 /**
  * Creates, once, a demo project and survey with `answers` sample answers spread
- * over the last 30 days, through the real ingest path. Returns its keys; the
+ * over the last 60 days, through the real ingest path. Returns its keys; the
  * demo's API key is kept so the start command can print it every time.
  */
 export async function seedDemo(
@@ -170,11 +172,11 @@ export async function seedDemo(
       locale,
       ...(comment ? { comment } : {}),
       respondent: { id: `user-${1000 + i}`, traits: { plan: random() < 0.3 ? 'enterprise' : 'pro' } },
-      answeredAt: new Date(now - random() * 30 * 86_400_000).toISOString(),
+      answeredAt: new Date(now - random() * DEMO_DAYS * DAY).toISOString(),
     };
   });
   // Oldest first, one at a time: lists ordered by arrival then read in answer order, as
-  // they would for answers that really arrived over 30 days.
+  // they would for answers that really arrived over those days.
   samples.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
   for (const sample of samples) await services.ingest.submit(sample, randomUUID());
   await services.ingest.settle();
