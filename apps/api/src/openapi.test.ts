@@ -178,6 +178,21 @@ function probesOf(route: DocumentedRoute) {
   return probes;
 }
 
+describe('what the document says', () => {
+  it('links its JSON from /docs and states the refinements JSON Schema cannot see', () => {
+    const full = openApiDocument('http://127.0.0.1') as unknown as {
+      info: { description: string };
+      paths: Document['paths'];
+    };
+    expect(full.info.description).toContain('(http://127.0.0.1/openapi.json)');
+    const bodyOf = (path: string, method: string) =>
+      JSON.stringify(full.paths[path]![method]!.requestBody!.content['application/json']!.schema);
+    expect(bodyOf('/v1/webhooks', 'post')).toContain('"uniqueItems":true');
+    expect(bodyOf('/v1/surveys', 'post')).toContain('"minProperties":1');
+    expect(bodyOf('/v1/followups/{id}', 'patch')).toContain('"minProperties":2');
+  });
+});
+
 describe('every status a route answers is in the document', () => {
   it('for a fuzzer-like set of requests to every documented operation', async () => {
     const undocumented: string[] = [];
