@@ -222,7 +222,8 @@ describe('every status a route answers is in the document', () => {
       const allow = String(res.headers.allow).split(', ');
       for (const m of real) expect(allow, path).toContain(m.toUpperCase());
     }
-    // A path nobody mounted is still 404.
+    // A path nobody mounted is still 404, and so is a route that passes a request on.
     expect((await request(app).put('/v1/nothing-here')).status).toBe(404);
+    expect((await request(app).get('/widget/v1/missing.js')).status).not.toBe(405);
   });
 });

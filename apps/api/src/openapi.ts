@@ -18,7 +18,7 @@ export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/
 
 /** Every status a documented route answers: its spec's, plus the rate limiter's. */
 export function documentedStatuses(route: DocumentedRoute): Record<number, string> {
-  const statuses = statusesOf(route as Parameters<typeof statusesOf>[0]);
+  const statuses = statusesOf(route);
   if (route.rateLimited) statuses[429] = 'Rate limited';
   return statuses;
 }
@@ -34,7 +34,7 @@ function headersOf(route: DocumentedRoute) {
       .string()
       .optional()
       .meta({ description: 'With a session: the project to work in, for a member of several' });
-    if (csrfHeaderOf(route as Parameters<typeof csrfHeaderOf>[0]))
+    if (csrfHeaderOf(route))
       headers[CSRF_HEADER] = z
         .literal('1')
         .optional()

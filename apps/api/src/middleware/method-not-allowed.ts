@@ -5,7 +5,8 @@ import { listRoutes } from '../routes/route-table.js';
 /**
  * 405 with `Allow` for a known path asked with a method it does not have, instead
  * of 404. Mounted after every route, so a request reaching it matched no method
- * of its path; built on first use, when the app's routes are all in place.
+ * of its path (or its route passed it on); built on first use, when the app's
+ * routes are all in place.
  * Paths that only answer OPTIONS (CORS preflights) are left to the 404.
  */
 export function methodNotAllowed(app: Express): RequestHandler {
@@ -17,7 +18,9 @@ export function methodNotAllowed(app: Express): RequestHandler {
       if (allowed.length === 0) continue;
       if (allowed.includes('get')) allowed.push('head');
       const allow = allowed.map((m) => m.toUpperCase()).join(', ');
-      built.all(path, (req, res) => {
+      built.all(path, (req, res, next) => {
+        // The method exists here and its route passed the request on (an unknown file): 404.
+        if (allowed.includes(req.method.toLowerCase())) return next();
         res.set('Allow', allow);
         if (req.method === 'OPTIONS') return void res.status(204).end();
         throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here; use ${allow}.`);

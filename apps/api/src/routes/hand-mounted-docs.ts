@@ -43,6 +43,8 @@ export const handMountedRoutes: readonly DocumentedRoute[] = [
       },
     },
     body: ResponseInput,
+    // navigator.sendBeacon cannot send application/json across origins.
+    bodyTypes: ['application/json', 'text/plain'],
     responses: {
       201: { description: 'Stored', schema: ResponseCreated },
       200: { description: 'Replay of an answer already stored', schema: ResponseCreated },

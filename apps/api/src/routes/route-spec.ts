@@ -54,6 +54,8 @@ export interface RouteSpec<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
   params?: Record<string, string>;
   query?: Q;
   body?: B;
+  /** Content types the body may come in; JSON unless said. */
+  bodyTypes?: string[];
   /** Read-your-writes: waits for derived data (rollups, follow-ups, outbox, events) to settle. */
   settles?: boolean;
   /** Extra middleware before parsing (a rate limiter); the statuses it adds go in `responses`. */
@@ -70,8 +72,11 @@ export const defineRoute = <Q extends z.ZodType = z.ZodNever, B extends z.ZodTyp
   spec: RouteSpec<Q, B>,
 ): RouteSpec => spec as unknown as RouteSpec;
 
+/** The parts of a route that decide its statuses and headers (hand-mounted routes have them too). */
+export type RouteShape = Pick<RouteSpec, 'method' | 'access' | 'query' | 'body' | 'responses'>;
+
 /** Every status a route can answer, with why: its own, plus what its access, query and body add. */
-export function statusesOf(spec: RouteSpec): Record<number, string> {
+export function statusesOf(spec: RouteShape): Record<number, string> {
   const statuses: Record<number, string> = {};
   for (const [status, r] of Object.entries(spec.responses)) statuses[Number(status)] = r.description;
   if (spec.access === 'team') {
@@ -90,7 +95,7 @@ export function statusesOf(spec: RouteSpec): Record<number, string> {
 }
 
 /** The header an API reader sends with cookie writes; listed per route in the document. */
-export const csrfHeaderOf = (spec: RouteSpec) => spec.access === 'team' && spec.method !== 'get';
+export const csrfHeaderOf = (spec: RouteShape) => spec.access === 'team' && spec.method !== 'get';
 
 /** Marks a handler with its spec, so a walk of the router finds the spec behind each route. */
 export const SPEC = Symbol('route spec');
