@@ -4,22 +4,16 @@ import type { Connection } from 'mongoose';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { requireAccess } from './middleware/auth.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
+import { methodNotAllowed } from './middleware/method-not-allowed.js';
 import { createMetrics, type ProductProbes } from './middleware/metrics.js';
 import type { RateLimitStores } from './middleware/rate-limit.js';
-import { settleIngest } from './middleware/settle.js';
-import { rejectUnstorable } from './middleware/storable-body.js';
+import { apiRoutes } from './routes/api-routes.js';
 import { dashboardAssetsRouter } from './routes/dashboard-assets.js';
 import { docsRouter } from './routes/docs.js';
-import { eventsRouter } from './routes/events.js';
-import { followUpsRouter } from './routes/followups.js';
 import { healthRouter } from './routes/health.js';
 import { publicRouter } from './routes/public.js';
-import { responsesRouter } from './routes/responses.js';
-import { sessionRouter } from './routes/session.js';
-import { surveysRouter } from './routes/surveys.js';
-import { webhooksRouter } from './routes/webhooks.js';
+import { mountRoutes } from './routes/route-spec.js';
 import { widgetAssetsRouter } from './routes/widget-assets.js';
 import type { Services } from './services/index.js';
 
@@ -76,22 +70,10 @@ export function createApp({
     }),
   );
   app.use(dashboardAssetsRouter());
-  app.use(sessionRouter(services, { bodyLimit: config.BODY_LIMIT, rateLimits }));
+  // Team routes: access, body parsing and read-your-writes as each route's spec says.
+  mountRoutes(app, apiRoutes, { services, bodyLimit: config.BODY_LIMIT, rateLimits });
 
-  const admin = express.Router();
-  admin.use(requireAccess(services));
-  admin.use(express.json({ limit: config.BODY_LIMIT }), rejectUnstorable);
-  // Read-your-writes only where derived data is read: summaries, follow-ups, the webhook
-  // outbox and live events. Answers themselves are stored before their 201.
-  const settle = settleIngest(services.ingest);
-  for (const path of ['/surveys/:id/summary', '/followups', '/webhooks', '/events']) admin.use(path, settle);
-  admin.use('/surveys', surveysRouter(services));
-  admin.use(responsesRouter(services));
-  admin.use('/followups', followUpsRouter(services));
-  admin.use('/webhooks', webhooksRouter(services));
-  admin.use(eventsRouter(services));
-  app.use('/v1', admin);
-
+  app.use(methodNotAllowed(app));
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -38,6 +38,7 @@ try {
     ['light', 1280, 900, 'overview-light'],
     ['dark', 1280, 900, 'overview-dark'],
     ['light', 768, 1024, 'overview-tablet'],
+    ['light', 375, 812, 'overview-phone'],
   ] as const) {
     const context = await browser.newContext({
       viewport: { width, height },
@@ -52,7 +53,7 @@ try {
     if (name === 'overview-light') {
       await postAnswer(10, 'The live dashboard is exactly what our CX team needed');
       await postAnswer(3, 'Checkout kept failing on my phone', 'en');
-      await page.getByText('Checkout kept failing on my phone').waitFor();
+      await page.getByText('Checkout kept failing on my phone').first().waitFor();
     }
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}${name}.png`, fullPage: true });
@@ -66,6 +67,14 @@ try {
   await page.getByTestId('followup').first().waitFor();
   await page.screenshot({ path: `${out}queue.png` });
   await context.close();
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, colorScheme: 'light' });
+  const queuePage = await phone.newPage();
+  await signIn(queuePage, api.url, demo.member.email, demo.member.password);
+  await queuePage.goto(`${api.url}/dashboard/#/queue`);
+  await queuePage.getByTestId('followup').first().waitFor();
+  await queuePage.screenshot({ path: `${out}queue-phone.png` });
+  await phone.close();
   console.log(`Screenshots saved to ${out}`);
 } finally {
   await browser.close();

@@ -12,6 +12,6 @@ describe('dashboard bundle (dist/, built before the tests)', () => {
     // zod's error class name survives minification; finding it means a zod schema was bundled
     // (about 40 KB gzip), usually through a value imported from a contracts module with schemas.
     expect(code).not.toContain('ZodError');
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(72 * 1024);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(66 * 1024);
   });
 });

@@ -116,7 +116,7 @@ describe('dashboard in Chromium', () => {
     });
     await page.waitForTimeout(1000);
     expect(reloads).toBe(0);
-    expect(await card.getByTestId('resolve').isDisabled()).toBe(true);
+    expect(await card.getByTestId('action-resolve').isDisabled()).toBe(true);
     expect(await card.getByTestId('assign-me').isDisabled()).toBe(true);
     const id = await card.getAttribute('data-followup-id');
     const status = await page.evaluate(

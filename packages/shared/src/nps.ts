@@ -51,21 +51,109 @@ export function npsFromCounts(counts: CategoryCounts): number | null {
   return (100 * (counts.promoters - counts.detractors)) / n;
 }
 
+/** A 95% interval, in NPS points (or points of difference). */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
 /**
- * Half-width of the 95% confidence interval of NPS, in NPS points.
- * Each answer is a variable X of +1 (promoter), 0 (passive) or −1 (detractor);
- * NPS = 100·mean(X), Var(X) = (p + d)/n − ((p − d)/n)², SE = sqrt(Var/n).
- * Null for n = 0; for n = 1 the variance is 0, which is honest about the data
- * and says nothing about the population, so callers should show n beside it.
+ * Pseudo-answers of the adjusted-Wald interval for NPS (Rocks 2016, "Interval
+ * estimation for the Net Promoter Score", The American Statistician 70(4)):
+ * add 3 answers, ¾ promoter, ¾ detractor and 1½ passive, then use the Wald
+ * standard error of the ±1/0 variable. It is the Agresti–Caffo idea for a
+ * trinomial: at n = 1 or when every answer agrees the plain Wald variance is 0
+ * ("± 0"), while the adjusted one never is, and its coverage holds at small n.
  */
-export function npsMarginOfError(counts: CategoryCounts, z = 1.96): number | null {
+const PSEUDO = { promoters: 0.75, passives: 1.5, detractors: 0.75 } as const;
+
+interface Adjusted {
+  /** Adjusted NPS as a fraction, −1…1. */
+  center: number;
+  /** Its standard error, as a fraction. */
+  se: number;
+}
+
+function adjusted(counts: CategoryCounts): Adjusted | null {
   assertCounts(counts);
   const n = totalOf(counts);
   if (n === 0) return null;
-  const p = counts.promoters / n;
-  const d = counts.detractors / n;
-  const variance = Math.max(0, p + d - (p - d) ** 2);
-  return 100 * z * Math.sqrt(variance / n);
+  const size = n + PSEUDO.promoters + PSEUDO.passives + PSEUDO.detractors;
+  const p = (counts.promoters + PSEUDO.promoters) / size;
+  const d = (counts.detractors + PSEUDO.detractors) / size;
+  const variance = p + d - (p - d) ** 2;
+  return { center: p - d, se: Math.sqrt(variance / size) };
+}
+
+const clamp = (value: number, bound: number) => Math.min(bound, Math.max(-bound, value));
+
+/**
+ * 95% interval of NPS, adjusted-Wald (see PSEUDO), kept within [−100, 100].
+ * The adjustment pulls the centre toward 0; at n = 1 that can leave the observed
+ * NPS just outside, so the interval is widened to include it. Null for n = 0.
+ */
+export function npsInterval(counts: CategoryCounts, z = 1.96): Interval | null {
+  const a = adjusted(counts);
+  const nps = npsFromCounts(counts);
+  if (!a || nps === null) return null;
+  const low = 100 * clamp(a.center - z * a.se, 1);
+  const high = 100 * clamp(a.center + z * a.se, 1);
+  return { low: Math.min(low, nps), high: Math.max(high, nps) };
+}
+
+/** Half-width of `npsInterval`, in NPS points; null for n = 0. */
+export function npsMarginOfError(counts: CategoryCounts, z = 1.96): number | null {
+  const interval = npsInterval(counts, z);
+  return interval && (interval.high - interval.low) / 2;
+}
+
+/**
+ * 95% interval of NPS(current) − NPS(previous) for two independent samples:
+ * each adjusted as in `npsInterval`, the difference of the adjusted centres
+ * ± z·sqrt(se₁² + se₂²) (the Agresti–Caffo construction for a difference),
+ * kept within [−200, 200] and widened to include the observed difference.
+ */
+export function npsDifferenceInterval(
+  current: CategoryCounts,
+  previous: CategoryCounts,
+  z = 1.96,
+): Interval | null {
+  const a = adjusted(current);
+  const b = adjusted(previous);
+  const observed = npsDifference(current, previous);
+  if (!a || !b || observed === null) return null;
+  const half = z * Math.sqrt(a.se ** 2 + b.se ** 2);
+  const low = 100 * clamp(a.center - b.center - half, 2);
+  const high = 100 * clamp(a.center - b.center + half, 2);
+  return { low: Math.min(low, observed), high: Math.max(high, observed) };
+}
+
+/** NPS(current) − NPS(previous) in points; null when either has no answers. */
+export function npsDifference(current: CategoryCounts, previous: CategoryCounts): number | null {
+  const a = npsFromCounts(current);
+  const b = npsFromCounts(previous);
+  return a === null || b === null ? null : a - b;
+}
+
+/**
+ * Fewer answers than this in either period and a comparison says "too few
+ * answers to compare" instead of a verdict: the interval would still be
+ * correct, but a headline built on a handful of answers invites over-reading.
+ */
+export const MIN_ANSWERS_TO_COMPARE = 10;
+
+export const COMPARISON_VERDICTS = ['better', 'worse', 'within_noise', 'too_few'] as const;
+export type ComparisonVerdict = (typeof COMPARISON_VERDICTS)[number];
+
+/** Better or worse only when the difference's interval excludes 0, and both periods have enough answers. */
+export function compareNps(current: CategoryCounts, previous: CategoryCounts): ComparisonVerdict {
+  if (totalOf(current) < MIN_ANSWERS_TO_COMPARE || totalOf(previous) < MIN_ANSWERS_TO_COMPARE)
+    return 'too_few';
+  const interval = npsDifferenceInterval(current, previous);
+  if (!interval) return 'too_few';
+  if (interval.low > 0) return 'better';
+  if (interval.high < 0) return 'worse';
+  return 'within_noise';
 }
 
 function assertCounts(counts: CategoryCounts): void {

@@ -40,6 +40,36 @@ describe('admin CLI', () => {
     expect(stdout).toContain('ana@acme.example');
   });
 
+  it('help lists every command, and help <command> its options with an example, without a database', async () => {
+    const env = { ...process.env, MONGO_URL: '' };
+    const all = await run(process.execPath, ['--import', 'tsx', admin, 'help'], { env });
+    for (const command of ['create-project', 'create-member', 'rebuild-rollups'])
+      expect(all.stdout).toContain(command);
+    const one = await run(process.execPath, ['--import', 'tsx', admin, 'help', 'create-member'], { env });
+    for (const flag of ['--project', '--email', '--role', '--name', '--password'])
+      expect(one.stdout).toContain(flag);
+    expect(one.stdout).toMatch(/example:\n\s+npm run admin -- create-member --project/);
+    const dashed = await run(process.execPath, ['--import', 'tsx', admin, 'rebuild-rollups', '--help'], {
+      env,
+    });
+    expect(dashed.stdout).toContain('--force');
+  });
+
+  it('says what re-adding a member changed', async () => {
+    const { projectId } = JSON.parse((await cli('create-project', '--name', 'Again')).stdout);
+    const add = (role: string) =>
+      cli('create-member', '--project', projectId, '--email', 'bo@acme.example', '--role', role);
+    const first = await add('agent');
+    expect(JSON.parse(first.stdout)).toMatchObject({ change: 'created', password: expect.any(String) });
+    const again = await add('agent');
+    expect(JSON.parse(again.stdout)).toMatchObject({ change: 'unchanged' });
+    expect(JSON.parse(again.stdout).password).toBeUndefined();
+    expect(again.stderr).toContain('was already agent of this project; nothing changed');
+    const promoted = await add('owner');
+    expect(JSON.parse(promoted.stdout)).toMatchObject({ change: 'role_changed', role: 'owner' });
+    expect(promoted.stderr).toContain('was agent of this project; now owner');
+  });
+
   it('rebuild-rollups refuses while an API process serves the database, unless forced', async () => {
     const api = await startTestApi({ mongoUrl });
     const project = await api.createProject();
@@ -70,6 +100,24 @@ describe('admin CLI', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
     const member = await cli('create-member', '--email', 'x').catch((err: unknown) => err);
     expect(member).toMatchObject({ code: 2 });
+    // Every mistake is one line.
+    expect((member as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
+    const unknownProject = await cli(
+      'create-member',
+      '--project',
+      'f'.repeat(24),
+      '--email',
+      'a@b.example',
+      '--role',
+      'agent',
+    ).catch((err: unknown) => err);
+    expect(unknownProject).toMatchObject({ code: 2 });
+    expect((unknownProject as { stderr: string }).stderr.trim()).toMatch(
+      /^create-member: --project: no project f{24}[^\n]*$/,
+    );
+    const unknownCommand = await cli('create-projet').catch((err: unknown) => err);
+    expect(unknownCommand).toMatchObject({ code: 2 });
+    expect((unknownCommand as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
     // A missing option value and a stray positional are parseArgs errors of other kinds.
     for (const args of [
       ['create-project', '--name'],

@@ -1,20 +1,20 @@
 /**
- * Pulse admin CLI. Prints JSON on stdout (for scripts), messages on stderr.
- *
- *   npm run admin -- create-project --name Acme --origin https://acme.example [--origin …]
- *   npm run admin -- rebuild-rollups --survey <surveyId> [--force]
- *   npm run admin -- create-member --project <projectId> --email a@b.c --role owner|agent|viewer [--password …]
+ * Pulse admin CLI. Prints JSON on stdout (for scripts), messages on stderr; every
+ * mistake is one line on stderr and exit code 2. `npm run admin -- help [command]`
+ * lists the commands and their options (cli/help.ts).
  *
  * It talks to MONGO_URL, or to the embedded database that `npm start` runs.
  */
 
 import { parseArgs } from 'node:util';
 import { ProjectCreate } from '@pulse/shared';
+import { HttpError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
 import type { Services } from '../services/index.js';
 import { liveProcessBeats } from '../services/ingest/recovery.js';
 import { rebuildRollups } from '../services/rollups.js';
+import { HELP, helpText } from './help.js';
 import { createMemberCommand } from './members.js';
 import { UsageError, usageError } from './usage.js';
 
@@ -55,10 +55,19 @@ const commands: Record<string, Command> = {
 
 async function main(): Promise<number> {
   const [name, ...args] = process.argv.slice(2);
+  if (name === 'help' || name === '--help' || name === '-h' || args.includes('--help')) {
+    const topic = name === 'help' || name === '--help' || name === '-h' ? args[0] : name;
+    if (topic && !HELP[topic]) {
+      console.error(`help: no command "${topic}"; the commands are ${Object.keys(HELP).join(', ')}`);
+      return 2;
+    }
+    console.log(helpText(topic));
+    return 0;
+  }
   const command = name ? commands[name] : undefined;
   if (!command) {
     console.error(
-      `usage: npm run admin -- <command> [options]\ncommands: ${Object.keys(commands).join(', ')}`,
+      `${name ? `unknown command "${name}"` : 'no command'}: use one of ${Object.keys(commands).join(', ')} (npm run admin -- help)`,
     );
     return 2;
   }
@@ -77,8 +86,10 @@ async function main(): Promise<number> {
     // node:util parseArgs reports every command-line mistake with an ERR_PARSE_ARGS_* code.
     const parseError =
       err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS_');
-    if (err instanceof UsageError || parseError) {
-      console.error(`${name}: ${err.message}`);
+    // A refusal by the services (unknown project, weak password) is the caller's mistake too.
+    const refused = err instanceof HttpError && err.status < 500;
+    if (err instanceof UsageError || parseError || refused) {
+      console.error(`${name}: ${err.message.replaceAll('\n', ' ')} (npm run admin -- help ${name})`);
       return 2;
     }
     throw err;

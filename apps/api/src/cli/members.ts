@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { Email, ObjectId, Role } from '@pulse/shared';
 import { z } from 'zod';
 import type { Services } from '../services/index.js';
-import { usageError } from './usage.js';
+import { UsageError, usageError } from './usage.js';
 
 const CreateMemberArgs = z.strictObject({
   project: ObjectId,
@@ -11,6 +11,9 @@ const CreateMemberArgs = z.strictObject({
   password: z.string().optional(),
   name: z.string().trim().min(1).max(200).optional(),
 });
+
+/** What re-running create-member did, so adding someone twice is never silent. */
+export type MemberChange = 'created' | 'added_to_project' | 'role_changed' | 'unchanged';
 
 /**
  * `create-member --project <id> --email a@b --role owner|agent|viewer [--password …] [--name …]`:
@@ -34,5 +37,24 @@ export async function createMemberCommand(args: string[], services: Services) {
     throw usageError(input.error);
   }
   const { project, email, role, password, name } = input.data;
-  return services.members.addMember({ projectId: project, email, role, password, name });
+  if (!(await services.models.Project.exists({ _id: project })))
+    throw new UsageError(`--project: no project ${project} in this database (create-project prints its id)`);
+  const existing = await services.members.findMember(email);
+  const before = existing?.projects.find((p) => p.projectId === project);
+  const created = await services.members.addMember({ projectId: project, email, role, password, name });
+  const change: MemberChange = !existing
+    ? 'created'
+    : !before
+      ? 'added_to_project'
+      : before.role === role
+        ? 'unchanged'
+        : 'role_changed';
+  const said: Record<MemberChange, string> = {
+    created: `Added ${created.email} as ${role}${created.password ? '; the password below is shown this once' : ''}.`,
+    added_to_project: `${created.email} already had an account; now also ${role} of this project (password unchanged).`,
+    role_changed: `${created.email} was ${before?.role} of this project; now ${role}.`,
+    unchanged: `${created.email} was already ${role} of this project; nothing changed.`,
+  };
+  console.error(said[change]);
+  return { ...created, change };
 }

@@ -52,6 +52,13 @@ export function dashboardAssetsRouter(distDir = findDashboardDist()): Router {
     });
     return router;
   }
+  // Browsers ask every origin for /favicon.ico (the demo page and /docs too): Pulse's mark.
+  router.get('/favicon.ico', (_req, res) => {
+    res
+      .type('image/svg+xml')
+      .set('Cache-Control', 'public, max-age=86400')
+      .sendFile('favicon.svg', { root: distDir });
+  });
   router.use(
     '/dashboard',
     express.static(distDir, {

@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { FollowUp, FollowUpPage, LIVE_BATCH, LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
+import {
+  canMove,
+  FOLLOW_UP_STATUSES,
+  FollowUp,
+  FollowUpPage,
+  type FollowUpState,
+  LIVE_BATCH,
+  LIVE_NAMESPACE,
+  type LiveEvent,
+  nextStates,
+  refusalOf,
+} from '@pulse/shared';
 import { io } from 'socket.io-client';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,17 +224,40 @@ describe('PATCH /v1/followups/:id', () => {
     ]);
   });
 
-  it('refuses a transition the workflow does not have with 409 invalid_transition', async () => {
+  it('allows exactly the moves of the shared state machine; any other is 409 with why and what instead', async () => {
     const s = await newSurvey();
-    const id = await s.answer(3, 'slow');
-    const res = await s.patch(id, { version: 0, status: 'resolved' });
-    expect(res.status).toBe(409);
-    expect(res.body.error).toMatchObject({
-      code: 'invalid_transition',
-      details: { from: 'open', to: 'resolved' },
-    });
-    await s.patch(id, { version: 0, status: 'in_progress' }).expect(200);
-    expect((await s.patch(id, { version: 1, status: 'open' })).body.error.code).toBe('invalid_transition');
+    // How to reach each state from open, along allowed moves.
+    const pathTo: Record<FollowUpState, FollowUpState[]> = {
+      open: [],
+      in_progress: ['in_progress'],
+      resolved: ['resolved'],
+      dismissed: ['dismissed'],
+    };
+    for (const from of FOLLOW_UP_STATUSES) {
+      for (const to of FOLLOW_UP_STATUSES.filter((state) => state !== from)) {
+        const id = await s.answer(3, `from ${from} to ${to}`);
+        let version = 0;
+        for (const step of pathTo[from]) {
+          await s.patch(id, { version, status: step }).expect(200);
+          version++;
+        }
+        const res = await s.patch(id, { version, status: to });
+        if (canMove(from, to)) {
+          expect(res.status, `${from} → ${to}: ${res.text}`).toBe(200);
+          expect(res.body.status).toBe(to);
+        } else {
+          expect(res.status, `${from} → ${to} should be refused`).toBe(409);
+          expect(res.body.error).toMatchObject({
+            code: 'invalid_transition',
+            message: refusalOf(from, to),
+            details: { from, to, allowed: nextStates(from) },
+          });
+        }
+      }
+    }
+    // The usual next step from open is to start; open may also be resolved at once.
+    expect(canMove('open', 'resolved')).toBe(true);
+    expect(canMove('resolved', 'dismissed')).toBe(false);
   });
 
   it('answers a stale version with 409 and the current follow-up, changing nothing', async () => {

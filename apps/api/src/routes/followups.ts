@@ -1,27 +1,56 @@
-import { FollowUpListQuery, FollowUpPatch } from '@pulse/shared';
-import { Router } from 'express';
+import { FollowUp, FollowUpListQuery, FollowUpPage, FollowUpPatch } from '@pulse/shared';
 import { actorOf, projectOf } from '../middleware/auth.js';
-import { parseInput } from '../middleware/validate.js';
-import type { Services } from '../services/index.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
 
-export function followUpsRouter(services: Services): Router {
-  const router = Router();
-  const { followUps } = services;
+const id = { id: 'Follow-up id' };
+const notFound = { 404: { description: 'No such follow-up in this project' } };
 
-  router.get('/', async (req, res) => {
-    const query = parseInput(FollowUpListQuery, req.query, 'query');
-    res.json(await followUps.listFollowUps(projectOf(res).id, query));
-  });
-
-  router.get('/:id', async (req, res) => {
-    res.json(await followUps.getFollowUp(projectOf(res).id, req.params.id));
-  });
-
-  router.patch('/:id', async (req, res) => {
-    const patch = parseInput(FollowUpPatch, req.body, 'follow-up change');
-    // History names who changed it: the member's e-mail, or `api` for an API key.
-    res.json(await followUps.updateFollowUp(projectOf(res).id, req.params.id, patch, actorOf(res)));
-  });
-
-  return router;
-}
+export const followUpRoutes: RouteSpec[] = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/followups',
+    summary: 'The detractor follow-up queue: urgent first, then oldest first, with cursor pagination',
+    tag: 'Follow-ups',
+    access: 'team',
+    query: FollowUpListQuery,
+    settles: true,
+    responses: { 200: { description: 'A page of follow-ups', schema: FollowUpPage } },
+    async handle({ services, query, res }) {
+      res.json(await services.followUps.listFollowUps(projectOf(res).id, query));
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/followups/:id',
+    summary: 'Read a follow-up',
+    tag: 'Follow-ups',
+    access: 'team',
+    params: id,
+    settles: true,
+    responses: { 200: { description: 'Follow-up', schema: FollowUp }, ...notFound },
+    async handle({ services, params, res }) {
+      res.json(await services.followUps.getFollowUp(projectOf(res).id, params.id!));
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/v1/followups/:id',
+    summary: 'Change status or assignee, or add a note',
+    description:
+      'Send the `version` you last saw: if the follow-up changed since, nothing changes and the answer is 409 `stale_version` with the current follow-up in `error.details.current`. Status moves as the shared state machine allows (packages/shared/src/followup-states.ts): open → in_progress | resolved | dismissed; in_progress → resolved | dismissed | open; resolved | dismissed → open. Other moves are 409 `invalid_transition`, whose message says which moves are possible and `details.allowed` lists them. Every change is recorded in `history`.',
+    tag: 'Follow-ups',
+    access: 'team',
+    params: id,
+    body: FollowUpPatch,
+    settles: true,
+    responses: {
+      200: { description: 'Changed', schema: FollowUp },
+      409: { description: 'Stale version or invalid transition' },
+      ...notFound,
+    },
+    async handle({ services, params, body, res }) {
+      // History names who changed it: the member's e-mail, or `api` for an API key.
+      res.json(await services.followUps.updateFollowUp(projectOf(res).id, params.id!, body, actorOf(res)));
+    },
+  }),
+];

@@ -82,8 +82,53 @@ describe('GET /v1/responses.csv', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toContain(`responses-${surveyId}.csv`);
     const lines = res.text.trim().split('\n');
-    expect(lines[0]).toBe('id,createdAt,answeredAt,score,category,comment,locale,respondentId,traits,url');
+    expect(lines[0]).toBe(
+      'id,createdAt,answeredAt,score,category,comment,locale,respondentId,traits,url,priority,themes,churnRisk,followUpStatus',
+    );
     expect(lines).toHaveLength(8);
     expect(res.text).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it("carries each answer's classification and its follow-up status", async () => {
+    const project2 = await api.createProject();
+    const survey2 = (await api.createSurvey(project2.apiKey)).id;
+    const churn = await api.answer(project2.publicKey, survey2, {
+      score: 1,
+      comment: 'Too expensive, I am going to cancel',
+      locale: 'en',
+    });
+    await api.answer(project2.publicKey, survey2, { score: 10, comment: 'Great', locale: 'en' });
+    const key = { Authorization: `Bearer ${project2.apiKey}` };
+    await request(api.url)
+      .patch(`/v1/followups/${churn.id}`)
+      .set(key)
+      .send({ version: 0, status: 'resolved' })
+      .expect(200);
+    const res = await request(api.url)
+      .get('/v1/responses.csv')
+      .query({ surveyId: survey2 })
+      .set(key)
+      .expect(200);
+    const rows = res.text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const detractor = rows.find((r) => r[0] === churn.id)!;
+    const promoter = rows.find((r) => r[0] !== churn.id)!;
+    const listed = await request(api.url)
+      .get('/v1/responses')
+      .query({ surveyId: survey2 })
+      .set(key)
+      .expect(200);
+    const { classification } = listed.body.items.find((i: { id: string }) => i.id === churn.id);
+    // priority, themes, churnRisk, followUpStatus are the last four columns.
+    expect(detractor.slice(-4)).toEqual([
+      classification.priority,
+      classification.themes.join(' '),
+      String(classification.churnRisk),
+      'resolved',
+    ]);
+    expect(promoter.slice(-2)).toEqual(['false', '']);
   });
 });

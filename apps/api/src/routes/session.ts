@@ -1,13 +1,17 @@
-import { SessionCreate, type SessionInfo } from '@pulse/shared';
+import {
+  CSRF_HEADER,
+  SessionCreate,
+  type SessionInfo,
+  SessionInfo as SessionInfoSchema,
+} from '@pulse/shared';
 import { stringifySetCookie } from 'cookie';
-import express, { type Request, type Response, Router } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { HttpError } from '../errors.js';
 import { assertSameSite, sessionTokenOf } from '../middleware/auth.js';
-import { limitPerAddress, type RateLimitStores } from '../middleware/rate-limit.js';
-import { rejectUnstorable } from '../middleware/storable-body.js';
-import { parseInput } from '../middleware/validate.js';
+import { limitPerAddress } from '../middleware/rate-limit.js';
 import type { Services } from '../services/index.js';
 import { type ActiveSession, SESSION_COOKIE } from '../services/sessions.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
 
 function setSessionCookie(req: Request, res: Response, value: string, expires: Date): void {
   res.append(
@@ -36,50 +40,85 @@ async function sessionInfo(
   };
 }
 
-/** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
-export function sessionRouter(
-  services: Services,
-  opts: { bodyLimit: string; rateLimits: RateLimitStores },
-): Router {
-  const router = Router();
-  // Only failed attempts count, so a team behind one NAT is not locked out by signing in.
-  const limiter = limitPerAddress(opts.rateLimits, {
-    name: 'sign-in',
-    windowMs: 15 * 60_000,
-    limit: 10,
-    onlyFailures: true,
-    message: 'Too many failed sign-ins from this address; wait 15 minutes.',
-  });
+/** Before the body is read: a cross-site write is refused whatever it carries. */
+const sameSite: RequestHandler = (req, _res, next) => {
+  assertSameSite(req);
+  next();
+};
 
-  router.post(
-    '/v1/session',
-    limiter,
-    express.json({ limit: opts.bodyLimit }),
-    rejectUnstorable,
-    async (req, res) => {
-      assertSameSite(req);
-      const { email, password } = parseInput(SessionCreate, req.body, 'sign-in');
-      const member = await services.members.authenticate(email, password);
+const csrfHeader = {
+  [CSRF_HEADER]: { description: 'Must be `1` (a cross-site form cannot set it)', required: true },
+};
+const csrfRefused = { 403: { description: `Missing ${CSRF_HEADER} header, or another site's Origin` } };
+
+/** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
+export const sessionRoutes: RouteSpec[] = [
+  defineRoute({
+    method: 'post',
+    path: '/v1/session',
+    summary: 'Dashboard sign-in: sets an httpOnly SameSite=Lax session cookie',
+    tag: 'Dashboard',
+    access: 'none',
+    headers: csrfHeader,
+    // Only failed attempts count, so a team behind one NAT is not locked out by signing in.
+    before: ({ rateLimits }) => [
+      limitPerAddress(rateLimits, {
+        name: 'sign-in',
+        windowMs: 15 * 60_000,
+        limit: 10,
+        onlyFailures: true,
+        message: 'Too many failed sign-ins from this address; wait 15 minutes.',
+      }),
+      sameSite,
+    ],
+    body: SessionCreate,
+    responses: {
+      201: { description: 'Signed in', schema: SessionInfoSchema },
+      401: { description: 'Wrong e-mail or password' },
+      ...csrfRefused,
+      429: { description: 'Too many failed sign-ins' },
+    },
+    async handle({ services, body, req, res }) {
+      const member = await services.members.authenticate(body.email, body.password);
       if (!member) throw new HttpError(401, 'invalid_credentials', 'That e-mail and password do not match.');
       const { token, expiresAt } = await services.sessions.openSession(member);
       setSessionCookie(req, res, token, expiresAt);
       res.status(201).json(await sessionInfo(services, { member, expiresAt }));
     },
-  );
-
-  router.get('/v1/session', async (req, res) => {
-    const session = await services.sessions.resolve(sessionTokenOf(req.get('cookie')));
-    if (!session) throw new HttpError(401, 'unauthorized', 'You are not signed in.');
-    res.set('Cache-Control', 'no-store').json(await sessionInfo(services, session));
-  });
-
-  router.delete('/v1/session', async (req, res) => {
-    assertSameSite(req);
-    const session = await services.sessions.resolve(sessionTokenOf(req.get('cookie')));
-    if (session) await services.sessions.revoke(session.id);
-    setSessionCookie(req, res, '', new Date(0));
-    res.status(204).end();
-  });
-
-  return router;
-}
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/session',
+    summary: 'Who is signed in, with their projects and roles (204 when nobody is)',
+    description:
+      'Not being signed in is an ordinary answer here (204), not an error: the dashboard asks on every load.',
+    tag: 'Dashboard',
+    access: 'none',
+    responses: {
+      200: { description: 'The session', schema: SessionInfoSchema },
+      204: { description: 'Not signed in' },
+    },
+    async handle({ services, req, res }) {
+      const session = await services.sessions.resolve(sessionTokenOf(req.get('cookie')));
+      res.set('Cache-Control', 'no-store');
+      if (!session) return void res.status(204).end();
+      res.json(await sessionInfo(services, session));
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/v1/session',
+    summary: 'Sign out',
+    tag: 'Dashboard',
+    access: 'none',
+    headers: csrfHeader,
+    before: () => [sameSite],
+    responses: { 204: { description: 'Signed out' }, ...csrfRefused },
+    async handle({ services, req, res }) {
+      const session = await services.sessions.resolve(sessionTokenOf(req.get('cookie')));
+      if (session) await services.sessions.revoke(session.id);
+      setSessionCookie(req, res, '', new Date(0));
+      res.status(204).end();
+    },
+  }),
+];

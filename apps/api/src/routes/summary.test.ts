@@ -54,8 +54,12 @@ describe('GET /v1/surveys/:id/summary', () => {
       bucket: 'day',
     });
     expect(res.body.distribution).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 2]);
-    // Var = (3+3)/8 − 0² = 0.75; MoE = 1.96·sqrt(0.75/8)·100
-    expect(res.body.marginOfError).toBeCloseTo(1.96 * Math.sqrt(0.75 / 8) * 100, 6);
+    // Adjusted-Wald: n' = 11, p' = d' = 3.75/11, centre 0, var = 7.5/11, se = sqrt(7.5/121):
+    // half-width 1.96·sqrt(7.5)/11·100 = 48.80.
+    const half = (1.96 * Math.sqrt(7.5) * 100) / 11;
+    expect(res.body.marginOfError).toBeCloseTo(half, 6);
+    expect(res.body.interval.low).toBeCloseTo(-half, 6);
+    expect(res.body.allTime).toEqual({ total: 8, nps: 0 });
     expect(res.body.trend.map((p: { total: number }) => p.total)).toEqual([0, 4, 3, 1]);
     expect(res.body.trend[1]).toMatchObject({ promoters: 2, passives: 1, detractors: 1, nps: 25 });
   });
@@ -80,7 +84,73 @@ describe('GET /v1/surveys/:id/summary', () => {
     expect(res.body.trend).toHaveLength(2);
   });
 
+  it('counts "last 3 days" as today so far and the 2 days before, against the 3 days before that', async () => {
+    const res = await request(api.url)
+      .get(`/v1/surveys/${surveyId}/summary`)
+      .query({ last: 3, bucket: 'day' })
+      .set(auth())
+      .expect(200);
+    expect(res.body.trend).toHaveLength(3);
+    expect(res.body.from).toBe(new Date(today.getTime() - 2 * DAY).toISOString());
+    expect(res.body.to).toBe(new Date(today.getTime() + DAY).toISOString());
+    expect(res.body.total).toBe(8);
+    // The previous period ends where this one starts: no answer is counted in both.
+    expect(res.body.comparison.previous).toMatchObject({
+      from: new Date(today.getTime() - 5 * DAY).toISOString(),
+      to: res.body.from,
+      total: 0,
+      nps: null,
+      interval: null,
+    });
+    expect(res.body.comparison).toMatchObject({ difference: null, verdict: 'too_few', minAnswers: 10 });
+  });
+
+  it('never counts the answer at the start of the period in the previous one', async () => {
+    // Yesterday (3 answers: 0, 6, 8) against the day before (10, 9, 7, 3).
+    const res = await request(api.url)
+      .get(`/v1/surveys/${surveyId}/summary`)
+      .query({ from: at(1, 0), to: today.toISOString() })
+      .set(auth())
+      .expect(200);
+    expect(res.body).toMatchObject({ total: 3, nps: -200 / 3 });
+    expect(res.body.trend).toHaveLength(1);
+    expect(res.body.comparison.previous).toMatchObject({ total: 4, nps: 25 });
+    expect(res.body.comparison.difference).toBeCloseTo(-200 / 3 - 25, 10);
+    expect(res.body.comparison.interval.low).toBeLessThan(res.body.comparison.interval.high);
+    // Far below the minimum sample: no verdict, however large the change looks.
+    expect(res.body.comparison.verdict).toBe('too_few');
+  });
+
+  it('compares a filtered period with the same filter over the previous one', async () => {
+    const res = await request(api.url)
+      .get(`/v1/surveys/${surveyId}/summary`)
+      .query({ from: at(1, 0), to: today.toISOString(), category: 'detractor' })
+      .set(auth())
+      .expect(200);
+    expect(res.body).toMatchObject({ total: 2, nps: -100 });
+    expect(res.body.comparison.previous).toMatchObject({ total: 1, nps: -100 });
+    // Unanimous detractors are not "± 0": the interval is wide and within the scale.
+    expect(res.body.interval.low).toBe(-100);
+    expect(res.body.interval.high).toBeGreaterThan(-60);
+    expect(res.body.allTime).toEqual({ total: 8, nps: 0 });
+  });
+
+  it('offers every language answered in the period as a filter, not only those on one page', async () => {
+    const other = await api.createSurvey(project.apiKey, { name: 'Languages' });
+    for (const locale of ['pt', 'th', 'tl', 'de'])
+      await api.answer(project.publicKey, other.id, { score: 9, locale });
+    const res = await request(api.url)
+      .get(`/v1/surveys/${other.id}/filter-options`)
+      .query({ from: new Date(today.getTime() - DAY).toISOString() })
+      .set(auth())
+      .expect(200);
+    // en and es from the survey's texts.
+    expect(res.body.locales).toEqual(['de', 'en', 'es', 'pt', 'th', 'tl']);
+  });
+
   it.each([
+    [{ from: '2026-01-01T00:00:00Z', last: 3 }, 'invalid_request'],
+    [{ last: 0 }, 'invalid_request'],
     [{ bucket: 'week' }, 'invalid_request'],
     [{ from: 'yesterday' }, 'invalid_request'],
     [{ from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, 'invalid_request'],

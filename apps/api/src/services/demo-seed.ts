@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type ProjectCreated, SurveyCreate } from '@pulse/shared';
+import { type Priority, type ProjectCreated, SurveyCreate } from '@pulse/shared';
+import type { FollowUpDoc } from '../db/followup.js';
+import { FOLLOW_UP_SLA_MS } from './followups.js';
 import type { Services } from './index.js';
 import { newPassword } from './members.js';
 
@@ -79,6 +81,55 @@ function seeded(seed: number) {
   };
 }
 
+const DAY = 86_400_000;
+/** Twice the default 30-day view, so its comparison with the previous 30 days has data. */
+const DEMO_DAYS = 60;
+
+/**
+ * Seeded follow-ups open when the seed runs; a real queue would have opened each
+ * when its answer came and worked the older ones. So each is dated from its answer
+ * (due by its SLA from then), those older than 5 days resolved (one in five
+ * dismissed) and those of the last 2–5 days in progress with the demo owner.
+ */
+async function backdateFollowUps(services: Services, surveyId: string, now: number): Promise<void> {
+  const { FollowUp } = services.models;
+  const docs = await FollowUp.find({ surveyId }).lean<FollowUpDoc[]>();
+  for (const [i, doc] of docs.entries()) {
+    const answeredAt = new Date(doc.response.answeredAt as string);
+    const age = now - answeredAt.getTime();
+    const history: FollowUpDoc['history'] = [{ ...doc.history[0]!, at: answeredAt }];
+    const workedAt = new Date(answeredAt.getTime() + Math.min(age / 2, DAY));
+    let status = 'open';
+    if (age > 2 * DAY) {
+      status = age <= 5 * DAY ? 'in_progress' : i % 5 === 0 ? 'dismissed' : 'resolved';
+      history.push({
+        at: workedAt,
+        actor: DEMO_MEMBER_EMAIL,
+        change: { type: 'assignee', from: null, to: DEMO_MEMBER_EMAIL },
+      });
+      history.push({
+        at: workedAt,
+        actor: DEMO_MEMBER_EMAIL,
+        change: { type: 'status', from: 'open', to: status },
+      });
+    }
+    await FollowUp.updateOne(
+      { _id: doc._id },
+      {
+        $set: {
+          status,
+          assignee: status === 'open' ? null : DEMO_MEMBER_EMAIL,
+          history,
+          createdAt: answeredAt,
+          updatedAt: history.at(-1)!.at,
+          dueAt: new Date(answeredAt.getTime() + FOLLOW_UP_SLA_MS[doc.priority as Priority]),
+          version: history.length - 1,
+        },
+      },
+    );
+  }
+}
+
 export interface DemoCredentials extends ProjectCreated {
   surveyId: string;
   /** The demo's dashboard owner; the generated password is kept so every start can print it. */
@@ -89,7 +140,7 @@ export const DEMO_MEMBER_EMAIL = 'demo@pulse.local';
 
 /**
  * Creates, once, a demo project and survey with `answers` sample answers spread
- * over the last 30 days, through the real ingest path. Returns its keys; the
+ * over the last 60 days, through the real ingest path. Returns its keys; the
  * demo's API key is kept so the start command can print it every time.
  */
 export async function seedDemo(
@@ -107,28 +158,29 @@ export async function seedDemo(
   const random = seeded(42);
   const locales = Object.keys(COMMENTS);
   const now = Date.now();
-  await Promise.all(
-    Array.from({ length: answers }, (_, i) => {
-      const r = random();
-      const score =
-        r < 0.55 ? 9 + Math.round(random()) : r < 0.8 ? 7 + Math.round(random()) : Math.floor(random() * 7);
-      const locale = locales[i % 3 === 0 ? Math.floor(random() * locales.length) : 0]!;
-      const comments = COMMENTS[locale]![score >= 7 ? 'happy' : 'unhappy'];
-      const comment = random() < 0.6 ? comments[Math.floor(random() * comments.length)] : undefined;
-      return services.ingest.submit(
-        {
-          publicKey: project.publicKey,
-          surveyId: survey.id,
-          score,
-          locale,
-          ...(comment ? { comment } : {}),
-          respondent: { id: `user-${1000 + i}`, traits: { plan: random() < 0.3 ? 'enterprise' : 'pro' } },
-          answeredAt: new Date(now - random() * 30 * 86_400_000).toISOString(),
-        },
-        randomUUID(),
-      );
-    }),
-  );
+  const samples = Array.from({ length: answers }, (_, i) => {
+    const r = random();
+    const score =
+      r < 0.55 ? 9 + Math.round(random()) : r < 0.8 ? 7 + Math.round(random()) : Math.floor(random() * 7);
+    const locale = locales[i % 3 === 0 ? Math.floor(random() * locales.length) : 0]!;
+    const comments = COMMENTS[locale]![score >= 7 ? 'happy' : 'unhappy'];
+    const comment = random() < 0.6 ? comments[Math.floor(random() * comments.length)] : undefined;
+    return {
+      publicKey: project.publicKey,
+      surveyId: survey.id,
+      score,
+      locale,
+      ...(comment ? { comment } : {}),
+      respondent: { id: `user-${1000 + i}`, traits: { plan: random() < 0.3 ? 'enterprise' : 'pro' } },
+      answeredAt: new Date(now - random() * DEMO_DAYS * DAY).toISOString(),
+    };
+  });
+  // Oldest first, one at a time: lists ordered by arrival then read in answer order, as
+  // they would for answers that really arrived over those days.
+  samples.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
+  for (const sample of samples) await services.ingest.submit(sample, randomUUID());
+  await services.ingest.settle();
+  await backdateFollowUps(services, survey.id, now);
   const credentials = { ...project, surveyId: survey.id };
   await Demo.insertOne({ _id: 'demo', ...credentials });
   return ensureDemoMember(credentials);

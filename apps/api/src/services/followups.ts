@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Classification,
+  canMove,
   classifyFeedback,
   type FollowUp,
   type FollowUpChange,
@@ -8,8 +9,10 @@ import {
   type FollowUpPage,
   type FollowUpPatch,
   type FollowUpStatus,
+  nextStates,
   type Priority,
   type ResponseItem,
+  refusalOf,
 } from '@pulse/shared';
 import type { FollowUpDoc } from '../db/followup.js';
 import { insertNew } from '../db/insert-new.js';
@@ -30,14 +33,6 @@ export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {
 };
 
 const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
-
-/** `open → in_progress → resolved | dismissed`, and a closed one may be reopened. */
-const NEXT_STATUSES: Record<FollowUpStatus, readonly FollowUpStatus[]> = {
-  open: ['in_progress'],
-  in_progress: ['resolved', 'dismissed'],
-  resolved: ['open'],
-  dismissed: ['open'],
-};
 
 /** The actor of changes made by Pulse itself (opening at ingest). */
 export const SYSTEM_ACTOR = 'system';
@@ -196,17 +191,13 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
     const changes: FollowUpChange[] = [];
     const from = current.status as FollowUpStatus;
     if (patch.status !== undefined && patch.status !== from) {
-      if (!NEXT_STATUSES[from].includes(patch.status)) {
-        throw new HttpError(
-          409,
-          'invalid_transition',
-          `A follow-up cannot go from ${from} to ${patch.status}.`,
-          {
-            from,
-            to: patch.status,
-            allowed: NEXT_STATUSES[from],
-          },
-        );
+      // The one state machine (packages/shared) the dashboard reads too.
+      if (!canMove(from, patch.status)) {
+        throw new HttpError(409, 'invalid_transition', refusalOf(from, patch.status), {
+          from,
+          to: patch.status,
+          allowed: nextStates(from),
+        });
       }
       set.status = patch.status;
       changes.push({ type: 'status', from, to: patch.status });

@@ -42,6 +42,42 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
+export const CSV_COLUMNS = [
+  'id',
+  'createdAt',
+  'answeredAt',
+  'score',
+  'category',
+  'comment',
+  'locale',
+  'respondentId',
+  'traits',
+  'url',
+  'priority',
+  'themes',
+  'churnRisk',
+  'followUpStatus',
+] as const;
+
+/** Answers per follow-up lookup while exporting. */
+const CSV_PAGE = 200;
+
+function csvRow(
+  item: ResponseItem,
+  followUpStatus: string | undefined,
+): Record<(typeof CSV_COLUMNS)[number], unknown> {
+  return {
+    ...item,
+    respondentId: item.respondent.id ?? '',
+    traits: item.respondent.traits ? JSON.stringify(item.respondent.traits) : '',
+    url: item.context.url ?? '',
+    priority: item.classification?.priority ?? '',
+    themes: item.classification?.themes.join(' ') ?? '',
+    churnRisk: item.classification ? String(item.classification.churnRisk) : '',
+    followUpStatus: followUpStatus ?? '',
+  };
+}
+
 function filterFor(projectId: string, q: ResponseCsvQuery): Record<string, unknown> {
   return { projectId, ...responseFilter(q) };
 }
@@ -67,22 +103,15 @@ export function createResponseService(models: Models) {
       };
     },
 
-    /** A CSV stream straight from a database cursor: memory stays flat for any size. */
+    /**
+     * A CSV stream straight from a database cursor: memory stays flat for any size.
+     * Each row carries the classification and, for detractors, the follow-up's status,
+     * looked up a page of answers at a time.
+     */
     streamResponsesCsv(projectId: string, q: ResponseCsvQuery): Readable {
       const csv = stringify({
         header: true,
-        columns: [
-          'id',
-          'createdAt',
-          'answeredAt',
-          'score',
-          'category',
-          'comment',
-          'locale',
-          'respondentId',
-          'traits',
-          'url',
-        ],
+        columns: [...CSV_COLUMNS],
         // Cells starting with = + - @ are prefixed so spreadsheets don't run them as formulas.
         cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
       });
@@ -90,17 +119,30 @@ export function createResponseService(models: Models) {
         .sort({ createdAt: -1, _id: -1 })
         .lean<ResponseDoc[]>()
         .cursor();
-      (async () => {
-        for await (const doc of cursor as AsyncIterable<ResponseDoc>) {
-          const item = toResponseItem(doc);
-          const ok = csv.write({
-            ...item,
-            respondentId: item.respondent.id ?? '',
-            traits: item.respondent.traits ? JSON.stringify(item.respondent.traits) : '',
-            url: item.context.url ?? '',
-          });
-          if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
+      const writeRows = async (page: ResponseDoc[]) => {
+        const detractors = page.filter((d) => d.category === 'detractor').map((d) => d._id);
+        const statuses = new Map<string, string>();
+        if (detractors.length > 0) {
+          const followUps = await models.FollowUp.find({ _id: { $in: detractors } }, { status: 1 }).lean<
+            { _id: ResponseDoc['_id']; status: string }[]
+          >();
+          for (const f of followUps) statuses.set(f._id.toHexString(), f.status);
         }
+        for (const doc of page) {
+          if (!csv.write(csvRow(toResponseItem(doc), statuses.get(doc._id.toHexString()))))
+            await new Promise((resolve) => csv.once('drain', resolve));
+        }
+      };
+      (async () => {
+        let page: ResponseDoc[] = [];
+        for await (const doc of cursor as AsyncIterable<ResponseDoc>) {
+          page.push(doc);
+          if (page.length === CSV_PAGE) {
+            await writeRows(page);
+            page = [];
+          }
+        }
+        await writeRows(page);
         csv.end();
       })().catch((err: unknown) => csv.destroy(err as Error));
       return csv;

@@ -1,6 +1,7 @@
 import type {
   ErrorBody,
   EventPage,
+  FilterOptions,
   FollowUp,
   FollowUpListQuery,
   FollowUpPage,
@@ -80,15 +81,23 @@ export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => f
     get projectId() {
       return projectId;
     },
-    session: () => call<SessionInfo>('GET', '/v1/session'),
+    /** The signed-in member, or null (204) when nobody is. */
+    session: async () => (await call<SessionInfo | undefined>('GET', '/v1/session')) ?? null,
     signIn: (email: string, password: string) =>
       call<SessionInfo>('POST', '/v1/session', { email, password }),
     signOut: () => call<void>('DELETE', '/v1/session'),
     surveys: () => call<{ items: Survey[] }>('GET', '/v1/surveys'),
     summary: (
       surveyId: string,
-      q: { from: string; to?: string | undefined; bucket: 'hour' | 'day' } & Filters,
+      q: {
+        last?: number | undefined;
+        from?: string | undefined;
+        to?: string | undefined;
+        bucket: 'hour' | 'day';
+      } & Filters,
     ) => call<Summary>('GET', `/v1/surveys/${surveyId}/summary${queryString({ ...q })}`),
+    filterOptions: (surveyId: string, q: { from: string; to: string }) =>
+      call<FilterOptions>('GET', `/v1/surveys/${surveyId}/filter-options${queryString(q)}`),
     responses: (
       surveyId: string,
       q: Filters & { from?: string; to?: string | undefined; limit?: number; cursor?: string },

@@ -1,5 +1,4 @@
 const integer = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const signed = new Intl.NumberFormat('en', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 const signedDecimal = new Intl.NumberFormat('en', {
   maximumFractionDigits: 1,
@@ -9,7 +8,6 @@ const signedDecimal = new Intl.NumberFormat('en', {
 
 export const formatCount = (n: number) => integer.format(n);
 export const formatNps = (nps: number | null) => (nps === null ? '—' : signed.format(Math.round(nps)));
-export const formatMargin = (moe: number | null) => (moe === null ? '—' : oneDecimal.format(moe));
 export const formatDelta = (delta: number) => signedDecimal.format(delta);
 export const formatShare = (pct: number) => `${integer.format(pct)}%`;
 

@@ -1,35 +1,45 @@
 import type { ResponseItem, Summary } from '@pulse/shared';
+import { npsInterval } from '@pulse/shared';
 import { describe, expect, it } from 'vitest';
-import {
-  addAnswers,
-  changeBetween,
-  customPeriod,
-  matchesView,
-  presetPeriod,
-  previousPeriod,
-} from './overview.js';
+import { addAnswers, customPeriod, matchesView, presetPeriod } from './overview.js';
 
-const NOW = Date.parse('2026-03-10T12:30:00Z');
-
-function summaryOf(distribution: number[], extra: Partial<Summary> = {}): Summary {
+function summaryOf(distribution: number[], previous = { promoters: 0, passives: 0, detractors: 0 }): Summary {
   const promoters = distribution[9]! + distribution[10]!;
   const passives = distribution[7]! + distribution[8]!;
   const total = distribution.reduce((a, b) => a + b, 0);
   const detractors = total - promoters - passives;
+  const counts = { promoters, passives, detractors };
   return {
     surveyId: 'a'.repeat(24),
     from: '2026-03-10T00:00:00.000Z',
-    to: '2026-03-11T00:00:00.000Z',
+    to: '2026-03-10T14:00:00.000Z',
     bucket: 'hour',
     total,
-    promoters,
-    passives,
-    detractors,
+    ...counts,
     nps: total ? (100 * (promoters - detractors)) / total : null,
     marginOfError: 10,
+    interval: npsInterval(counts),
     distribution,
-    trend: [{ start: '2026-03-10T12:00:00.000Z', total, promoters, passives, detractors, nps: 0 }],
-    ...extra,
+    trend: [12, 13].map((h) => ({
+      start: `2026-03-10T${h}:00:00.000Z`,
+      ...(h === 12 ? { total, ...counts } : { total: 0, promoters: 0, passives: 0, detractors: 0 }),
+      nps: null,
+    })),
+    comparison: {
+      previous: {
+        from: '2026-03-09T10:00:00.000Z',
+        to: '2026-03-10T00:00:00.000Z',
+        ...previous,
+        total: previous.promoters + previous.passives + previous.detractors,
+        nps: null,
+        interval: null,
+      },
+      difference: null,
+      interval: null,
+      verdict: 'too_few',
+      minAnswers: 10,
+    },
+    allTime: { total, nps: null },
   };
 }
 
@@ -50,24 +60,10 @@ function answer(score: number, extra: Partial<ResponseItem> = {}): ResponseItem 
   };
 }
 
-describe('changeBetween', () => {
-  it('calls a change meaningful only beyond the combined margin of error', () => {
-    const a = summaryOf([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10], { nps: 40, marginOfError: 6 });
-    const b = summaryOf([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10], { nps: 32, marginOfError: 8 });
-    // sqrt(36 + 64) = 10 > 8: noise.
-    expect(changeBetween(a, b)).toEqual({ delta: 8, combinedMargin: 10, meaningful: false });
-    expect(changeBetween({ ...a, nps: 43 }, b)?.meaningful).toBe(true);
-    expect(changeBetween(a, { ...b, nps: null, marginOfError: null })).toBeNull();
-  });
-});
-
 describe('periods', () => {
-  it('compares a preset with the period of equal length before it', () => {
-    const p = presetPeriod('7d', NOW);
-    expect(previousPeriod(p, NOW)).toEqual({
-      from: new Date(NOW - 14 * 86_400_000).toISOString(),
-      to: p.from,
-    });
+  it('asks for whole buckets ending with the current one', () => {
+    expect(presetPeriod('7d')).toEqual({ preset: '7d', last: 7, bucket: 'day' });
+    expect(presetPeriod('24h')).toEqual({ preset: '24h', last: 24, bucket: 'hour' });
   });
   it('makes a custom range of whole UTC days, end day included', () => {
     expect(customPeriod('2026-03-01', '2026-03-02')).toMatchObject({
@@ -80,7 +76,7 @@ describe('periods', () => {
 });
 
 describe('addAnswers', () => {
-  it('moves counts, distribution, NPS, margin and the trend bucket together', () => {
+  it('moves counts, distribution, NPS, interval and the trend bucket together', () => {
     const before = summaryOf([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
     const after = addAnswers(before, [
       answer(0),
@@ -88,18 +84,31 @@ describe('addAnswers', () => {
     ]);
     expect(after).toMatchObject({ total: 3, promoters: 2, detractors: 1, nps: 100 / 3 });
     expect(after.distribution[0]).toBe(1);
-    expect(after.marginOfError).toBeGreaterThan(0);
+    expect(after.interval).toEqual(npsInterval({ promoters: 2, passives: 0, detractors: 1 }));
     expect(after.trend.map((p) => [p.start, p.total, p.detractors])).toEqual([
       ['2026-03-10T12:00:00.000Z', 2, 1],
       ['2026-03-10T13:00:00.000Z', 1, 0],
     ]);
     expect(before.total).toBe(1);
   });
+
+  it('recomputes the comparison with the shared maths, verdict included', () => {
+    const before = summaryOf([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9], {
+      promoters: 0,
+      passives: 0,
+      detractors: 10,
+    });
+    expect(addAnswers(before, [answer(10)]).comparison).toMatchObject({ difference: 200, verdict: 'better' });
+  });
 });
 
 describe('matchesView', () => {
-  const view = { surveyId: 'a'.repeat(24), period: presetPeriod('24h', NOW), filters: {} };
-  it('applies survey, category, locale, trait and period', () => {
+  const view = {
+    surveyId: 'a'.repeat(24),
+    window: { from: '2026-03-10T00:00:00.000Z', to: '2026-03-11T00:00:00.000Z' },
+    filters: {},
+  };
+  it('applies survey, category, locale, trait and the window', () => {
     expect(matchesView(answer(3), view)).toBe(true);
     expect(matchesView(answer(3), { ...view, surveyId: 'c'.repeat(24) })).toBe(false);
     expect(matchesView(answer(3), { ...view, filters: { category: 'promoter' } })).toBe(false);
@@ -107,5 +116,6 @@ describe('matchesView', () => {
     expect(matchesView(answer(3), { ...view, filters: { trait: 'seats=5' } })).toBe(true);
     expect(matchesView(answer(3), { ...view, filters: { trait: 'plan=enterprise' } })).toBe(false);
     expect(matchesView(answer(3, { answeredAt: '2026-03-01T00:00:00.000Z' }), view)).toBe(false);
+    expect(matchesView(answer(3, { answeredAt: '2026-03-11T00:00:00.000Z' }), view)).toBe(false);
   });
 });

@@ -1,8 +1,12 @@
 import {
+  type CategoryCounts,
   classifyScore,
+  compareNps,
   countsFromDistribution,
+  npsDifference,
+  npsDifferenceInterval,
   npsFromCounts,
-  npsMarginOfError,
+  npsInterval,
   type ResponseItem,
   type Summary,
   totalOf,
@@ -12,25 +16,29 @@ import type { Filters } from './api.js';
 export const PRESETS = ['24h', '7d', '30d', '90d'] as const;
 export type Preset = (typeof PRESETS)[number];
 
+/**
+ * What the summary is asked for. Presets are whole buckets ending with the one
+ * now filling (the API's `last`), so "7 days" is today so far and the 6 days
+ * before: 7 bars, and the API picks the previous 7 days to compare with.
+ */
 export interface Period {
   preset: Preset | 'custom';
-  from: string;
-  /** Undefined for presets: they end "now" and keep growing with live answers. */
-  to?: string | undefined;
   bucket: 'hour' | 'day';
+  last?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 const HOUR = 3_600_000;
-const PRESET_SPAN: Record<Preset, { ms: number; bucket: 'hour' | 'day' }> = {
-  '24h': { ms: 24 * HOUR, bucket: 'hour' },
-  '7d': { ms: 7 * 24 * HOUR, bucket: 'day' },
-  '30d': { ms: 30 * 24 * HOUR, bucket: 'day' },
-  '90d': { ms: 90 * 24 * HOUR, bucket: 'day' },
+const PRESET_SPAN: Record<Preset, { last: number; bucket: 'hour' | 'day' }> = {
+  '24h': { last: 24, bucket: 'hour' },
+  '7d': { last: 7, bucket: 'day' },
+  '30d': { last: 30, bucket: 'day' },
+  '90d': { last: 90, bucket: 'day' },
 };
 
-export function presetPeriod(preset: Preset, now = Date.now()): Period {
-  const { ms, bucket } = PRESET_SPAN[preset];
-  return { preset, from: new Date(now - ms).toISOString(), bucket };
+export function presetPeriod(preset: Preset): Period {
+  return { preset, ...PRESET_SPAN[preset] };
 }
 
 /** A custom range of whole days (inputs are yyyy-mm-dd, UTC), end inclusive. */
@@ -41,39 +49,12 @@ export function customPeriod(fromDay: string, toDay: string): Period {
   return { preset: 'custom', from: from.toISOString(), to: to.toISOString(), bucket };
 }
 
-/** The period of equal length that ends where this one starts. */
-export function previousPeriod(period: Period, now = Date.now()): { from: string; to: string } {
-  const from = Date.parse(period.from);
-  const to = period.to ? Date.parse(period.to) : now;
-  return { from: new Date(from - (to - from)).toISOString(), to: period.from };
-}
-
-export interface Change {
-  delta: number;
-  /** sqrt(moe₁² + moe₂²): a change smaller than this may be noise. */
-  combinedMargin: number;
-  meaningful: boolean;
-}
-
-export function changeBetween(current: Summary, previous: Summary): Change | null {
-  if (
-    current.nps === null ||
-    previous.nps === null ||
-    current.marginOfError === null ||
-    previous.marginOfError === null
-  )
-    return null;
-  const delta = current.nps - previous.nps;
-  const combinedMargin = Math.sqrt(current.marginOfError ** 2 + previous.marginOfError ** 2);
-  return { delta, combinedMargin, meaningful: Math.abs(delta) > combinedMargin };
-}
-
-/** Whether a live answer belongs in the view: same survey, filters and period. */
+/** Whether a live answer belongs in the view: same survey and filters, inside the summary's window. */
 export function matchesView(
   response: ResponseItem,
-  view: { surveyId: string; period: Period; filters: Filters },
+  view: { surveyId: string; window: { from: string; to: string }; filters: Filters },
 ): boolean {
-  const { surveyId, period, filters } = view;
+  const { surveyId, window, filters } = view;
   if (response.surveyId !== surveyId) return false;
   if (filters.category && response.category !== filters.category) return false;
   if (filters.locale && response.locale !== filters.locale) return false;
@@ -83,7 +64,7 @@ export function matchesView(
     if (value === undefined || String(value) !== filters.trait.slice(at + 1)) return false;
   }
   const answered = Date.parse(response.answeredAt);
-  return answered >= Date.parse(period.from) && (!period.to || answered < Date.parse(period.to));
+  return answered >= Date.parse(window.from) && answered < Date.parse(window.to);
 }
 
 function bucketStartOf(iso: string, bucket: 'hour' | 'day'): number {
@@ -93,50 +74,51 @@ function bucketStartOf(iso: string, bucket: 'hour' | 'day'): number {
   return d.getTime();
 }
 
-function withCounts<T extends object>(base: T, distribution: number[]) {
-  const counts = countsFromDistribution(distribution);
-  return { ...base, ...counts, total: totalOf(counts), nps: npsFromCounts(counts) };
-}
+const countsOf = (c: CategoryCounts) => ({ ...c, total: totalOf(c), nps: npsFromCounts(c) });
 
 /**
- * The summary with live answers added: distribution, counts, NPS, margin and
- * the trend bucket each falls in (new buckets appended as time moves on).
- * Pure, so a frame's worth of answers is one new object.
+ * The summary with live answers added, recomputed with the same shared maths the
+ * API uses (counts, NPS, interval, the comparison's verdict), so the tiles read
+ * the same after live answers as after a reload. Answers outside the window are
+ * the caller's to filter (matchesView). Pure: a frame's answers make one new object.
  */
 export function addAnswers(summary: Summary, answers: ResponseItem[]): Summary {
   if (answers.length === 0) return summary;
   const distribution = [...summary.distribution];
   const trend = summary.trend.map((p) => ({ ...p }));
-  const trendDistributions = new Map<number, number[]>();
   for (const answer of answers) {
     distribution[answer.score] = (distribution[answer.score] ?? 0) + 1;
     const start = bucketStartOf(answer.answeredAt, summary.bucket);
-    let index = trend.findIndex((p) => Date.parse(p.start) === start);
-    if (index === -1) {
-      trend.push({
-        start: new Date(start).toISOString(),
-        total: 0,
-        promoters: 0,
-        passives: 0,
-        detractors: 0,
-        nps: null,
-      });
-      trend.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-      index = trend.findIndex((p) => Date.parse(p.start) === start);
-    }
-    const point = trend[index]!;
+    const point = trend.find((p) => Date.parse(p.start) === start);
+    if (!point) continue;
     const category = classifyScore(answer.score);
-    const counts = trendDistributions.get(start) ?? [point.promoters, point.passives, point.detractors];
-    counts[category === 'promoter' ? 0 : category === 'passive' ? 1 : 2]! += 1;
-    trendDistributions.set(start, counts);
+    Object.assign(
+      point,
+      countsOf({
+        promoters: point.promoters + (category === 'promoter' ? 1 : 0),
+        passives: point.passives + (category === 'passive' ? 1 : 0),
+        detractors: point.detractors + (category === 'detractor' ? 1 : 0),
+      }),
+    );
   }
-  for (const [start, [promoters = 0, passives = 0, detractors = 0]] of trendDistributions) {
-    const i = trend.findIndex((p) => Date.parse(p.start) === start);
-    const counts = { promoters, passives, detractors };
-    trend[i] = { start: trend[i]!.start, ...counts, total: totalOf(counts), nps: npsFromCounts(counts) };
-  }
-  const summed = withCounts({ ...summary, distribution, trend }, distribution);
-  return { ...summed, marginOfError: npsMarginOfError(countsFromDistribution(distribution)) };
+  const now = countsFromDistribution(distribution);
+  const { promoters, passives, detractors } = summary.comparison.previous;
+  const before = { promoters, passives, detractors };
+  const interval = npsInterval(now);
+  return {
+    ...summary,
+    ...countsOf(now),
+    distribution,
+    trend,
+    interval,
+    marginOfError: interval && (interval.high - interval.low) / 2,
+    comparison: {
+      ...summary.comparison,
+      difference: npsDifference(now, before),
+      interval: npsDifferenceInterval(now, before),
+      verdict: compareNps(now, before),
+    },
+  };
 }
 
 export const share = (part: number, total: number) => (total === 0 ? 0 : (100 * part) / total);

@@ -24,3 +24,16 @@ export function parseTraitFilter(trait: string): { key: string; value: string } 
   const at = trait.indexOf('=');
   return { key: trait.slice(0, at), value: trait.slice(at + 1) };
 }
+
+/** What the dashboard's filters can offer for a period: every value answers in it carry. */
+export const FilterOptionsQuery = z.strictObject({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export type FilterOptionsQuery = z.infer<typeof FilterOptionsQuery>;
+
+export const FilterOptions = z.strictObject({
+  /** Languages of the answers in [from, to), and those the survey has texts for. */
+  locales: z.array(Locale),
+});
+export type FilterOptions = z.infer<typeof FilterOptions>;

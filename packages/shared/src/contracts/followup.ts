@@ -8,9 +8,9 @@ import { ResponseItem } from './response.js';
  * The detractor queue. One follow-up per detractor answer, opened at ingest
  * with the classifier's priority, themes and churn risk.
  *
- * Status moves `open → in_progress → resolved | dismissed`; a closed one
- * (resolved or dismissed) may be reopened (→ open). Anything else is 409
- * `invalid_transition`; naming the current status changes nothing.
+ * Status moves as `FOLLOW_UP_TRANSITIONS` (followup-states.ts) allows: open →
+ * in_progress | resolved | dismissed, in_progress → resolved | dismissed | open,
+ * resolved | dismissed → open. Anything else is 409 `invalid_transition`.
  */
 export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
@@ -105,5 +105,7 @@ export const FollowUpPatch = z
   })
   .refine((p) => p.status !== undefined || p.assignee !== undefined || p.note !== undefined, {
     message: 'name at least one of status, assignee, note',
-  });
+  })
+  // The refinement, for the OpenAPI document: `version` and at least one change.
+  .meta({ minProperties: 2 });
 export type FollowUpPatch = z.infer<typeof FollowUpPatch>;

@@ -60,7 +60,9 @@ const surveyFields = {
   defaultLocale: Locale.default('en'),
   texts: z
     .record(Locale, SurveyTexts)
-    .refine((t) => Object.keys(t).length > 0, 'needs texts for at least one locale'),
+    .refine((t) => Object.keys(t).length > 0, 'needs texts for at least one locale')
+    // The refinement, stated for the OpenAPI document (JSON Schema cannot see a refine).
+    .meta({ minProperties: 1 }),
   throttle: Throttle.default(() => Throttle.parse({})),
   appearance: Appearance.default(() => Appearance.parse({})),
   thankYouLinks: ThankYouLinks.default({}),

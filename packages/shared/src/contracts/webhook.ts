@@ -17,7 +17,8 @@ export const WebhookCreate = z.strictObject({
   events: z
     .array(WebhookEventType)
     .min(1)
-    .refine((events) => new Set(events).size === events.length, 'lists an event twice'),
+    .refine((events) => new Set(events).size === events.length, 'lists an event twice')
+    .meta({ uniqueItems: true }),
   format: WebhookFormat.default('standard'),
 });
 export type WebhookCreate = z.infer<typeof WebhookCreate>;
