@@ -134,7 +134,7 @@ const admin = await MongoClient.connect(withDatabaseName(baseUrl, `bench_setup_$
 async function pulseFixture(db: string) {
   const { openRuntime } = await import('../src/runtime.js');
   const { createLogger } = await import('../src/logger.js');
-  const { DEMO_SURVEY } = await import('../src/services/demo-seed.js');
+  const { DEMO_SURVEY } = await import('../src/seed/demo.js');
   const { conn, services } = await openRuntime(withDatabaseName(baseUrl!, db), createLogger('silent'));
   const project = await services.projects.createProject({ name: 'bench', origins: [] });
   const survey = await services.surveys.createSurvey(project.projectId, DEMO_SURVEY);

@@ -38,7 +38,7 @@ if (target === 'echo') {
   const { loadConfig } = await import('../src/config.js');
   const { createLogger } = await import('../src/logger.js');
   const { startServer } = await import('../src/server.js');
-  const { DEMO_SURVEY } = await import('../src/services/demo-seed.js');
+  const { DEMO_SURVEY } = await import('../src/seed/demo.js');
   const config = loadConfig({
     ...process.env,
     PORT: '0',

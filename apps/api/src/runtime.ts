@@ -1,18 +1,24 @@
 import type { Connection } from 'mongoose';
 import { connectDatabase, createConnection } from './db/connection.js';
 import { createModels, ensureIndexes } from './db/models.js';
-import { createLiveBus } from './live/bus.js';
+import { createLiveBus, type LiveBus } from './live/bus.js';
+import { createEventLog } from './live/event-log.js';
 import type { Logger } from './logger.js';
 import { createServices, type ServiceOptions, type Services } from './services/index.js';
 
 export interface Runtime {
   conn: Connection;
   services: Services;
+  /** The live side the services publish to; the gateway attaches its sockets here. */
+  bus: LiveBus;
 }
 
+/** The composition root: models, the live bus and event log, and the services that publish to them. */
 function wire(conn: Connection, logger: Logger, options: ServiceOptions): Runtime {
   const models = createModels(conn);
-  return { conn, services: createServices({ models, live: createLiveBus(models), logger, options }) };
+  const events = createEventLog(models);
+  const bus = createLiveBus(events);
+  return { conn, bus, services: createServices({ models, live: bus, events, logger, options }) };
 }
 
 /**

@@ -9,8 +9,8 @@ import { attachLiveGateway } from './live/gateway.js';
 import { createLogger, type Logger } from './logger.js';
 import { inMemoryStores, redisStores } from './middleware/rate-limit.js';
 import { createRuntime, type Runtime } from './runtime.js';
-import { type DemoCredentials, seedDemo } from './services/demo-seed.js';
-import { startWebhookDispatcher } from './services/webhook-dispatcher.js';
+import { type DemoCredentials, seedDemo } from './seed/demo.js';
+import { startWebhookDispatcher } from './services/webhooks/dispatcher.js';
 
 export interface RunningServer {
   url: string;
@@ -31,7 +31,7 @@ export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.LOG_LEVEL),
 ): Promise<RunningServer> {
-  const { conn, services } = createRuntime(logger, {
+  const { conn, services, bus } = createRuntime(logger, {
     ingestMaxBatch: config.INGEST_MAX_BATCH,
     webhooksToPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
     secretKey: config.SECRET_KEY,
@@ -72,7 +72,20 @@ export async function startServer(
     rateLimits,
     ...(config.SEED_DEMO ? { demoPublicKey: async () => demo?.publicKey } : {}),
   });
-  const gateway = await attachLiveGateway(httpServer, { services, logger, redisUrl: config.REDIS_URL });
+  const gateway = await attachLiveGateway(httpServer, {
+    bus,
+    access: {
+      projectOfApiKey: async (apiKey) =>
+        (await services.projects.findByApiKey(apiKey))?._id.toHexString() ?? null,
+      async sessionOf(token) {
+        const session = await services.sessions.resolve(token);
+        return session && { ...session, projectIds: session.member.projects.map((p) => p.projectId) };
+      },
+    },
+    onSessionRevoked: (listener) => services.sessions.onRevoke(listener),
+    logger,
+    redisUrl: config.REDIS_URL,
+  });
 
   const opening = new AbortController();
   let webhooks: ReturnType<typeof startWebhookDispatcher> | undefined;

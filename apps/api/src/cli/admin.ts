@@ -9,11 +9,12 @@
 import { parseArgs } from 'node:util';
 import { ProjectCreate } from '@pulse/shared';
 import { HttpError } from '../errors.js';
+import { isObjectId } from '../lib/object-id.js';
 import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
 import type { Services } from '../services/index.js';
 import { liveProcessBeats } from '../services/ingest/recovery.js';
-import { rebuildRollups } from '../services/rollups.js';
+import { rebuildRollups } from '../services/summaries/rollups.js';
 import { HELP, helpText } from './help.js';
 import { createMemberCommand } from './members.js';
 import { UsageError, usageError } from './usage.js';
@@ -39,8 +40,7 @@ const commands: Record<string, Command> = {
       args,
       options: { survey: { type: 'string' }, force: { type: 'boolean', default: false } },
     });
-    if (!values.survey || !/^[0-9a-f]{24}$/.test(values.survey))
-      throw new UsageError('--survey <surveyId> is required');
+    if (!values.survey || !isObjectId(values.survey)) throw new UsageError('--survey <surveyId> is required');
     // The recount starts from zero, so answers another process stores meanwhile could be lost or doubled.
     const beats = await liveProcessBeats(services.models);
     if (beats.length > 0 && !values.force) {

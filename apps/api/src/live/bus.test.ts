@@ -1,8 +1,10 @@
-import type { LiveEvent } from '@pulse/shared';
+import type { LiveEvent, LiveEventBody } from '@pulse/shared';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveSummaryOf } from '../services/summaries/live-summary.js';
 import { startTestApi, type TestApi } from '../testing/index.js';
-import { createLiveBus, type LiveEventBody, projectRoom } from './bus.js';
+import { createLiveBus, projectRoom } from './bus.js';
+import { createEventLog } from './event-log.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -15,13 +17,13 @@ const summaries = (surveyId: string, from: number, count: number): LiveEventBody
   Array.from({ length: count }, (_, i) => ({
     type: 'summary.updated',
     surveyId,
-    distribution: distribution(from + i),
+    summary: liveSummaryOf(distribution(from + i)),
   }));
 
 describe('live bus', () => {
   it('coalesces what producers publish at the same time into one message per project, ids dense and in order', async () => {
     const { models } = api.server.services;
-    const bus = createLiveBus(models);
+    const bus = createLiveBus(createEventLog(models));
     const emitted: { room: string; events: LiveEvent[] }[] = [];
     bus.attach((room, events) => emitted.push({ room, events }));
     const [a, b] = [new Types.ObjectId().toHexString(), new Types.ObjectId().toHexString()];

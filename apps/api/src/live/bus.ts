@@ -1,25 +1,10 @@
-import {
-  countsFromDistribution,
-  type FollowUp,
-  type LiveEvent,
-  npsFromCounts,
-  npsMarginOfError,
-  type ResponseItem,
-  totalOf,
-} from '@pulse/shared';
-import type { Models } from '../db/models.js';
-import { createEventService } from '../services/events.js';
-import { groupCommit } from '../services/group-commit.js';
+import type { LiveEvent, LiveEventBody } from '@pulse/shared';
+import { rounds } from '../lib/rounds.js';
+import type { EventLog } from './event-log.js';
 
 type Emit = (room: string, events: LiveEvent[]) => void;
 
 export const projectRoom = (projectId: string) => `project:${projectId}`;
-
-/** Event bodies before the bus stamps them with ids. */
-export type LiveEventBody =
-  | { type: 'response.created'; surveyId: string; response: ResponseItem }
-  | { type: 'summary.updated'; surveyId: string; distribution: number[] }
-  | { type: 'followup.updated'; surveyId: string; followUp: FollowUp };
 
 /**
  * Rounds start at least this far apart. Each costs a counter bump and an event
@@ -36,65 +21,26 @@ interface Publication {
 }
 
 /**
- * Stamps events with per-project increasing ids (a shared counter, so several
- * API processes agree), stores them for catch-up and hands them to Socket.io.
- * Services publish here and never see sockets.
+ * The live bus: what every producer (new answers, summaries, follow-ups) publishes
+ * while one round goes out is gathered into the next round (`lib/rounds.ts`), one
+ * message per project, appended to the event log (which gives the ids) and then
+ * emitted. A dashboard socket gets a few messages a second however fast answers
+ * arrive, which keeps the fan-out to a thousand sockets affordable. Rounds go one
+ * at a time, so a process's events leave in id order.
  *
- * Publishing is a group commit of its own: what every producer (new answers,
- * summaries, follow-ups) publishes while one round goes out is coalesced into
- * the next round, one message per project. A dashboard socket then gets a few
- * messages per second however fast answers arrive, which is what keeps the
- * fan-out to a thousand sockets affordable; under light load a round is one
- * publish and waits for nothing. Rounds go one at a time, so a process's
- * events leave in id order.
+ * Services see only its `publish` (their `LivePublisher`); the gateway plugs in `emit`.
  */
-export function createLiveBus(models: Models) {
+export function createLiveBus(log: EventLog) {
   let emit: Emit | null = null;
-  const events = createEventService(models);
-
-  /** The first of `count` fresh ids. Rounds are serial, so this process never bumps concurrently. */
-  async function allocateIds(projectId: string, count: number): Promise<number> {
-    const counter = await models.Counter.findOneAndUpdate(
-      { _id: `events:${projectId}` },
-      { $inc: { seq: count } },
-      { upsert: true, returnDocument: 'after' },
-    ).lean<{ seq: number }>();
-    return (counter?.seq ?? count) - count + 1;
-  }
-
-  function stamp(projectId: string, firstId: number, bodies: LiveEventBody[]): LiveEvent[] {
-    let id = firstId;
-    return bodies.map((body): LiveEvent => {
-      const envelope = { eventId: id++, projectId, surveyId: body.surveyId };
-      if (body.type === 'response.created') return { ...envelope, type: body.type, response: body.response };
-      if (body.type === 'followup.updated') return { ...envelope, type: body.type, followUp: body.followUp };
-      const counts = countsFromDistribution(body.distribution);
-      return {
-        ...envelope,
-        type: body.type,
-        summary: {
-          ...counts,
-          total: totalOf(counts),
-          nps: npsFromCounts(counts),
-          marginOfError: npsMarginOfError(counts),
-          distribution: body.distribution,
-        },
-      };
-    });
-  }
 
   async function publishProject(projectId: string, bodies: LiveEventBody[]): Promise<void> {
-    const stamped = stamp(projectId, await allocateIds(projectId, bodies.length), bodies);
     // Stored before emitted: whatever a reconnecting client fetches after connecting is
-    // either in the store already or still to arrive on its socket.
-    try {
-      await events.store(projectId, stamped);
-    } finally {
-      emit?.(projectRoom(projectId), stamped);
-    }
+    // either in the log already or still to arrive on its socket.
+    const events = await log.append(projectId, bodies);
+    emit?.(projectRoom(projectId), events);
   }
 
-  const rounds = groupCommit<Publication, true>(
+  const bus = rounds<Publication>(
     async (publications) => {
       const byProject = new Map<string, LiveEventBody[]>();
       for (const { projectId, bodies } of publications) {
@@ -111,9 +57,11 @@ export function createLiveBus(models: Models) {
           ),
         ),
       );
-      return publications.map(({ projectId }) => failed.get(projectId) ?? true);
+      return new Map(
+        publications.flatMap((p) => (failed.has(p.projectId) ? [[p, failed.get(p.projectId)!]] : [])),
+      );
     },
-    { concurrency: 1, minGapMs: ROUND_GAP_MS },
+    { minGapMs: ROUND_GAP_MS },
   );
 
   return {
@@ -122,10 +70,10 @@ export function createLiveBus(models: Models) {
       emit = emitter;
     },
 
-    /** Resolves once the events are stored and emitted (coalesced with whatever else is publishing). */
+    /** Resolves once the events are stored and emitted (gathered with whatever else is publishing). */
     async publish(projectId: string, bodies: LiveEventBody[]): Promise<void> {
       if (!emit || bodies.length === 0) return;
-      await rounds.submit({ projectId, bodies });
+      await bus.submit({ projectId, bodies });
     },
   };
 }

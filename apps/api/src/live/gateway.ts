@@ -4,9 +4,8 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import type { Logger } from '../logger.js';
-import { authenticateHandshake, type HandshakeAccess } from '../middleware/auth.js';
-import type { Services } from '../services/index.js';
-import { projectRoom } from './bus.js';
+import { type LiveBus, projectRoom } from './bus.js';
+import { authenticateHandshake, type HandshakeAccess, type HandshakeAccessPort } from './handshake.js';
 
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
@@ -15,9 +14,18 @@ const sessionRoom = (sessionId: string) => `session:${sessionId}`;
  * joins only the rooms of projects its credentials grant. With REDIS_URL,
  * rooms span every API process through the Redis adapter.
  */
+export interface GatewayDeps {
+  bus: LiveBus;
+  access: HandshakeAccessPort;
+  /** Tells the gateway when a session is signed out, so its sockets close. */
+  onSessionRevoked(listener: (sessionId: string) => void): void;
+  logger: Logger;
+  redisUrl?: string | undefined;
+}
+
 export async function attachLiveGateway(
   httpServer: HttpServer,
-  { services, logger, redisUrl }: { services: Services; logger: Logger; redisUrl?: string | undefined },
+  { bus, access, onSessionRevoked, logger, redisUrl }: GatewayDeps,
 ) {
   const io = new Server(httpServer, { serveClient: false, cors: { origin: false } });
   const closers: (() => Promise<unknown>)[] = [];
@@ -36,32 +44,32 @@ export async function attachLiveGateway(
 
   const live = io.of(LIVE_NAMESPACE);
   live.use(async (socket, next) => {
-    const access = await authenticateHandshake(socket.handshake, services).catch(() => null);
-    if (!access) {
+    const granted = await authenticateHandshake(socket.handshake, access).catch(() => null);
+    if (!granted) {
       next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
       return;
     }
-    socket.data.access = access;
+    socket.data.access = granted;
     next();
   });
   live.on('connection', (socket) => {
-    const access = socket.data.access as HandshakeAccess;
-    for (const projectId of access.projectIds) void socket.join(projectRoom(projectId));
-    if (access.session) {
-      void socket.join(sessionRoom(access.session.id));
+    const granted = socket.data.access as HandshakeAccess;
+    for (const projectId of granted.projectIds) void socket.join(projectRoom(projectId));
+    if (granted.session) {
+      void socket.join(sessionRoom(granted.session.id));
       // A session cookie stops working at its expiry; so does a socket opened with it.
       const timer = setTimeout(
         () => socket.disconnect(true),
-        Math.min(access.session.expiresAt.getTime() - Date.now(), 2 ** 31 - 1),
+        Math.min(granted.session.expiresAt.getTime() - Date.now(), 2 ** 31 - 1),
       );
       timer.unref();
       socket.once('disconnect', () => clearTimeout(timer));
     }
   });
   // Sign-out closes that session's sockets, on every API process (through the adapter).
-  services.sessions.onRevoke((sessionId) => live.in(sessionRoom(sessionId)).disconnectSockets(true));
+  onSessionRevoked((sessionId) => live.in(sessionRoom(sessionId)).disconnectSockets(true));
 
-  services.live.attach((room, events) => live.to(room).emit(LIVE_BATCH, events));
+  bus.attach((room, events) => live.to(room).emit(LIVE_BATCH, events));
 
   return {
     io,

@@ -1,10 +1,10 @@
 import { CSRF_HEADER, PROJECT_HEADER, type Role } from '@pulse/shared';
-import { parseCookie } from 'cookie';
 import type { Request, RequestHandler, Response } from 'express';
 import type { ProjectDoc } from '../db/project.js';
 import { HttpError } from '../errors.js';
-import type { ProjectService } from '../services/projects.js';
-import { type ActiveSession, SESSION_COOKIE, type SessionService } from '../services/sessions.js';
+import { sessionTokenOf } from '../lib/session-cookie.js';
+import type { ProjectService } from '../services/access/projects.js';
+import type { ActiveSession, SessionService } from '../services/access/sessions.js';
 
 /** Admin routes: `Authorization: Bearer sk_…` resolves to the project it belongs to. */
 export function requireApiKey(projects: ProjectService): RequestHandler {
@@ -35,11 +35,6 @@ export function projectOf(res: Response): ProjectDoc & { id: string } {
 export type Actor = { kind: 'apiKey' } | { kind: 'member'; email: string; role: Role };
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** The session token in a Cookie header, if any. */
-export function sessionTokenOf(cookieHeader: string | undefined): string | undefined {
-  return cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
-}
 
 /**
  * CSRF defence for cookie-authenticated writes: the custom `X-Pulse-CSRF`
@@ -119,40 +114,4 @@ export function requireAccess(deps: { projects: ProjectService; sessions: Sessio
 export function actorOf(res: Response): string {
   const actor = res.locals.actor as Actor | undefined;
   return actor?.kind === 'member' ? actor.email : 'api';
-}
-
-/** What a Socket.io handshake is allowed to watch. */
-export interface HandshakeAccess {
-  projectIds: string[];
-  /** Set for cookie sessions, so sign-out can disconnect the session's sockets. */
-  session?: { id: string; expiresAt: Date };
-}
-
-/**
- * Authenticates a `/live` handshake: `auth.apiKey` (its project), or the
- * session cookie (the member's projects, or the one named in `auth.projectId`).
- * WebSockets ignore CORS, so a cookie handshake from another site's page is
- * refused by its Origin (cross-site WebSocket hijacking).
- */
-export async function authenticateHandshake(
-  handshake: {
-    auth: Record<string, unknown>;
-    headers: { cookie?: string | undefined; origin?: string | undefined; host?: string | undefined };
-  },
-  deps: { projects: ProjectService; sessions: SessionService },
-): Promise<HandshakeAccess | null> {
-  const { apiKey, projectId } = handshake.auth;
-  if (typeof apiKey === 'string') {
-    const project = await deps.projects.findByApiKey(apiKey);
-    return project ? { projectIds: [project._id.toHexString()] } : null;
-  }
-  const { origin, host } = handshake.headers;
-  if (origin && URL.canParse(origin) && new URL(origin).host !== host) return null;
-  const session = await deps.sessions.resolve(sessionTokenOf(handshake.headers.cookie));
-  if (!session) return null;
-  const memberOf = session.member.projects.map((p) => p.projectId);
-  const projectIds = typeof projectId === 'string' ? memberOf.filter((id) => id === projectId) : memberOf;
-  return projectIds.length > 0
-    ? { projectIds, session: { id: session.id, expiresAt: session.expiresAt } }
-    : null;
 }

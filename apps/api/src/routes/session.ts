@@ -7,10 +7,11 @@ import {
 import { stringifySetCookie } from 'cookie';
 import type { Request, RequestHandler, Response } from 'express';
 import { HttpError } from '../errors.js';
-import { assertSameSite, sessionTokenOf } from '../middleware/auth.js';
+import { SESSION_COOKIE, sessionTokenOf } from '../lib/session-cookie.js';
+import { assertSameSite } from '../middleware/auth.js';
 import { limitPerAddress } from '../middleware/rate-limit.js';
+import type { ActiveSession } from '../services/access/sessions.js';
 import type { Services } from '../services/index.js';
-import { type ActiveSession, SESSION_COOKIE } from '../services/sessions.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 function setSessionCookie(req: Request, res: Response, value: string, expires: Date): void {

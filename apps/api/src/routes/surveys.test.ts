@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SURVEY } from '../services/demo-seed.js';
+import { DEMO_SURVEY } from '../seed/demo.js';
 import { startTestApi, type TestApi } from '../testing/index.js';
 
 let api: TestApi;

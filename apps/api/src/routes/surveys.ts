@@ -9,7 +9,7 @@ import {
   SurveyPatch,
 } from '@pulse/shared';
 import { projectOf } from '../middleware/auth.js';
-import { filterOptions } from '../services/summary-filter-options.js';
+import { filterOptions } from '../services/summaries/filter-options.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 const id = { id: 'Survey id' };

@@ -1,19 +1,18 @@
 import type { SummaryQuery } from '@pulse/shared';
 import type { Models } from '../db/models.js';
-import type { LiveBus } from '../live/bus.js';
 import type { Logger } from '../logger.js';
-import { createEventService } from './events.js';
-import { createFollowUpService } from './followups.js';
+import { createMemberService } from './access/members.js';
+import { createProjectService } from './access/projects.js';
+import { createSessionService } from './access/sessions.js';
+import { createFollowUpService } from './followups/service.js';
 import { createIngestService } from './ingest/index.js';
-import { createMemberService } from './members.js';
-import { createProjectService } from './projects.js';
+import type { LiveEventReader, LivePublisher } from './live-publisher.js';
 import { createResponseService } from './responses.js';
-import { createSecretBox } from './secret-box.js';
-import { createSessionService } from './sessions.js';
-import { summarizeSurvey } from './summary.js';
-import { hasAnswerFilters, summarizeFiltered } from './summary-filtered.js';
+import { hasAnswerFilters, summarizeFiltered } from './summaries/filtered.js';
+import { summarizeSurvey } from './summaries/summary.js';
 import { createSurveyService } from './surveys.js';
-import { createWebhookService } from './webhooks.js';
+import { createSecretBox } from './webhooks/secret-box.js';
+import { createWebhookService } from './webhooks/service.js';
 
 /** What the product does, wired once; routes, the admin CLI, tests and benchmarks all use this. */
 export interface ServiceOptions {
@@ -27,11 +26,13 @@ export interface ServiceOptions {
 export function createServices({
   models,
   live,
+  events,
   logger,
   options = {},
 }: {
   models: Models;
-  live: LiveBus;
+  live: LivePublisher;
+  events: LiveEventReader;
   logger: Logger;
   options?: ServiceOptions;
 }) {
@@ -46,7 +47,6 @@ export function createServices({
   const members = createMemberService(models);
   return {
     models,
-    live,
     projects,
     surveys,
     responses: createResponseService(models),
@@ -55,7 +55,7 @@ export function createServices({
     secrets,
     members,
     sessions: createSessionService(models, members),
-    events: createEventService(models),
+    events,
     ingest: createIngestService({
       models,
       projects,

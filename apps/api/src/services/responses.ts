@@ -10,8 +10,9 @@ import type {
 import { stringify } from 'csv-stringify';
 import type { Models } from '../db/models.js';
 import type { ResponseDoc } from '../db/response.js';
-import { HttpError } from '../errors.js';
-import { responseFilter } from './response-filter.js';
+import { dateOf, readCursor, writeCursor } from '../lib/cursor.js';
+import { isObjectId } from '../lib/object-id.js';
+import { responseFilter } from './summaries/answer-filter.js';
 
 export function toResponseItem(doc: ResponseDoc): ResponseItem {
   return {
@@ -29,18 +30,14 @@ export function toResponseItem(doc: ResponseDoc): ResponseItem {
   };
 }
 
-/** Opaque to clients: the (createdAt, id) of the last item they saw. */
-const encodeCursor = (doc: ResponseDoc) =>
-  Buffer.from(`${doc.createdAt.toISOString()}|${doc._id.toHexString()}`).toString('base64url');
+/** The sort key (createdAt, id) of the last item a client saw. */
+const cursorOf = (doc: ResponseDoc) => writeCursor([doc.createdAt, doc._id.toHexString()]);
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at ?? '');
-  if (!id || !/^[0-9a-f]{24}$/.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new HttpError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
-  }
-  return { createdAt, id };
-}
+const sortKeyOf = (cursor: string) =>
+  readCursor(cursor, ([at, id]) => {
+    const createdAt = dateOf(at);
+    return createdAt && id && isObjectId(id) ? { createdAt, id } : null;
+  });
 
 export const CSV_COLUMNS = [
   'id',
@@ -88,7 +85,7 @@ export function createResponseService(models: Models) {
     async listResponses(projectId: string, q: ResponseListQuery): Promise<ResponsePage> {
       const filter = filterFor(projectId, q);
       if (q.cursor) {
-        const { createdAt, id } = decodeCursor(q.cursor);
+        const { createdAt, id } = sortKeyOf(q.cursor);
         filter.$or = [{ createdAt: { $lt: createdAt } }, { createdAt, _id: { $lt: id } }];
       }
       const docs = await models.Response.find(filter)
@@ -99,7 +96,7 @@ export function createResponseService(models: Models) {
       const last = page.at(-1);
       return {
         items: page.map(toResponseItem),
-        nextCursor: docs.length > q.limit && last ? encodeCursor(last) : null,
+        nextCursor: docs.length > q.limit && last ? cursorOf(last) : null,
       };
     },
 

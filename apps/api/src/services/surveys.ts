@@ -1,10 +1,11 @@
 import type { PublicSurveyConfig, Survey, SurveyCreate, SurveyPatch } from '@pulse/shared';
 import type { Types } from 'mongoose';
+import { findOfProject } from '../db/find-of-project.js';
 import type { Models } from '../db/models.js';
 import type { SurveyDoc } from '../db/survey.js';
 import { HttpError, notFound } from '../errors.js';
-import { keyedSerializer } from './keyed-serializer.js';
-import { TtlCache } from './ttl-cache.js';
+import { keyedSerializer } from '../lib/keyed-serializer.js';
+import { TtlCache } from '../lib/ttl-cache.js';
 
 export function toSurvey(doc: SurveyDoc): Survey {
   return {
@@ -23,8 +24,6 @@ export function toSurvey(doc: SurveyDoc): Survey {
   };
 }
 
-const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
-
 export function createSurveyService(models: Models) {
   const byId = new TtlCache<SurveyDoc | null>(10_000);
   const serialize = keyedSerializer();
@@ -32,9 +31,8 @@ export function createSurveyService(models: Models) {
   const live = (projectId: Types.ObjectId | string) => ({ projectId, deletedAt: null });
 
   async function findOwned(projectId: string, id: string): Promise<SurveyDoc> {
-    if (!isObjectId(id)) throw notFound('Survey');
-    const doc = await models.Survey.findOne({ _id: id, ...live(projectId) }).lean<SurveyDoc>();
-    if (!doc) throw notFound('Survey');
+    const doc = await findOfProject<SurveyDoc>(models.Survey, projectId, id);
+    if (!doc || doc.deletedAt) throw notFound('Survey');
     return doc;
   }
 

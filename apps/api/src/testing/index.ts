@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ProjectCreated, ResponseCreated, ResponseInput, Survey, SurveyCreate } from '@pulse/shared';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { DEMO_SURVEY } from '../seed/demo.js';
 import { type RunningServer, startServer } from '../server.js';
-import { DEMO_SURVEY } from '../services/demo-seed.js';
 import { testDatabaseUrl } from './database.js';
 
 export { testDatabaseUrl } from './database.js';

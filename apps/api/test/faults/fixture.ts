@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createLogger } from '../../src/logger.js';
 import { openRuntime } from '../../src/runtime.js';
-import { DEMO_SURVEY } from '../../src/services/demo-seed.js';
+import { DEMO_SURVEY } from '../../src/seed/demo.js';
 import type { Fixture } from './load.js';
 
 export interface Scenario extends Fixture {

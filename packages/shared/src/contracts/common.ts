@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OBJECT_ID_PATTERN } from './names.js';
 
 /** `{ error: { code, message, details? } }`: the one error shape every route sends. */
 export const ErrorBody = z.strictObject({
@@ -10,7 +11,7 @@ export const ErrorBody = z.strictObject({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const ObjectId = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
+export const ObjectId = z.string().regex(OBJECT_ID_PATTERN, 'must be a 24-character hex id');
 
 /** BCP 47 language tag, kept short: `en`, `pt-BR`, `zh-Hant`. */
 export const Locale = z

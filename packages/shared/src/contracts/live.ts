@@ -51,3 +51,9 @@ export type LiveEvent = z.infer<typeof LiveEvent>;
 export type ResponseCreatedEvent = z.infer<typeof ResponseCreatedEvent>;
 export type SummaryUpdatedEvent = z.infer<typeof SummaryUpdatedEvent>;
 export type FollowUpUpdatedEvent = z.infer<typeof FollowUpUpdatedEvent>;
+
+/** `Omit` over each member of a union, so the discriminant survives. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** An event as a service publishes it, before the live bus stamps its project and id. */
+export type LiveEventBody = DistributiveOmit<LiveEvent, 'eventId' | 'projectId'>;

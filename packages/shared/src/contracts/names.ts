@@ -3,6 +3,9 @@
  * browser code (the dashboard) importing them does not bundle the schema library.
  */
 
+/** A MongoDB ObjectId as the API writes it: 24 lower-case hex digits. */
+export const OBJECT_ID_PATTERN = /^[0-9a-f]{24}$/;
+
 /** Follow-up statuses; the transitions between them are described at `FollowUpStatus`. */
 export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'resolved', 'dismissed'] as const;
 

@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { journalId } from '../../db/journal.js';
 import type { ResponseDoc } from '../../db/response.js';
 import type { Logger } from '../../logger.js';
-import type { RollupSource } from '../rollups.js';
+import type { RollupSource } from '../summaries/rollups.js';
 
 /**
  * One derived step (live events, rollups, follow-ups, webhook outbox). It gets the

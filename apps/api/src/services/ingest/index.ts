@@ -4,11 +4,11 @@ import { Types } from 'mongoose';
 import type { Models } from '../../db/models.js';
 import type { ResponseDoc } from '../../db/response.js';
 import { HttpError } from '../../errors.js';
-import type { LiveBus } from '../../live/bus.js';
+import { groupCommit } from '../../lib/group-commit.js';
 import type { Logger } from '../../logger.js';
-import { groupCommit } from '../group-commit.js';
-import { canonicalJson, sha256 } from '../keys.js';
-import type { ProjectService } from '../projects.js';
+import { canonicalJson, sha256 } from '../access/keys.js';
+import type { ProjectService } from '../access/projects.js';
+import type { LivePublisher } from '../live-publisher.js';
 import type { SurveyService } from '../surveys.js';
 import { createDeriveStage } from './derive.js';
 import { createJournal } from './journal.js';
@@ -32,7 +32,7 @@ interface Deps {
   models: Models;
   projects: ProjectService;
   surveys: SurveyService;
-  live: LiveBus;
+  live: LivePublisher;
   logger: Logger;
   afterStore?: { name: string; run: AfterStore }[];
   /** Opens follow-ups for answers that lack one (the reconciler's repair). */

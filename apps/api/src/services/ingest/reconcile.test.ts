@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journalId } from '../../db/journal.js';
 import { startTestApi, type TestApi } from '../../testing/index.js';
-import { rollupId } from '../rollups.js';
+import { rollupId } from '../summaries/rollups.js';
 
 let api: TestApi;
 beforeAll(async () => {

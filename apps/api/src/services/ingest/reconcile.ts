@@ -4,7 +4,7 @@ import type { Models } from '../../db/models.js';
 import type { ResponseDoc } from '../../db/response.js';
 import { type RollupDoc, SCORE_FIELDS } from '../../db/rollup.js';
 import type { Logger } from '../../logger.js';
-import { bucketStart, type RollupBucket, rollupId } from '../rollups.js';
+import { bucketStart, type RollupBucket, rollupId } from '../summaries/rollups.js';
 import type { DeriveStage } from './derive.js';
 import type { Journal } from './journal.js';
 

@@ -8,7 +8,7 @@ import { journalId } from '../../db/journal.js';
 import type { Models } from '../../db/models.js';
 import type { ResponseDoc } from '../../db/response.js';
 import { startTestApi, type TestApi, testDatabaseUrl } from '../../testing/index.js';
-import { applyRollups } from '../rollups.js';
+import { applyRollups } from '../summaries/rollups.js';
 import { responseIdFor } from './index.js';
 
 const started: TestApi[] = [];

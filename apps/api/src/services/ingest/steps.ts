@@ -1,8 +1,9 @@
 import type { Models } from '../../db/models.js';
 import type { ResponseDoc } from '../../db/response.js';
-import type { LiveBus } from '../../live/bus.js';
+import type { LivePublisher } from '../live-publisher.js';
 import { toResponseItem } from '../responses.js';
-import { applyRollups } from '../rollups.js';
+import { liveSummaryOf } from '../summaries/live-summary.js';
+import { applyRollups } from '../summaries/rollups.js';
 import type { DerivedStep } from './derive.js';
 
 /** Work that follows a durable insert (follow-ups, webhooks); it must be idempotent per answer. */
@@ -20,7 +21,7 @@ export function derivedSteps({
   afterStore,
 }: {
   models: Models;
-  live: LiveBus;
+  live: LivePublisher;
   afterStore: { name: string; run: AfterStore }[];
 }): DerivedStep[] {
   return [
@@ -48,7 +49,9 @@ export function derivedSteps({
         const projectOf = new Map(docs.map((d) => [d.surveyId.toHexString(), d.projectId.toHexString()]));
         await Promise.all(
           [...totals].map(([surveyId, distribution]) =>
-            live.publish(projectOf.get(surveyId)!, [{ type: 'summary.updated', surveyId, distribution }]),
+            live.publish(projectOf.get(surveyId)!, [
+              { type: 'summary.updated', surveyId, summary: liveSummaryOf(distribution) },
+            ]),
           ),
         );
       },

@@ -1,6 +1,7 @@
 /**
- * Group commit: callers submit one item each and wait; items that arrive while
- * writes are in flight are written together by the next one. Under light load
+ * Group commit, acknowledged after the write: callers submit one item each and
+ * wait; items that arrive while writes are in flight are written together by the
+ * next one. Under light load
  * a batch is one item and waits for nothing; under heavy load one round trip
  * acknowledges hundreds of answers. Up to `concurrency` batches are in flight
  * at once, so one batch's follow-on work overlaps the next one's insert.
@@ -25,25 +26,18 @@ export function groupCommit<T, R>(
   {
     maxBatch = 500,
     concurrency = 2,
-    minGapMs = 0,
   }: {
     maxBatch?: number;
     concurrency?: number;
-    /** Writes start at least this far apart; what arrives in between joins the next one. */
-    minGapMs?: number;
   } = {},
 ): GroupCommit<T, R> {
   const queue: Waiting<T, R>[] = [];
   const workers = new Set<Promise<void>>();
-  let lastStart = Number.NEGATIVE_INFINITY;
 
   async function work(): Promise<void> {
     // Let requests parsed in the same event-loop turn join the first batch.
     await new Promise((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
-      const wait = lastStart + minGapMs - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      lastStart = performance.now();
       const batch = queue.splice(0, maxBatch);
       try {
         const results = await write(batch.map((w) => w.item));

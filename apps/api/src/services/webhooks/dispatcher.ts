@@ -1,12 +1,12 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { DeliveryDoc } from '../db/delivery.js';
-import type { Models } from '../db/models.js';
-import type { WebhookDoc } from '../db/webhook.js';
-import type { Logger } from '../logger.js';
+import type { DeliveryDoc } from '../../db/delivery.js';
+import type { Models } from '../../db/models.js';
+import type { WebhookDoc } from '../../db/webhook.js';
+import type { Logger } from '../../logger.js';
 import type { SecretBox } from './secret-box.js';
-import { signWebhook } from './webhook-signature.js';
-import { publicOnlyLookup, refusedTarget } from './webhook-target.js';
+import { signWebhook } from './signature.js';
+import { publicOnlyLookup, refusedTarget } from './target.js';
 
 /** A receiver gets this long to answer an attempt. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;

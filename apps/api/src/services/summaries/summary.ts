@@ -11,12 +11,12 @@ import {
   type SummaryQuery,
   totalOf,
 } from '@pulse/shared';
-import type { Models } from '../db/models.js';
-import type { RollupDoc } from '../db/rollup.js';
+import type { Models } from '../../db/models.js';
+import type { RollupDoc } from '../../db/rollup.js';
+import { type SummaryPeriod, summaryPeriod } from './period.js';
 import { distributionOf, rollupId } from './rollups.js';
-import { type SummaryPeriod, summaryPeriod } from './summary-period.js';
 
-export { type SummaryPeriod, summaryPeriod } from './summary-period.js';
+export { type SummaryPeriod, summaryPeriod } from './period.js';
 
 function countsOf(distribution: number[]) {
   const counts = countsFromDistribution(distribution);

@@ -11,19 +11,20 @@ import type {
   WebhookPayload,
 } from '@pulse/shared';
 import type { Types } from 'mongoose';
-import type { DeliveryDoc } from '../db/delivery.js';
-import { insertNew } from '../db/insert-new.js';
-import type { Models } from '../db/models.js';
-import type { ResponseDoc } from '../db/response.js';
-import type { WebhookDoc } from '../db/webhook.js';
-import { HttpError, notFound } from '../errors.js';
-import type { FollowUpListener } from './followups.js';
-import { sha256 } from './keys.js';
-import { toResponseItem } from './responses.js';
+import type { DeliveryDoc } from '../../db/delivery.js';
+import { findOfProject } from '../../db/find-of-project.js';
+import { insertNew } from '../../db/insert-new.js';
+import type { Models } from '../../db/models.js';
+import type { ResponseDoc } from '../../db/response.js';
+import type { WebhookDoc } from '../../db/webhook.js';
+import { HttpError, notFound } from '../../errors.js';
+import { sha256 } from '../access/keys.js';
+import type { FollowUpListener } from '../followups/service.js';
+import { toResponseItem } from '../responses.js';
 import type { SecretBox } from './secret-box.js';
-import { newWebhookSecret } from './webhook-signature.js';
-import { slackText } from './webhook-slack.js';
-import { refusedTarget } from './webhook-target.js';
+import { newWebhookSecret } from './signature.js';
+import { slackText } from './slack.js';
+import { refusedTarget } from './target.js';
 
 export function toWebhook(doc: WebhookDoc): Webhook {
   return {
@@ -71,15 +72,12 @@ interface OutboxEvent {
   payload: WebhookPayload;
 }
 
-const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
-
 export function createWebhookService(
   models: Models,
   { allowPrivateNetworks, secrets }: { allowPrivateNetworks: boolean; secrets: SecretBox },
 ) {
   async function findOwned(projectId: string, id: string): Promise<WebhookDoc> {
-    if (!isObjectId(id)) throw notFound('Webhook');
-    const doc = await models.Webhook.findOne({ _id: id, projectId }).lean<WebhookDoc>();
+    const doc = await findOfProject<WebhookDoc>(models.Webhook, projectId, id);
     if (!doc) throw notFound('Webhook');
     return doc;
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { groupCommit } from './group-commit.js';
 
 describe('groupCommit', () => {
@@ -72,32 +72,5 @@ describe('groupCommit', () => {
     void commit.submit(2);
     await commit.drain();
     expect(written).toEqual([1, 2]);
-  });
-
-  it('starts writes at least minGapMs apart, gathering what arrives in between', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
-    try {
-      const batches: number[][] = [];
-      const commit = groupCommit<number, number>(
-        async (items) => {
-          batches.push(items);
-          return items;
-        },
-        { concurrency: 1, minGapMs: 1_000 },
-      );
-      const first = commit.submit(1);
-      await vi.advanceTimersByTimeAsync(0);
-      await first;
-      const later = [commit.submit(2)];
-      await vi.advanceTimersByTimeAsync(500);
-      later.push(commit.submit(3));
-      await vi.advanceTimersByTimeAsync(499);
-      expect(batches, 'nothing written within the gap').toEqual([[1]]);
-      await vi.advanceTimersByTimeAsync(1);
-      await Promise.all(later);
-      expect(batches).toEqual([[1], [2, 3]]);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

@@ -1,7 +1,7 @@
 import type { FilterOptions, FilterOptionsQuery, Survey } from '@pulse/shared';
 import { Types } from 'mongoose';
-import type { Models } from '../db/models.js';
-import { responseFilter } from './response-filter.js';
+import type { Models } from '../../db/models.js';
+import { responseFilter } from './answer-filter.js';
 
 /**
  * The languages the dashboard's filter offers: those of every answer in the

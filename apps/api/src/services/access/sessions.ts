@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { MemberDoc } from '../db/member.js';
-import type { Models } from '../db/models.js';
-import type { SessionDoc } from '../db/session.js';
+import type { MemberDoc } from '../../db/member.js';
+import type { Models } from '../../db/models.js';
+import type { SessionDoc } from '../../db/session.js';
+import { throttled } from '../../lib/throttled.js';
 import { sha256 } from './keys.js';
 import type { MemberService } from './members.js';
-import { throttled } from './sweep.js';
 
-export const SESSION_COOKIE = 'pulse_session';
 export const SESSION_TTL_MS = 7 * 86_400_000;
 /** Expired sessions are refused on read at once; this only bounds how long they take up space. */
 const SWEEP_EVERY_MS = 10 * 60_000;

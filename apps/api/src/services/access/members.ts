@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { MemberCreated, Membership, Role } from '@pulse/shared';
-import type { MemberDoc } from '../db/member.js';
-import type { Models } from '../db/models.js';
-import { HttpError } from '../errors.js';
+import type { MemberDoc } from '../../db/member.js';
+import type { Models } from '../../db/models.js';
+import { HttpError } from '../../errors.js';
 
 /** @node-rs/argon2's default algorithm is argon2id; these are OWASP's minimum costs for it. */
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };

@@ -1,6 +1,6 @@
 import type { LookupAddress } from 'node:dns';
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress, publicOnlyLookup, refusedTarget } from './webhook-target.js';
+import { isPrivateAddress, publicOnlyLookup, refusedTarget } from './target.js';
 
 describe('webhook targets', () => {
   it('tells private, loopback and link-local addresses from public ones', () => {

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  type Classification,
   canMove,
-  classifyFeedback,
   type FollowUp,
   type FollowUpChange,
   type FollowUpListQuery,
@@ -10,32 +8,21 @@ import {
   type FollowUpPatch,
   type FollowUpStatus,
   nextStates,
-  type Priority,
-  type ResponseItem,
   refusalOf,
 } from '@pulse/shared';
-import type { FollowUpDoc } from '../db/followup.js';
-import { insertNew } from '../db/insert-new.js';
-import type { Models } from '../db/models.js';
-import type { ResponseDoc } from '../db/response.js';
-import { HttpError, notFound } from '../errors.js';
-import type { LiveBus } from '../live/bus.js';
-import type { Logger } from '../logger.js';
-import { keyedSerializer } from './keyed-serializer.js';
-import { toResponseItem } from './responses.js';
-
-/** Who must answer how soon: the follow-up's `dueAt` is its opening plus this. */
-export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {
-  urgent: 4 * 3_600_000,
-  high: 24 * 3_600_000,
-  normal: 72 * 3_600_000,
-  low: 7 * 24 * 3_600_000,
-};
-
-const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
-
-/** The actor of changes made by Pulse itself (opening at ingest). */
-export const SYSTEM_ACTOR = 'system';
+import { findOfProject } from '../../db/find-of-project.js';
+import type { FollowUpDoc } from '../../db/followup.js';
+import { insertNew } from '../../db/insert-new.js';
+import type { Models } from '../../db/models.js';
+import type { ResponseDoc } from '../../db/response.js';
+import { HttpError, notFound } from '../../errors.js';
+import { dateOf, readCursor, writeCursor } from '../../lib/cursor.js';
+import { keyedSerializer } from '../../lib/keyed-serializer.js';
+import { isObjectId } from '../../lib/object-id.js';
+import type { Logger } from '../../logger.js';
+import type { LivePublisher } from '../live-publisher.js';
+import { newFollowUpDoc } from './opening.js';
+import { toFollowUp } from './to-follow-up.js';
 
 /** Told after follow-ups are durably opened or changed, a batch at a time (the webhook outbox listens here). */
 export type FollowUpListener = (
@@ -43,82 +30,20 @@ export type FollowUpListener = (
   followUps: FollowUp[],
 ) => Promise<void>;
 
-export function toFollowUp(doc: FollowUpDoc): FollowUp {
-  return {
-    id: doc._id.toHexString(),
-    projectId: doc.projectId.toHexString(),
-    surveyId: doc.surveyId.toHexString(),
-    responseId: doc._id.toHexString(),
-    status: doc.status as FollowUpStatus,
-    priority: doc.priority as Priority,
-    themes: doc.themes as FollowUp['themes'],
-    churnRisk: doc.churnRisk,
-    assignee: doc.assignee ?? null,
-    notes: doc.notes.map((n) => ({ id: n.id, author: n.author, text: n.text, at: n.at.toISOString() })),
-    history: doc.history.map((h) => ({
-      at: h.at.toISOString(),
-      actor: h.actor,
-      change: h.change as FollowUpChange,
-    })),
-    dueAt: doc.dueAt.toISOString(),
-    createdAt: doc.createdAt.toISOString(),
-    updatedAt: doc.updatedAt.toISOString(),
-    version: doc.version,
-    response: doc.response as ResponseItem,
-  };
-}
+/** The sort key (priority rank, createdAt, id) of the last item a client saw. */
+const cursorOf = (doc: FollowUpDoc) => writeCursor([doc.priorityRank, doc.createdAt, doc._id.toHexString()]);
 
-/** Opaque to clients: the sort key (priority rank, createdAt, id) of the last item they saw. */
-const encodeCursor = (doc: FollowUpDoc) =>
-  Buffer.from(`${doc.priorityRank}|${doc.createdAt.toISOString()}|${doc._id.toHexString()}`).toString(
-    'base64url',
-  );
-
-function decodeCursor(cursor: string): { rank: number; createdAt: Date; id: string } {
-  const [rank, at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at ?? '');
-  if (!/^[0-3]$/.test(rank ?? '') || !id || !/^[0-9a-f]{24}$/.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new HttpError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
-  }
-  return { rank: Number(rank), createdAt, id };
-}
-
-const isObjectId = (id: string) => /^[0-9a-f]{24}$/.test(id);
-
-/**
- * The follow-up an answer opens, a function of the stored answer alone (opened when
- * the answer was stored, due its SLA after the customer answered), so that opening
- * it again after a crash rebuilds exactly the document that may already exist.
- */
-function newFollowUpDoc(response: ResponseDoc): FollowUpDoc {
-  const classification =
-    (response.classification as Classification | null) ??
-    classifyFeedback({ score: response.score, comment: response.comment, locale: response.locale });
-  const { priority } = classification;
-  const openedAt = response.createdAt;
-  return {
-    _id: response._id,
-    projectId: response.projectId,
-    surveyId: response.surveyId,
-    status: 'open',
-    priority,
-    priorityRank: PRIORITY_RANK[priority],
-    themes: [...classification.themes],
-    churnRisk: classification.churnRisk,
-    assignee: null,
-    notes: [],
-    history: [{ at: openedAt, actor: SYSTEM_ACTOR, change: { type: 'opened', priority } }],
-    dueAt: new Date(response.answeredAt.getTime() + FOLLOW_UP_SLA_MS[priority]),
-    version: 0,
-    response: toResponseItem(response),
-    createdAt: openedAt,
-    updatedAt: openedAt,
-  };
-}
+const sortKeyOf = (cursor: string) =>
+  readCursor(cursor, ([rank, at, id]) => {
+    const createdAt = dateOf(at);
+    return /^[0-3]$/.test(rank ?? '') && createdAt && id && isObjectId(id)
+      ? { rank: Number(rank), createdAt, id }
+      : null;
+  });
 
 interface Deps {
   models: Models;
-  live: LiveBus;
+  live: LivePublisher;
   logger: Logger;
   listeners?: FollowUpListener[];
 }
@@ -161,8 +86,7 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
   }
 
   async function findOwned(projectId: string, id: string): Promise<FollowUpDoc> {
-    if (!isObjectId(id)) throw notFound('Follow-up');
-    const doc = await models.FollowUp.findOne({ _id: id, projectId }).lean<FollowUpDoc>();
+    const doc = await findOfProject<FollowUpDoc>(models.FollowUp, projectId, id);
     if (!doc) throw notFound('Follow-up');
     return doc;
   }
@@ -263,7 +187,7 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
       if (q.surveyId) filter.surveyId = q.surveyId;
       if (q.theme) filter.themes = q.theme;
       if (q.cursor) {
-        const { rank, createdAt, id } = decodeCursor(q.cursor);
+        const { rank, createdAt, id } = sortKeyOf(q.cursor);
         filter.$or = [
           { priorityRank: { $gt: rank } },
           { priorityRank: rank, createdAt: { $gt: createdAt } },
@@ -278,7 +202,7 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
       const last = page.at(-1);
       return {
         items: page.map(toFollowUp),
-        nextCursor: docs.length > q.limit && last ? encodeCursor(last) : null,
+        nextCursor: docs.length > q.limit && last ? cursorOf(last) : null,
       };
     },
 

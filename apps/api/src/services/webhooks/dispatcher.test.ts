@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { type WebhookCreated, type WebhookDelivery, WebhookPayload } from '@pulse/shared';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../logger.js';
-import { startTestApi, type TestApi, testDatabaseUrl } from '../testing/index.js';
-import { retryDelayMs, startWebhookDispatcher, WEBHOOK_RETRY_WINDOW_MS } from './webhook-dispatcher.js';
+import { createLogger } from '../../logger.js';
+import { startTestApi, type TestApi, testDatabaseUrl } from '../../testing/index.js';
+import { retryDelayMs, startWebhookDispatcher, WEBHOOK_RETRY_WINDOW_MS } from './dispatcher.js';
 
 interface Received {
   headers: IncomingHttpHeaders;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
+import { FOLLOW_UP_SLA_MS } from '../services/followups/opening.js';
+import type { Services } from '../services/index.js';
 import { testDatabaseUrl } from '../testing/database.js';
-import { type DemoCredentials, seedDemo } from './demo-seed.js';
-import { FOLLOW_UP_SLA_MS } from './followups.js';
-import type { Services } from './index.js';
+import { type DemoCredentials, seedDemo } from './demo.js';
 
 let services: Services;
 let close: () => Promise<void>;

@@ -1,5 +1,5 @@
 import { MAX_SUMMARY_BUCKETS, type SummaryQuery } from '@pulse/shared';
-import { HttpError } from '../errors.js';
+import { HttpError } from '../../errors.js';
 import { bucketStart, nextBucket } from './rollups.js';
 
 const DEFAULT_DAYS = 30;

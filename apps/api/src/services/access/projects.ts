@@ -1,8 +1,8 @@
 import type { ProjectCreate, ProjectCreated } from '@pulse/shared';
-import type { Models } from '../db/models.js';
-import type { ProjectDoc } from '../db/project.js';
+import type { Models } from '../../db/models.js';
+import type { ProjectDoc } from '../../db/project.js';
+import { TtlCache } from '../../lib/ttl-cache.js';
 import { newApiKey, newPublicKey, sha256 } from './keys.js';
-import { TtlCache } from './ttl-cache.js';
 
 export function createProjectService(models: Models) {
   // Origins and keys change rarely; ten seconds of staleness buys a lookup-free hot path.

@@ -1,7 +1,7 @@
 import type { AnyBulkWriteOperation, Collection, Document } from 'mongodb';
-import { isDatabaseUnavailable } from '../db/availability.js';
-import type { Models } from '../db/models.js';
-import { type RollupDoc, SCORE_FIELDS } from '../db/rollup.js';
+import { isDatabaseUnavailable } from '../../db/availability.js';
+import type { Models } from '../../db/models.js';
+import { type RollupDoc, SCORE_FIELDS } from '../../db/rollup.js';
 
 export type RollupBucket = 'hour' | 'day' | 'all';
 

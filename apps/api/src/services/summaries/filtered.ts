@@ -1,7 +1,7 @@
 import type { Summary, SummaryQuery } from '@pulse/shared';
-import type { Models } from '../db/models.js';
-import { HttpError } from '../errors.js';
-import { responseFilter } from './response-filter.js';
+import type { Models } from '../../db/models.js';
+import { HttpError } from '../../errors.js';
+import { responseFilter } from './answer-filter.js';
 import { allTimeDistribution, assembleSummary, summaryPeriod } from './summary.js';
 
 /**

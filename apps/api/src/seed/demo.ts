@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Priority, type ProjectCreated, SurveyCreate } from '@pulse/shared';
 import type { FollowUpDoc } from '../db/followup.js';
-import { FOLLOW_UP_SLA_MS } from './followups.js';
-import type { Services } from './index.js';
-import { newPassword } from './members.js';
+import { newPassword } from '../services/access/members.js';
+import { FOLLOW_UP_SLA_MS } from '../services/followups/opening.js';
+import type { Services } from '../services/index.js';
 
 /**
  * A believable survey in several languages, so the demo shows every screen.
