@@ -9,6 +9,9 @@
  * this one, which only posts answers and does the arithmetic. Times cross
  * processes as wall clock (performance.timeOrigin + now()).
  *
+ * Longer than most files on purpose: a benchmark reads best as one script, setup,
+ * warm-up, load, measurement and report in the order they run.
+ *
  *   npm run bench            (root: starts the embedded database)
  *   BENCH_SOCKETS=200 BENCH_ANSWERS=500 npm run bench:live -w @pulse/api
  *   BENCH_PROFILE_DIR=/tmp/profiles npm run bench:live -w @pulse/api   (a CPU profile per process)

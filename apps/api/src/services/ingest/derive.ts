@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { journalId } from '../../db/journal.js';
+import { deferred } from '../../lib/deferred.js';
 import type { ResponseDoc } from '../../db/response.js';
 import type { Logger } from '../../logger.js';
 import type { RollupSource } from '../summaries/rollups.js';
@@ -57,14 +58,6 @@ export interface Reservation {
 const MAX_GROUP_ANSWERS = 2_000;
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 10_000;
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
 
 /**
  * The derived stage: a FIFO of journal entries, worked one group at a time, each
