@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { journalId } from '../../db/journal.js';
-import { deferred } from '../../lib/deferred.js';
 import type { ResponseDoc } from '../../db/response.js';
+import { deferred } from '../../lib/deferred.js';
 import type { Logger } from '../../logger.js';
 import type { RollupSource } from '../summaries/rollups.js';
 
@@ -194,12 +194,14 @@ export function createDeriveStage({
     /** Takes over entries another (dead) process left open, in their seq order. */
     adopt(
       entries: { _id: string; owner: string; seq: number; responseIds: Types.ObjectId[] }[],
+      onEntryDone: (entry: { responseIds: Types.ObjectId[] }) => void = () => undefined,
     ): Promise<void> {
       const slots = entries.map((e) => entrySlot(e._id, e.owner, e.seq, e.responseIds));
-      for (const slot of slots) {
+      slots.forEach((slot, i) => {
         slot.fill(null);
         push(slot);
-      }
+        void slot.done.then(() => onEntryDone(entries[i]!));
+      });
       return Promise.all(slots.map((s) => s.done)).then(() => undefined);
     },
 

@@ -10,6 +10,8 @@ import type { Journal } from './journal.js';
 export const BEAT_MS = 2_000;
 /** A process whose beat is older than this is taken for dead. */
 export const DEAD_AFTER_MS = 15_000;
+/** A long takeover says how far it has got this often. */
+const PROGRESS_EVERY_MS = 5_000;
 
 const HOST = hostname();
 
@@ -36,7 +38,7 @@ export async function liveProcessBeats(models: Models): Promise<Date[]> {
 export interface RecoveryStatus {
   /** Dead processes being finished now. */
   processes: number;
-  /** Answers (or possibly stored answers) in their open journal entries. */
+  /** Answers (or possibly stored answers) in their journal entries still to finish. */
   answers: number;
 }
 
@@ -138,7 +140,19 @@ export function createRecovery({
           'finishing the derived work of a stopped process',
         );
       }
-      await stage.adopt(entries);
+      let left = answers;
+      let reported = Date.now();
+      await stage.adopt(entries, ({ responseIds }) => {
+        left -= responseIds.length;
+        claimed.set(dead._id, left);
+        if (Date.now() - reported >= PROGRESS_EVERY_MS) {
+          reported = Date.now();
+          logger.warn(
+            { process: dead._id, answersLeft: left, of: answers },
+            'still finishing a stopped process',
+          );
+        }
+      });
       await clearMarks(dead._id);
       await models.Checkpoint.deleteOne({ _id: dead._id, claimedBy: owner });
       if (entries.length > 0)
