@@ -90,6 +90,41 @@ describe('admin CLI', () => {
     });
   });
 
+  it("export-labels writes the team's classification corrections as labelled examples", async () => {
+    const api = await startTestApi({ mongoUrl });
+    const project = await api.createProject();
+    const survey = await api.createSurvey(project.apiKey);
+    const { id } = await api.answer(project.publicKey, survey.id, {
+      score: 2,
+      comment: 'Moving our data to Qualtrics',
+      locale: 'en',
+    });
+    await api.answer(project.publicKey, survey.id, { score: 1, comment: 'Left alone', locale: 'en' });
+    const auth = { authorization: `Bearer ${project.apiKey}`, 'content-type': 'application/json' };
+    const current = (await (await fetch(`${api.url}/v1/followups/${id}`, { headers: auth })).json()) as {
+      version: number;
+    };
+    const patched = await fetch(`${api.url}/v1/followups/${id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ version: current.version, churnRisk: true, themes: ['features'] }),
+    });
+    expect(patched.status).toBe(200);
+    await api.close();
+
+    const examples = JSON.parse((await cli('export-labels', '--project', project.projectId)).stdout);
+    expect(examples).toEqual([
+      {
+        score: 2,
+        comment: 'Moving our data to Qualtrics',
+        locale: 'en',
+        churn: true,
+        themes: ['features'],
+        source: { followUpId: id, correctedBy: 'api', correctedAt: expect.any(String) },
+      },
+    ]);
+  });
+
   it('explains a bad option on stderr and exits with 2, without a stack trace', async () => {
     const failure = await cli('create-project', '--name', 'Acme', '--origin', 'acme.example').catch(
       (err: unknown) => err,

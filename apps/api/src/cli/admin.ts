@@ -16,6 +16,7 @@ import type { Services } from '../services/index.js';
 import { liveProcessBeats } from '../services/ingest/recovery.js';
 import { rebuildRollups } from '../services/summaries/rollups.js';
 import { HELP, helpText } from './help.js';
+import { exportLabelsCommand } from './labels.js';
 import { createMemberCommand } from './members.js';
 import { UsageError, usageError } from './usage.js';
 
@@ -23,6 +24,7 @@ type Command = (args: string[], services: Services) => Promise<unknown>;
 
 const commands: Record<string, Command> = {
   'create-member': createMemberCommand,
+  'export-labels': exportLabelsCommand,
   async 'create-project'(args, services) {
     const { values } = parseArgs({
       args,

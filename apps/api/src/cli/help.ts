@@ -26,6 +26,15 @@ export const HELP: Record<string, CommandHelp> = {
     ],
     example: 'npm run admin -- create-member --project 65f0… --email ana@acme.example --role agent',
   },
+  'export-labels': {
+    summary:
+      "Write the team's corrections of the classifier (themes, churn flag set on follow-ups) as labelled examples for the next training run.",
+    options: [
+      ['--project <id>', 'only this project (default: every project)'],
+      ['--out <file>', 'write them to this JSON file (default: print them)'],
+    ],
+    example: 'npm run admin -- export-labels --out corrections.json',
+  },
   'rebuild-rollups': {
     summary:
       "Recount a survey's NPS counters from its answers. Refuses while an API process serves the database.",

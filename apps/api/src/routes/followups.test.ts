@@ -286,6 +286,38 @@ describe('PATCH /v1/followups/:id', () => {
     expect((await s.list()).items[0]?.version).toBe(1);
   });
 
+  it("corrects the classifier's themes and churn flag, recording both sides, and moves the priority with them", async () => {
+    const { answer, patch, list } = await newSurvey();
+    const id = await answer(5, 'Meh');
+    const [before] = (await list()).items;
+    const from = { themes: before!.themes, churnRisk: before!.churnRisk, priority: before!.priority };
+    expect(from.churnRisk).toBe(false);
+    const res = await patch(id, {
+      version: before!.version,
+      themes: ['delivery', 'usability'],
+      churnRisk: true,
+    });
+    expect(res.status, res.text).toBe(200);
+    // Themes in the vocabulary's order; churn risk makes any detractor urgent (4 h from the answer).
+    expect(res.body).toMatchObject({
+      themes: ['usability', 'delivery'],
+      churnRisk: true,
+      priority: 'urgent',
+    });
+    expect(Date.parse(res.body.dueAt) - Date.parse(res.body.response.answeredAt)).toBe(4 * 3_600_000);
+    expect(res.body.history.at(-1).change).toEqual({
+      type: 'classification',
+      from,
+      to: { themes: ['usability', 'delivery'], churnRisk: true, priority: 'urgent' },
+    });
+    // The same classification again changes nothing; a theme twice or an unknown one is a 400.
+    const same = await patch(id, { version: res.body.version, themes: ['usability', 'delivery'] });
+    expect(same.body.version).toBe(res.body.version);
+    for (const themes of [['delivery', 'delivery'], ['weather']]) {
+      expect((await patch(id, { version: res.body.version, themes })).status).toBe(400);
+    }
+  });
+
   it('appends notes with their author and records assignment in the history', async () => {
     const s = await newSurvey();
     const id = await s.answer(3, 'slow');

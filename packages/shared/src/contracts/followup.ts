@@ -36,6 +36,12 @@ export const FollowUpChange = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('status'), from: FollowUpStatus, to: FollowUpStatus }),
   z.strictObject({ type: z.literal('assignee'), from: z.string().nullable(), to: z.string().nullable() }),
   z.strictObject({ type: z.literal('note'), noteId: z.string() }),
+  /** A person corrected what the classifier said (its themes, its churn flag); the priority follows. */
+  z.strictObject({
+    type: z.literal('classification'),
+    from: z.strictObject({ themes: z.array(Theme), churnRisk: z.boolean(), priority: Priority }),
+    to: z.strictObject({ themes: z.array(Theme), churnRisk: z.boolean(), priority: Priority }),
+  }),
 ]);
 export type FollowUpChange = z.infer<typeof FollowUpChange>;
 
@@ -102,10 +108,25 @@ export const FollowUpPatch = z
     assignee: FollowUpAssignee.nullable().optional(),
     /** Text of a note to append. */
     note: z.string().trim().min(1).max(FOLLOW_UP_NOTE_MAX_LENGTH).optional(),
+    /** The themes the comment really names (corrects the classifier; recorded in the history). */
+    themes: z
+      .array(Theme)
+      .max(THEMES.length)
+      .refine((t) => new Set(t).size === t.length, 'each theme once')
+      .meta({ uniqueItems: true })
+      .optional(),
+    /** Whether the customer really signals leaving (corrects the classifier). */
+    churnRisk: z.boolean().optional(),
   })
-  .refine((p) => p.status !== undefined || p.assignee !== undefined || p.note !== undefined, {
-    message: 'name at least one of status, assignee, note',
-  })
+  .refine(
+    (p) =>
+      p.status !== undefined ||
+      p.assignee !== undefined ||
+      p.note !== undefined ||
+      p.themes !== undefined ||
+      p.churnRisk !== undefined,
+    { message: 'name at least one of status, assignee, note, themes, churnRisk' },
+  )
   // The refinement, for the OpenAPI document: `version` and at least one change.
   .meta({ minProperties: 2 });
 export type FollowUpPatch = z.infer<typeof FollowUpPatch>;

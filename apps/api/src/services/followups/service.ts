@@ -21,6 +21,7 @@ import { keyedSerializer } from '../../lib/keyed-serializer.js';
 import { isObjectId } from '../../lib/object-id.js';
 import type { Logger } from '../../logger.js';
 import type { LivePublisher } from '../live-publisher.js';
+import { correctionOf } from './correction.js';
 import { newFollowUpDoc } from './opening.js';
 import { toFollowUp } from './to-follow-up.js';
 
@@ -132,6 +133,11 @@ export function createFollowUpService({ models, live, logger, listeners = [] }: 
     }
     const note = patch.note === undefined ? null : { id: randomUUID(), author: actor, text: patch.note, at };
     if (note) changes.push({ type: 'note', noteId: note.id });
+    const correction = correctionOf(current, patch);
+    if (correction) {
+      Object.assign(set, correction.set);
+      changes.push(correction.change);
+    }
     if (changes.length === 0) return toFollowUp(current);
 
     const push: Record<string, unknown> = {
