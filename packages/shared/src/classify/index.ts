@@ -8,8 +8,8 @@ import { readSignals, type Signals } from './signals.js';
 import { tokenize } from './tokenize.js';
 import type { DetectedLanguage } from './vocabulary.js';
 
-export type { DetectedLanguage, Language, Priority, Theme } from './vocabulary.js';
 export { priorityOf } from './priority.js';
+export type { DetectedLanguage, Language, Priority, Theme } from './vocabulary.js';
 export { DETECTED_LANGUAGES, LANGUAGES, PRIORITIES, THEMES } from './vocabulary.js';
 
 export interface FeedbackInput {
