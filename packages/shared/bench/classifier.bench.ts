@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadComments } from '../eval/evaluate.js';
+import { loadSplit } from '../eval/corpus.js';
 import { classifyFeedback } from '../src/classify/index.js';
 import { LEXICONS } from '../src/classify/lexicons/index.js';
 import { LANGUAGES, THEMES } from '../src/classify/vocabulary.js';
@@ -14,7 +14,7 @@ const ROUNDS = 3;
 const REPEAT = 60;
 const RESULTS_DIR = new URL('../../../bench/results/', import.meta.url);
 
-const base = LANGUAGES.flatMap((language) => loadComments(language));
+const base = LANGUAGES.flatMap((language) => [...loadSplit('tuning', language), ...loadSplit('holdout', language)]);
 const corpus = Array.from({ length: REPEAT }, () => base).flat();
 
 /** The baseline: what one would write without thinking about speed. */

@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { classifyFeedback } from '../src/classify/index.js';
 import { LANGUAGES, type Language, THEMES, type Theme } from '../src/classify/vocabulary.js';
-
-/** One hand-labelled comment from `data/<language>.json`. */
-export interface LabelledComment {
-  score: number;
-  comment: string;
-  churn: boolean;
-  themes: Theme[];
-  /** Written before any tuning and never tuned against. */
-  holdout?: boolean;
-}
-
-export type Split = 'tuning' | 'holdout';
+import { loadSplit, type Split } from './corpus.js';
 
 export interface Scores {
   precision: number;
@@ -44,12 +32,6 @@ export interface SplitReport {
   misses: Miss[];
 }
 
-const DATA_DIR = new URL('./data/', import.meta.url);
-
-export function loadComments(language: Language): LabelledComment[] {
-  return JSON.parse(readFileSync(new URL(`${language}.json`, DATA_DIR), 'utf8')) as LabelledComment[];
-}
-
 /** Classifies every comment of one split (locale withheld, so detection is exercised too) and scores it. */
 export function evaluateSplit(split: Split): SplitReport {
   const languages: LanguageReport[] = [];
@@ -58,7 +40,7 @@ export function evaluateSplit(split: Split): SplitReport {
   for (const language of LANGUAGES) {
     const churn = counts();
     const themes = counts();
-    const comments = loadComments(language).filter((c) => (split === 'holdout') === (c.holdout === true));
+    const comments = loadSplit(split, language);
     for (const labelled of comments) {
       const result = classifyFeedback({ score: labelled.score, comment: labelled.comment });
       tally(churn, labelled.churn, result.churnRisk);
