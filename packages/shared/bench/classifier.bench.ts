@@ -11,10 +11,13 @@ import { LANGUAGES, THEMES } from '../src/classify/vocabulary.js';
  * language, nothing precompiled. Iterations are bounded, not timed.
  */
 const ROUNDS = 3;
-const REPEAT = 60;
+const REPEAT = 7;
 const RESULTS_DIR = new URL('../../../bench/results/', import.meta.url);
 
-const base = LANGUAGES.flatMap((language) => [...loadSplit('tuning', language), ...loadSplit('holdout', language)]);
+const base = LANGUAGES.flatMap((language) => [
+  ...loadSplit('tuning', language),
+  ...loadSplit('holdout', language),
+]);
 const corpus = Array.from({ length: REPEAT }, () => base).flat();
 
 /** The baseline: what one would write without thinking about speed. */

@@ -9,7 +9,10 @@ import { type Language, THEMES } from './vocabulary.js';
 export type Signal =
   | { readonly kind: 'theme'; readonly bit: number }
   | { readonly kind: 'leave' }
-  | { readonly kind: 'stay' };
+  | { readonly kind: 'stay' }
+  | { readonly kind: 'fine' }
+  | { readonly kind: 'solved' }
+  | { readonly kind: 'delay' };
 
 /** A lexicon compiled once at module load into the structures the hot path reads. */
 export interface CompiledLexicon {
@@ -27,6 +30,9 @@ export interface CompiledLexicon {
 
 const LEAVE: Signal = { kind: 'leave' };
 const STAY: Signal = { kind: 'stay' };
+const FINE: Signal = { kind: 'fine' };
+const SOLVED: Signal = { kind: 'solved' };
+const DELAY: Signal = { kind: 'delay' };
 const THEME_SIGNALS: readonly Signal[] = THEMES.map((_, bit) => ({ kind: 'theme', bit }));
 
 export function compileLexicon(def: LexiconDef): CompiledLexicon {
@@ -61,6 +67,9 @@ function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
   const entries: (readonly [string, Signal])[] = [];
   for (const phrase of def.leave) entries.push([phrase, LEAVE]);
   for (const phrase of def.stay) entries.push([phrase, STAY]);
+  for (const phrase of def.fine) entries.push([phrase, FINE]);
+  for (const phrase of def.solved) entries.push([phrase, SOLVED]);
+  for (const phrase of def.delays) entries.push([phrase, DELAY]);
   THEMES.forEach((theme, bit) => {
     const signal = THEME_SIGNALS[bit];
     if (signal) for (const phrase of def.themes[theme]) entries.push([phrase, signal]);

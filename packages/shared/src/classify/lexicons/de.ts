@@ -13,12 +13,22 @@ export const de: LexiconDef = {
     'aber', 'den', 'dem', 'kein', 'keine', 'auch', 'wenn', 'ihr', 'euch', 'mein', 'meine', 'unser', 'war', 'wird',
     'werden', 'schon', 'noch', 'nur', 'oder', 'dass', 'weil', 'bei', 'vom', 'zum', 'sind', 'habe', 'haben', 'immer',
     'jetzt', 'leider', 'wieder', 'mal', 'ihre', 'es', 'man', 'ganz', 'viel', 'zur',
+    'bitte', 'einen', 'geht', 'echt', 'voll', 'von', 'wie', 'was', 'mehr', 'gar',
   ],
   negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinesfalls', 'keineswegs', 'ohne'],
   negatorsAfter: ['nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
   conditionals: ['wenn', 'falls', 'sofern', 'solange', 'bis'],
   scopeBreakers: ['aber', 'weil', 'denn', 'sondern', 'und', 'oder', 'also', 'deshalb', 'trotzdem', 'obwohl', 'doch', 'daher'],
   leave: [
+    'sind|bin wir|ich _ weg|raus', 'sind wir weg', 'bin ich weg|raus', 'ziehen um', 'ziehen _ um', 'wechseln|wechsle|wechsel|gehen|migrieren zu|zur|zum',
+    'wir wechseln', 'anbieter', 'andere*|anderen|anderes _ tool*|anbieter*|bank|shop|crm|system|losung|plattform*|konto|app',
+    'was anderes', 'uns um', 'umgeschaut', 'alternative*', 'konkurrenz', 'mitbewerber*', 'testphase', 'evaluier*', 'pilotprojekt',
+    'was es sonst', 'grund _ bleiben|gehen', 'warum sollte ich bleiben', 'uberzeugt mich', 'letzte|letzter|letztes zahlung|monat|chance|warnung',
+    'tschuss', 'danke fur nichts', 'uns los', 'blockier*', 'app geloscht', 'auf der kippe', 'in frage', 'unentschlossen',
+    'nicht sicher _ verlang*', 'nicht ob _ verlang*', 'uberlegen _ ob', 'eher nicht', 'dagegen', 'seh _ nicht weitermachen',
+    'ab jetzt', 'zuruck zu', 'nehmen jetzt', 'schalten _ ab', 'runter', 'mitteilung', 'es reicht', 'mir reicht s', 'aus die maus',
+    'nie wieder', 'horen auf', 'nicht mehr dabei', 'sonderkundigung*', 'rufnummernmitnahme', 'fur mich durch', 'mach ich zu',
+    'nutze _ nicht mehr', 'woanders',
     '*kündig*', '*kuendig*',
     'stornier*', 'abbestell*', 'abmeld*', 'deinstall*',
     'wechsel*|wechsl*|gewechselt|umsteig*|umgestiegen _ zu|zur|zum|auf _ konkurren*|ander*|alternativ*',
@@ -37,35 +47,50 @@ export const de: LexiconDef = {
     'bleib* kunde|kunden|bei|treu|dabei',
     'weiter|weiterhin _ nutz*|verwend*|benutz*|zahl*|bestell*|kunde',
   ],
+  fine: [
+    'ok|okay', 'gut', 'super', 'top', 'klasse', 'fair', 'passt', 'solide', 'nett', 'freundlich', 'problemlos',
+    'klappt', 'stabil', 'schnell|flott', 'einfach', 'zuverlassig', 'keine probleme|beschwerden', 'nix|nichts zu meckern',
+    'da sag ich nix', 'gefallt', 'find _ gut', 'lauft|laufen gut', 'in ordnung', 'da gibt s nix',
+  ],
+  solved: [
+    'behoben', 'gelost', 'geklart', 'erstattet', 'ist|sind weg', 'nicht mehr', 'besser geworden', 'repariert'
+  ],
+  delays: ['ewig|ewigkeit', 'dauert|dauerte|gedauert', 'gebraucht|braucht', 'tage|wochen lang'],
   themes: {
-    price: ['*preis*', 'teuer*', '*kosten*', 'kostet', 'billig*', 'günstig*', '*gebühr*', 'rabatt*', 'geld wert'],
+    price: [
+      'abzocke', 'im monat dafur', 'teurer', 'angebot fur', 'kosten', 'billiger','*preis*', 'teuer*', '*kosten*', 'kostet', 'billig*', 'günstig*', '*gebühr*', 'rabatt*', 'geld wert'],
     billing: [
       '*rechnung*', 'abgebucht', 'abbuch*', '*zahlung*', 'bezahl*', 'lastschrift', '*kreditkarte*', '*erstattung*',
       'quittung', 'berechnet', 'mahnung', 'doppelt',
     ],
     support: [
+      'meldet', 'bot', 'warteschleife', 'umgegangen', 'bescheid', 'textbaustein',
       '*support*', '*kundendienst*', '*kundenservice*', '*hotline*', 'mitarbeiter*', 'ticket*', '*antwort*',
       'geantwortet', 'erreich*', 'chat', 'beratung', 'service',
     ],
     reliability: [
+      'geht _ aus', 'von alleine|selbst', 'schwarz', 'abwurgen', 'abgeschmiert|abschmiert', 'rausgeflogen|fliege', 'leer', 'gar nicht erst auf', 'startet _ neu', 'gestorben', 'gibt _ auf', 'verbuggt', 'schlagt _ fehl', 'funktioniert _ nie', 'weg', 'down', 'lauft wenigstens', 'sturzt',
       '*absturz*', '*abstürz*', 'stürzt|stürzen|stürzte _ ab', 'abgestürzt', '*fehler*', 'bug*', '*ausfall*', '*ausfälle*', 'ausgefallen',
       'funktioniert|funktionieren|geht nicht', 'kaputt', 'instabil*', 'stabil*', '*zuverlässig*', 'hängt|hängen',
       'aufgehängt', '*datenverlust*', 'down',
     ],
     performance: [
-      'langsam*', '*ladezeit*', 'lädt|laden|lade', '*geschwindigkeit*', 'schnell*', 'performance', 'dauert _ ewig|lange',
-      'ewig*', 'ruckel*', 'träge', 'verzöger*',
+      'langsam*', '*ladezeit*', 'lädt|laden|lade', '*geschwindigkeit*', 'schnell*', 'performance',
+      'ruckel*', 'träge', 'verzöger*',
     ],
     usability: [
+      'editor', 'einrichtung', 'labyrinth', 'klicks', 'einstellungen', 'findet', 'handling', 'bedien*',
       'bedien*', '*bedienung*', '*benutzerfreundlich*', '*nutzerfreundlich*', 'kompliziert*', 'umständlich*',
       'unübersichtlich*', 'übersichtlich*', 'intuitiv*', 'verwirrend*', '*oberfläche*', 'design', 'menü*', 'navigation',
       'handhabung',
     ],
     features: [
+      'massenbearbeitung', 'zeitleiste', 'offline*', 'tags', 'brauchbare app', 'kann nicht was', 'berichtsmodul',
       'funktion|funktionen|funktionalität', 'feature*', '*integration*', '*export*', 'schnittstelle*', 'api', 'fehlt|fehlen',
       'vermisse|vermissen', 'wunsch*', 'wünsche*', 'option*', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
     ],
     delivery: [
+      'ersatz', 'fahrer', 'bote', 'paketbote', 'liefern',
       '*liefer*', '*versand*', '*paket*', '*zustell*', 'sendung*', 'kurier*', 'angekommen', 'spediteur',
       'tracking', 'bestellung*',
     ],

@@ -9,6 +9,7 @@ export const es: LexiconDef = {
     'el', 'en', 'de', 'este', 'esta', 'dos', 'veces', 'voy', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'con', 'para', 'mi', 'un', 'una', 'lo',
     'se', 'del', 'al', 'esta', 'hay', 'porque', 'cuando', 'nada', 'mas', 'ya', 'me', 'nos', 'su', 'todo',
     'ustedes', 'tiene', 'son', 'fue', 'pues', 'siempre', 'tambien', 'bien', 'vez', 'hace', 'sus', 'estoy', 'muchos',
+    'gracias', 'hasta', 'después', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'hoy', 'ayer', 'ahora', 'otra', 'otro', 'otras', 'otros', 'usted', 'le', 'así', 'aquí', 'ni', 'qué', 'cómo', 'porfa', 'vale', 'mucho', 'poco', 'algo', 'cada', 'están', 'tengo', 'tenemos', 'sigue', 'siguen', 'sin',
   ],
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin', 'ningun', 'ninguna', 'ninguno'],
   conditionals: ['si', 'cuando', 'mientras', 'hasta', 'salvo'],
@@ -30,6 +31,17 @@ export const es: LexiconDef = {
     'anul* _ suscripcion|contrato|cuenta|membresia|plan',
     'devuelv*|devolv*|devolucion _ dinero|plata',
     'nunca mas',
+    'nos|me vamos|voy|iremos|largo|largamos', 'nos|me cambiamos|cambio|pasamos|paso|mudamos|vamos a|al',
+    'cambiamos|migramos|migrar*', 'otro lado|sitio', 'otra cosa', 'a la competencia',
+    'otr* _ herramienta*|plataforma*|proveedor*|banco|tienda|app|aplicacion|empresa|crm|sistema|opcion*|solucion*|cuenta',
+    'alternativa*', 'competencia', 'prueba* gratis', 'comparando|comparativa|evaluar|evaluando|cotizando', 'piloto con',
+    'que mas hay', 'motivo|razon para quedarme|no irme', 'por que me iba a quedar', 'querer quedarme', 'convenz*',
+    'ultimo|ultima pago|mes|oportunidad|aviso|vez', 'preaviso', 'chao|chau|adios|bye', 'gracias por nada', 'nos pierden',
+    'bloque* _ cargos|cobros|pagos', 'borre|borrar _ app', 'no renovamos', 'no seguimos', 'hasta aqui', 'se termino|acabo',
+    'nos lo estamos pensando', 'dudando', 'cuerda floja', 'replante*', 'lo dudo', 'votaria que no',
+    'no se si _ seguir*|renov*|segui*', 'no creo que _ renov*|firm*|sig*', 'no veo que sig*',
+    'firmamos con', 'a partir de ahora', 'quitamos', 'harto|harta', 'me tienen hasta', 'no me vuelven a ver',
+    'ya no mas', 'dejar de usar*', 'no vuelvo',
     'rescindir|rescindo|rescindiremos _ contrato',
   ],
   stay: [
@@ -40,10 +52,21 @@ export const es: LexiconDef = {
     'quedarme|quedarnos|quedare|quedaremos',
     'mantener|mantengo|mantendre _ suscripcion|cuenta|plan|contrato',
   ],
+  fine: [
+    'bien', 'genial', 'correcto|correcta', 'razonable', 'justo', 'decente', 'bueno|buena|buenos|buenas', 'excelente',
+    'majo|majos|maja|amable|amables', 'ningun problema', 'cero problemas', 'sin problema*', 'nada que decir', 'no me quejo',
+    'me gusta|encanta', 'rapido|rapida', 'facil', 'estable', 'de lujo', 'de calidad', 'funciona|funcionan bien', 'todas|todo',
+    'un sol|amor',
+  ],
+  solved: [
+    'arregl*', 'solucion*', 'resolv*', 'resuelt*', 'corregid*|corrigieron', 'devolvieron|regresaron|reembolsaron',
+    'ya no', 'dejo de', 'al fin', 'desaparecio|desaparecido',
+  ],
+  delays: ['tarda|tardan|tardo|tardando|tardaba|tardaron', 'demor*', 'eternidad', 'siglos', 'barbaridad'],
   themes: {
     price: [
       'precio*', 'caro|cara|caros|caras|carisim*', 'costo*', 'coste*', 'cuesta|cuestan', 'barat*', 'tarifa*',
-      'economic*', 'descuento*', 'pag* tanto|mucho|demasiado', 'vale _ pena|dinero', 'calidad precio',
+      'economic*', 'descuento*', 'cotizacion', 'subida', 'timo', 'al mes por', 'mas caro|cara', 'cobran', 'pag* tanto|mucho|demasiado', 'vale _ pena|dinero', 'calidad precio',
     ],
     billing: [
       'factur*', 'cobr*', 'cargo|cargos|cargaron', 'pago|pagos', 'tarjeta*', 'reembols*', 'recibo*',
@@ -51,29 +74,32 @@ export const es: LexiconDef = {
     ],
     support: [
       'soporte', 'atencion', 'servicio al cliente', 'servicio tecnico', 'agente*', 'asesor*', 'operador*',
-      'ticket*', 'chat', 'respuesta*', 'respond*', 'contest*', 'nadie _ ayud*|atiend*|llam*', 'atend*|atiend*',
+      'ticket*', 'colgo', 'ni caso', 'nos trato', 'respuesta automatica', 'respuesta*', 'respond*', 'contest*', 'nadie _ ayud*|atiend*|llam*', 'atend*|atiend*',
       'llame|llamada*|llamado', 'centro de ayuda', 'personal de',
     ],
     reliability: [
       'fall*', 'error*', 'bug*', 'cae|caen|caida*|caido|cayo', 'roto|rota|rompe|rompio', 'no funciona|funcionan|funciono|funcionaba',
       'dej*|dejo de funcionar', 'inestab*', 'estab*', 'cuelg*', 'colg*', 'congel*', 'bloque*', 'perd* _ datos|informacion|archivos',
-      'fiab*', 'confiab*', 'caidas', 'desconect*',
+      'fiab*', 'confiab*', 'caidas', 'desconect*', 'se cierra|cierran|cerro sol*|sola|solo|golpe', 'se cierra', 'se apaga|apago',
+      'en blanco', 'negro', 'revent*', 'se murio|muere', 'me echa|echo|saca|saco', 'reinici*', 'ni abre', 'no abre|arranca',
+      'pegad*', 'se rinde', 'vueltas', 'no funciona', 'nunca funciona',
     ],
     performance: [
-      'lent*', 'tarda|tardan|tardo|tardando|tardaba', 'cargar|carga|cargando|cargan|cargue', 'velocidad', 'rapid*', 'rendimiento', 'demor*',
-      'traba|trabas|trabado|trababa', 'eternidad',
+      'lent*', 'cargar|carga|cargando|cargan|cargue', 'velocidad', 'rapid*', 'rendimiento',
+      'traba|trabas|trabado|trababa', 'a trompicones', 'leeeento', 'pensando',
     ],
     usability: [
       'confus*', 'complicad*', 'complej*', 'dificil', 'facil*', 'sencill*', 'intuitiv*', 'interfaz', 'diseno',
-      'menu*', 'naveg*', 'usabilidad', 'amigable', 'no encuentro',
+      'menu*', 'naveg*', 'usabilidad', 'amigable', 'no encuentro', 'editor', 'puesta en marcha', 'laberinto', 'clics',
+      'ajustes', 'aclare', 'rarisima|raro de usar', 'lio',
     ],
     features: [
       'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'opciones', 'integra*', 'export*', 'falt*',
-      'agreg*', 'anad*', 'me gustaria', 'ojala', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
+      'agreg*', 'anad*', 'me gustaria', 'vista de', 'edicion masiva', 'app movil', 'etiquetas', 'no hace lo que', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
     ],
     delivery: [
       'entreg*', 'envio*', 'enviaron', 'paquete*', 'pedido*', 'lleg*', 'mensajer*', 'repartidor*', 'courier',
-      'transportista', 'rastreo', 'seguimiento del', 'retras*',
+      'transportista', 'rastreo', 'seguimiento del', 'retras*', 'repuesto', 'paqueteria',
     ],
   },
 };

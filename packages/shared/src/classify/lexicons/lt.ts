@@ -15,6 +15,7 @@ export const lt: LexiconDef = {
     'jau', 'dar', 'visai', 'jūsų', 'ar', 'kaip', 'dėl', 'apie', 'nuo', 'iki', 'tik', 'taip', 'mus', 'mūsų',
     'kas', 'čia', 'bus', 'viskas', 'jokio', 'niekas', 'vis', 'gal', 'net', 'už', 'nors', 'ne', 'jei', 'todėl', 'mane',
     'jums', 'kartą',
+    'mums', 'nieko', 'niekur', 'ačiū', 'iš', 'prie', 'kodėl',
   ],
   negators: [
     'ne', 'nei', 'niekada', 'niekuomet', 'jokiu', 'jokio', 'jokių', 'nebe', 'neketinu', 'neketiname', 'neplanuoju',
@@ -24,6 +25,14 @@ export const lt: LexiconDef = {
   conditionals: ['jei', 'jeigu', 'kol'],
   scopeBreakers: ['bet', 'nes', 'todėl', 'ir', 'ar', 'o', 'tačiau', 'tad'],
   leave: [
+    'einam|eisim|einu kitur', 'kitur', 'keliamės|keliames|keliu|keičiam|keiciam|keisim', 'pereinam|pereisim|pereiname prie',
+    'kit* _ įrank*|irank*|tiekėj*|tiekej*|bank*|parduotuv*|crm|sistem*|platform*|operatori*|variant*',
+    'ko nors kito', 'alternatyv*', 'konkurent*', 'bandom*', 'palygin*', 'vertinti', 'dairausi', 'priežast* likti|neišeiti',
+    'kodėl turėčiau', 'norėti likti', 'įrodykit', 'paskutin*', 'viso gero', 'ačiū už nieką', 'prarandat', 'blokuoti', 'ištryniau',
+    'ant plauko', 'persvarst*', 'svyruojam', 'nežinau ar', 'abejoju', 'balsuočiau prieš', 'nematau kad tęstume', 'galvojam ar',
+    'pasirašėm su', 'nuo šiol', 'grįžtu|grįžtam prie', 'nustoja naudoti', 'nustosim naudoti', 'užteks', 'gana', 'įspėjim*',
+    'niekada daugiau', 'išeinam|išeinu|išeisim', 'uždarysiu|uždarysim', 'nebeužsibūsiu', 'nutraukti', 'liksim jei',
+    'nebėra|nebebus', 'mūsų nebebus', 'mus prarandat',
     'atšauk*', 'nutrauk*', 'atsisak*',
     'pereis*|pereit*|pereinu|perėj* pas|prie|į _ konkurent*|kit*|alternatyv*',
     'keis*|pakeis* _ tiekėj*|operatori*|bank*|teikėj*|įmon*',
@@ -41,30 +50,44 @@ export const lt: LexiconDef = {
     'toliau naudo*|mokė*|pirk*',
     'pirksiu|pirksime|užsakysiu|užsakysime|grįšiu|grįšime',
   ],
+  fine: [
+    'normali|normalus', 'gera|geras|gerai', 'puiki|puikus|puiku', 'maloni|malonus', 'tvarkoj|tvarkoje', 'ok',
+    'jokiu priekaistu|problemu', 'patinka', 'greita|greitai', 'paprasta', 'stabilu|stabili', 'patikima', 'solidus', 'yra visu',
+  ],
+  solved: [
+    'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko', 'dingo'
+  ],
+  delays: ['amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
-    price: ['kain*', 'brang*', 'pig*', 'mokest*', 'nuolaid*', 'pinigų vert*'],
+    price: [
+      'apiplėšimas', 'per mėnesį', 'pasiūlymas', 'brangesn*', 'pigesn*', 'pigiau', 'kain*','kain*', 'brang*', 'pig*', 'mokest*', 'nuolaid*', 'pinigų vert*'],
     billing: ['sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
     support: [
+      'padėjo ragelį', 'botas', 'šabloninis', 'elgėsi', 'atsako|atsakė|atsakinėjo', 'palaikym*',
       'palaikym*', 'aptarnavim*', 'konsultant*', 'operatori*', 'atsakym*', 'atsako|atsakė|neatsako|neatsakė|atsakinėja',
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
     ],
     reliability: [
+      'išsijungia', 'užsidaro', 'pajuoduoja', 'sustingsta', 'nulūž*', 'sukasi', 'tuščia', 'neatsidaro', 'išmet*', 'persikrauna', 'numirė', 'pakimba', 'pasiduoda', 'genda', 'neveikia', 'lūžta|lūž*', 'užšąla', 'sutrikim*', 'dingsta',
       'strig*', 'string*', 'klaid*', 'gedim*', 'lūžt*', 'lūžo', 'lūžin*', 'neveik*', 'sutrik*', 'nestabil*', 'stabil*',
       'patikim*', 'nepatikim*', 'dingo|dingsta', 'veikia',
     ],
     performance: [
       'lėto|lėta|lėtas|lėti|lėtai|lėtes|lėtesn*|lėtum*', 'greit*', 'greič*', 'krauna|krauti|kraunasi', 'įkel*', 'užkrov*',
-      'užtrunk*', 'užtruk*', 'stabd*', 'našum*',
+      'stabd*', 'našum*',
     ],
     usability: [
+      'redaktori*', 'pradžia', 'labirintas', 'paspaudimų', 'nustatym*', 'neranda',
       'sudėting*', 'painus|painu|paini*', 'nepatog*', 'patog*', 'sunku|sunkus|sunki', 'lengv*', 'intuityv*', 'sąsaj*',
       'dizain*', 'meniu', 'navigac*', 'aišku|neaišku',
     ],
     features: [
+      'masinio redagavimo', 'laiko juostos', 'programėlės', 'pasikartojanč*', 'žymos', 'neprisijungus', 'ataskaitų', 'nedaro to',
       'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*', 'norėčiau', 'norėtųsi',
       'ataskait*', 'parinkt*',
     ],
     delivery: [
+      'pakaitinė', 'kurjer*', 'siuntin*', 'paštomat*',
       'pristat*', 'siunt*', 'kurjer*', 'atvež*', 'atvyk*', 'atkeliav*', 'užsakym*', 'paket*', 'vėluo*', 'vėlav*', 'sekim*',
     ],
   },

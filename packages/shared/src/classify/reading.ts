@@ -1,0 +1,120 @@
+import { findHits, type Hit } from './hits.js';
+import type { CompiledLexicon, Signal } from './lexicon.js';
+import { isNegated } from './negation.js';
+import { BOUNDARY } from './tokenize.js';
+import { THEMES } from './vocabulary.js';
+
+/**
+ * What the rules make of a tokenized comment before the model weighs it:
+ * lexicon hits, which tokens a negator governs, and which clauses may not
+ * name a theme. A clause ends at punctuation or at a conjunction such as
+ * "but" (the lexicon's scope breakers). It names no theme when it says a
+ * problem is over ("the billing issue got fixed") or when it says an aspect
+ * is fine while another clause complains ("price is ok, but support…").
+ */
+export interface Reading {
+  readonly tokens: readonly string[];
+  readonly hits: readonly Hit[];
+  /** 1 where a negator governs the token. */
+  readonly negated: Uint8Array;
+  /** 1 where the token's clause may not name a theme. */
+  readonly themeVetoed: Uint8Array;
+  /** The clause of each token, counting from 0. */
+  readonly clauses: Uint16Array;
+  /** The first churn cue that counts: a leave cue not negated, or a stay cue negated. */
+  readonly churnCue: Hit | undefined;
+}
+
+export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon): Reading {
+  const negated = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== BOUNDARY && isNegated(tokens, i, i + 1, lexicon)) negated[i] = 1;
+  }
+  const clauses = clauseIds(tokens, lexicon);
+  const hits = spreadNegation(resolveDelays(findHits(tokens, lexicon), clauses));
+  return {
+    tokens,
+    hits,
+    negated,
+    themeVetoed: vetoedTokens(clauses, hits),
+    clauses,
+    churnCue: hits.find(
+      (h) => (h.signal.kind === 'leave' && !h.negated) || (h.signal.kind === 'stay' && h.negated),
+    ),
+  };
+}
+
+function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16Array {
+  const ids = new Uint16Array(tokens.length);
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? BOUNDARY;
+    if (token === BOUNDARY || (i > 0 && lexicon.scopeBreakers.has(token))) clause++;
+    ids[i] = clause;
+  }
+  return ids;
+}
+
+const PERFORMANCE: Signal = { kind: 'theme', bit: THEMES.indexOf('performance') };
+const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')]);
+
+/** A delay is a performance complaint unless its clause says who kept the customer waiting. */
+function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
+  if (!hits.some((hit) => hit.signal.kind === 'delay')) return hits;
+  const waitedOn = new Set<number>();
+  for (const hit of hits) {
+    if (hit.signal.kind === 'theme' && WAITED_ON.has(hit.signal.bit)) waitedOn.add(clauses[hit.start] ?? 0);
+  }
+  return hits.flatMap((hit) => {
+    if (hit.signal.kind !== 'delay') return [hit];
+    return waitedOn.has(clauses[hit.start] ?? 0) ? [] : [{ ...hit, signal: PERFORMANCE }];
+  });
+}
+
+/**
+ * A churn cue overlapping a negated one of its kind is negated too: in "not
+ * going to switch to another tool" the negator is too far from "another tool"
+ * to govern it, but the phrase around it is negated.
+ */
+function spreadNegation(hits: Hit[]): Hit[] {
+  const negatedCues = hits.filter(
+    (h) => h.negated && (h.signal.kind === 'leave' || h.signal.kind === 'stay'),
+  );
+  if (negatedCues.length === 0) return hits;
+  return hits.map((hit) => {
+    if (hit.negated || (hit.signal.kind !== 'leave' && hit.signal.kind !== 'stay')) return hit;
+    const covered = negatedCues.some(
+      (n) => n.signal.kind === hit.signal.kind && n.start < hit.end && hit.start < n.end,
+    );
+    return covered ? { ...hit, negated: true } : hit;
+  });
+}
+
+const FINE = 1;
+const SOLVED = 2;
+const COMPLAINS = 4;
+
+function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
+  const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
+  const marks = new Uint8Array(count);
+  for (const hit of hits) {
+    const clause = clauses[hit.start] ?? 0;
+    const kind = hit.signal.kind;
+    if (kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
+    else if (kind === 'solved' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | SOLVED;
+  }
+  let someoneComplains = false;
+  for (const hit of hits) {
+    const clause = clauses[hit.start] ?? 0;
+    if (hit.signal.kind === 'theme' && ((marks[clause] ?? 0) & (FINE | SOLVED)) === 0) {
+      marks[clause] = (marks[clause] ?? 0) | COMPLAINS;
+      someoneComplains = true;
+    }
+  }
+  const vetoed = new Uint8Array(clauses.length);
+  for (let i = 0; i < clauses.length; i++) {
+    const mark = marks[clauses[i] ?? 0] ?? 0;
+    if (mark & SOLVED || (mark & FINE && someoneComplains)) vetoed[i] = 1;
+  }
+  return vetoed;
+}
