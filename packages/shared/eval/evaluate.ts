@@ -1,3 +1,4 @@
+import { COMMENT_KINDS, type CommentKind } from '../src/classify/corpus.js';
 import { classifyFeedback } from '../src/classify/index.js';
 import { LANGUAGES, type Language, THEMES, type Theme } from '../src/classify/vocabulary.js';
 import { loadSplit, type Split } from './corpus.js';
@@ -25,10 +26,19 @@ export interface Miss {
   got: { churn: boolean; themes: Theme[] };
 }
 
+/** How often the comments of one kind (see COMMENT_KINDS) got churn, and their exact themes, right. */
+export interface KindReport {
+  kind: CommentKind;
+  comments: number;
+  churnRight: number;
+  themesRight: number;
+}
+
 export interface SplitReport {
   split: Split;
   languages: LanguageReport[];
   total: LanguageReport;
+  kinds: KindReport[];
   misses: Miss[];
 }
 
@@ -37,6 +47,9 @@ export function evaluateSplit(split: Split): SplitReport {
   const languages: LanguageReport[] = [];
   const misses: Miss[] = [];
   const total = { comments: 0, churn: counts(), themes: counts() };
+  const kinds = new Map<CommentKind, KindReport>(
+    COMMENT_KINDS.map((kind) => [kind, { kind, comments: 0, churnRight: 0, themesRight: 0 }]),
+  );
   for (const language of LANGUAGES) {
     const churn = counts();
     const themes = counts();
@@ -47,6 +60,12 @@ export function evaluateSplit(split: Split): SplitReport {
       for (const theme of THEMES)
         tally(themes, labelled.themes.includes(theme), result.themes.includes(theme));
       const themesMatch = result.themes.join() === [...labelled.themes].sort(byThemeOrder).join();
+      const kind = labelled.kind ? kinds.get(labelled.kind) : undefined;
+      if (kind) {
+        kind.comments++;
+        if (result.churnRisk === labelled.churn) kind.churnRight++;
+        if (themesMatch) kind.themesRight++;
+      }
       if (result.churnRisk !== labelled.churn || !themesMatch) {
         misses.push({
           language,
@@ -70,6 +89,7 @@ export function evaluateSplit(split: Split): SplitReport {
       churn: score(total.churn),
       themes: score(total.themes),
     },
+    kinds: [...kinds.values()],
     misses,
   };
 }

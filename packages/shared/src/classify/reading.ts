@@ -55,19 +55,26 @@ function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16A
   return ids;
 }
 
-const PERFORMANCE: Signal = { kind: 'theme', bit: THEMES.indexOf('performance') };
+const PERFORMANCE_BIT = THEMES.indexOf('performance');
+const PERFORMANCE: Signal = { kind: 'theme', bit: PERFORMANCE_BIT };
 const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')]);
 
-/** A delay is a performance complaint unless its clause says who kept the customer waiting. */
+/**
+ * Slowness and delays are a performance complaint unless their clause says who
+ * kept the customer waiting: "support took ages to reply", "slow delivery".
+ */
 function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
-  if (!hits.some((hit) => hit.signal.kind === 'delay')) return hits;
   const waitedOn = new Set<number>();
   for (const hit of hits) {
     if (hit.signal.kind === 'theme' && WAITED_ON.has(hit.signal.bit)) waitedOn.add(clauses[hit.start] ?? 0);
   }
+  if (waitedOn.size === 0 && !hits.some((hit) => hit.signal.kind === 'delay')) return hits;
   return hits.flatMap((hit) => {
-    if (hit.signal.kind !== 'delay') return [hit];
-    return waitedOn.has(clauses[hit.start] ?? 0) ? [] : [{ ...hit, signal: PERFORMANCE }];
+    const slowness =
+      hit.signal.kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
+    if (!slowness) return [hit];
+    if (waitedOn.has(clauses[hit.start] ?? 0)) return [];
+    return hit.signal.kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
   });
 }
 

@@ -87,7 +87,7 @@ export const de: LexiconDef = {
     features: [
       'massenbearbeitung', 'zeitleiste', 'offline*', 'tags', 'brauchbare app', 'kann nicht was', 'berichtsmodul',
       'funktion|funktionen|funktionalität', 'feature*', '*integration*', '*export*', 'schnittstelle*', 'api', 'fehlt|fehlen',
-      'vermisse|vermissen', 'wunsch*', 'wünsche*', 'option*', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
+      'vermisse|vermissen', 'wunsch*', 'wünsche*', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
     ],
     delivery: [
       'ersatz', 'fahrer', 'bote', 'paketbote', 'liefern',

@@ -113,7 +113,7 @@ export const en: LexiconDef = {
       'find anything',
     ],
     features: [
-      'feature*', 'functionalit*', 'missing', 'lack|lacks|lacking', 'integrat*', 'export*', 'option*', 'wish',
+      'feature*', 'functionalit*', 'missing', 'lack|lacks|lacking', 'integrat*', 'export*',
       'would like|love', 'add|adding|added', 'api', 'report|reports|reporting', 'customiz*', 'customis*',
       'dark mode', 'template*', 'roadmap', 'limited', 'capabilit*', 'view|views', 'bulk edit', 'mobile app',
       'offline mode', 'can t do', 'tags',

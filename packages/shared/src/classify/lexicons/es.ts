@@ -94,7 +94,7 @@ export const es: LexiconDef = {
       'ajustes', 'aclare', 'rarisima|raro de usar', 'lio',
     ],
     features: [
-      'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'opciones', 'integra*', 'export*', 'falt*',
+      'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'integra*', 'export*', 'falt*',
       'agreg*', 'anad*', 'me gustaria', 'vista de', 'edicion masiva', 'app movil', 'etiquetas', 'no hace lo que', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
     ],
     delivery: [

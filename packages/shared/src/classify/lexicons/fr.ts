@@ -84,7 +84,7 @@ export const fr: LexiconDef = {
     ],
     features: [
       'modification groupee', 'vue chronologique', 'appli mobile', 'etiquettes', 'hors ligne', 'reporting', 'ne fait pas ce',
-      'fonctionnalit*', 'fonction|fonctions', 'option*', 'intégration*', 'export*', 'manque|manquent|manquant*',
+      'fonctionnalit*', 'fonction|fonctions', 'intégration*', 'export*', 'manque|manquent|manquant*',
       'ajout*', 'aimerais', 'souhait*', 'rapport|rapports', 'personnalis*', 'mode sombre', 'api', 'modèle*',
     ],
     delivery: [

@@ -84,7 +84,7 @@ export const pt: LexiconDef = {
     ],
     features: [
       'edicao em massa', 'linha do tempo', 'app decente', 'etiquetas', 'offline', 'nao faz o que',
-      'funcionalidade*', 'função|funções|recurso|recursos', 'opção|opções', 'integraç*', 'export*', 'falt*',
+      'funcionalidade*', 'função|funções|recurso|recursos', 'integraç*', 'export*', 'falt*',
       'adicion*', 'gostaria', 'relatório*', 'personaliz*', 'modo escuro', 'api',
     ],
     delivery: [

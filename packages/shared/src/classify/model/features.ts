@@ -14,8 +14,9 @@ import { hashString, mixChar, seedFor } from './hash.js';
  * topic's words vote the others down.
  *  - every word, and every word a negator governs as a different feature ("¬cancel");
  *  - every pair of neighbouring words;
- *  - character 5-grams of each word, marked at its edges, so that
- *    inflections, compounds and typos share most of their features;
+ *  - for churn, character 5-grams of each word, marked at its edges, so that
+ *    inflections, compounds and typos share most of their features (the
+ *    themes did better without them in cross-validation);
  *  - the rules' lexicon cues ("leave", "stay negated", "theme price"…), a
  *    conditional before a leave cue, and (for churn) the score's band.
  */
@@ -117,7 +118,7 @@ export function extractFeatures(
     }
     const seed = isNegated ? NEGATED_CHARS : CHARS;
     for (let from = 0; from + GRAM <= token.length + 2; from++) {
-      sink(hashGram(seed, token, from), 1, i, i + 1, outputs);
+      sink(hashGram(seed, token, from), 1, i, i + 1, CHURN_OUTPUT);
     }
   }
   for (const hit of reading.hits) {
