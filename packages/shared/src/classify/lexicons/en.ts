@@ -83,7 +83,7 @@ export const en: LexiconDef = {
   themes: {
     price: [
       'price*', 'pricing', 'priced', 'expensive', 'overpric*', 'cost|costs|costly', 'cheap*', 'afford*', 'fee|fees',
-      'value for money', 'quote', 'more expensive', 'a month for', 'rip off', 'ripoff', 'budget', 'discount*', 'waste of money', 'pay* _ too much',
+      'value for money', 'value', 'quote', 'more expensive', 'a month for', 'rip off', 'ripoff', 'budget', 'discount*', 'waste of money', 'pay* _ too much',
     ],
     billing: [
       'bill|bills|billed|billing', 'invoic*', 'charg*', 'overcharg*', 'payment*', 'refund*', 'receipt*',

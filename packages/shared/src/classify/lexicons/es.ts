@@ -55,7 +55,7 @@ export const es: LexiconDef = {
   fine: [
     'bien', 'genial', 'correcto|correcta', 'razonable', 'justo', 'decente', 'bueno|buena|buenos|buenas', 'excelente',
     'majo|majos|maja|amable|amables', 'ningun problema', 'cero problemas', 'sin problema*', 'nada que decir', 'no me quejo',
-    'me gusta|encanta', 'rapido|rapida', 'facil', 'estable', 'de lujo', 'de calidad', 'funciona|funcionan bien', 'todas|todo',
+    'me gusta|encanta', 'rapido|rapida', 'facil', 'estable', 'de lujo', 'de calidad', 'funciona|funcionan bien', 'tiene todas|todo',
     'un sol|amor',
   ],
   solved: [
