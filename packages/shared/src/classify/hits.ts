@@ -38,5 +38,37 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
       }
     }
   }
+  if (lexicon.surfaceWords.length > 0) addSurfaceHits(tokens, lexicon, hits);
   return hits;
+}
+
+/**
+ * Looks for the lexicon's plain words in the tokens joined back together (Thai
+ * has no spaces, so that is the text as written, punctuation aside), and adds
+ * a hit over the tokens an occurrence touches where the token pass found none.
+ */
+function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hits: Hit[]): void {
+  const starts: number[] = [];
+  let text = '';
+  for (const token of tokens) {
+    starts.push(text.length);
+    text += token === BOUNDARY ? ' ' : token;
+  }
+  const tokenAt = (offset: number): number => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] ?? 0) <= offset) i++;
+    return i;
+  };
+  const seen = new Set(hits.map((h) => `${h.start} ${JSON.stringify(h.signal)}`));
+  for (const { text: word, signal } of lexicon.surfaceWords) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const start = tokenAt(at);
+      const end = tokenAt(at + word.length - 1) + 1;
+      const key = `${start} ${JSON.stringify(signal)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ signal, start, end, negated: isNegated(tokens, start, end, lexicon) });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
 }

@@ -74,9 +74,7 @@ export function judge(reading: Reading, score: number, lexicon: CompiledLexicon)
   });
   cues.fill(false);
   cues[0] = reading.churnCue !== undefined;
-  for (const hit of reading.hits) {
-    if (hit.signal.kind === 'theme' && reading.themeVetoed[hit.start] === 0) cues[hit.signal.bit + 1] = true;
-  }
+  for (const hit of reading.themeCues) if (hit.signal.kind === 'theme') cues[hit.signal.bit + 1] = true;
   const on = decide(logits, cues, MODEL);
   return {
     churnRisk: on[0] === true,

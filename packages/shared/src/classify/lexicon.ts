@@ -26,6 +26,12 @@ export interface CompiledLexicon {
   readonly conditionals: ReadonlySet<string>;
   readonly scopeBreakers: ReadonlySet<string>;
   readonly negationWindow: number;
+  /**
+   * Thai only: plain lexicon words looked for in the run of the comment's
+   * letters as well as among its tokens, because ICU's segmenter splits slang
+   * and loanwords wrongly in context ("แลคมาก" → แล คมา).
+   */
+  readonly surfaceWords: readonly { readonly text: string; readonly signal: Signal }[];
 }
 
 const LEAVE: Signal = { kind: 'leave' };
@@ -53,6 +59,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
     negationWindow: def.negationWindow ?? 4,
+    surfaceWords: language === 'th' ? plainWords(signalEntries(def)) : [],
   };
 }
 
@@ -61,6 +68,15 @@ function singleToken(word: string, split: (word: string) => string[]): string {
   const [token, ...more] = split(word);
   if (token === undefined || more.length > 0) throw new Error(`Lexicon word "${word}" must be one token`);
   return token;
+}
+
+/** Shorter words ("ดี") occur inside too many others ("ดีไซน์") to be looked for as text. */
+const MIN_SURFACE_WORD = 3;
+
+function plainWords(entries: readonly (readonly [string, Signal])[]): { text: string; signal: Signal }[] {
+  return entries
+    .filter(([source]) => !/[*_|\s]/.test(source) && source.length >= MIN_SURFACE_WORD)
+    .map(([source, signal]) => ({ text: normalizeText(source, 'th'), signal }));
 }
 
 function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {

@@ -21,6 +21,10 @@ export interface Reading {
   readonly themeVetoed: Uint8Array;
   /** The clause of each token, counting from 0. */
   readonly clauses: Uint16Array;
+  /** 1 where the token is part of a churn phrase ("close my account", "last payment"): it speaks of leaving, not of a topic. */
+  readonly inChurnPhrase: Uint8Array;
+  /** The theme hits that name a topic: outside barred clauses and churn phrases. */
+  readonly themeCues: readonly Hit[];
   /** The first churn cue that counts: a leave cue not negated, or a stay cue negated. */
   readonly churnCue: Hit | undefined;
 }
@@ -32,12 +36,21 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon):
   }
   const clauses = clauseIds(tokens, lexicon);
   const hits = spreadNegation(resolveDelays(findHits(tokens, lexicon), clauses));
+  const themeVetoed = vetoedTokens(clauses, hits);
+  const inChurnPhrase = new Uint8Array(tokens.length);
+  for (const hit of hits) {
+    if (hit.signal.kind === 'leave' || hit.signal.kind === 'stay') inChurnPhrase.fill(1, hit.start, hit.end);
+  }
   return {
     tokens,
     hits,
     negated,
-    themeVetoed: vetoedTokens(clauses, hits),
+    themeVetoed,
     clauses,
+    inChurnPhrase,
+    themeCues: hits.filter(
+      (h) => h.signal.kind === 'theme' && themeVetoed[h.start] === 0 && inChurnPhrase[h.start] === 0,
+    ),
     churnCue: hits.find(
       (h) => (h.signal.kind === 'leave' && !h.negated) || (h.signal.kind === 'stay' && h.negated),
     ),

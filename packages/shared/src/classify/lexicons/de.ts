@@ -48,6 +48,7 @@ export const de: LexiconDef = {
     'weiter|weiterhin _ nutz*|verwend*|benutz*|zahl*|bestell*|kunde',
   ],
   fine: [
+    'geholfen', 'hilfsbereit', 'fix|zügig',
     'ok|okay', 'gut', 'super', 'top', 'klasse', 'fair', 'passt', 'solide', 'nett', 'freundlich', 'problemlos',
     'klappt', 'stabil', 'schnell|flott', 'einfach', 'zuverlassig', 'keine probleme|beschwerden', 'nix|nichts zu meckern',
     'da sag ich nix', 'gefallt', 'find _ gut', 'lauft|laufen gut', 'in ordnung', 'da gibt s nix',
@@ -58,8 +59,10 @@ export const de: LexiconDef = {
   delays: ['ewig|ewigkeit', 'dauert|dauerte|gedauert', 'gebraucht|braucht', 'tage|wochen lang'],
   themes: {
     price: [
+      'budget*', 'wert', 'rechtfertigen',
       'abzocke', 'im monat dafur', 'teurer', 'angebot fur', 'kosten', 'billiger','*preis*', 'teuer*', '*kosten*', 'kostet', 'billig*', 'günstig*', '*gebühr*', 'rabatt*', 'geld wert'],
     billing: [
+      'belast*', 'berechn*', 'einzugsermachtigung',
       '*rechnung*', 'abgebucht', 'abbuch*', '*zahlung*', 'bezahl*', 'lastschrift', '*kreditkarte*', '*erstattung*',
       'quittung', 'berechnet', 'mahnung', 'doppelt',
     ],
@@ -69,22 +72,26 @@ export const de: LexiconDef = {
       'geantwortet', 'erreich*', 'chat', 'beratung', 'service',
     ],
     reliability: [
+      'friert _ ein', 'verlieren _ daten', 'fallt _ aus',
       'geht _ aus', 'von alleine|selbst', 'schwarz', 'abwurgen', 'abgeschmiert|abschmiert', 'rausgeflogen|fliege', 'leer', 'gar nicht erst auf', 'startet _ neu', 'gestorben', 'gibt _ auf', 'verbuggt', 'schlagt _ fehl', 'funktioniert _ nie', 'weg', 'down', 'lauft wenigstens', 'sturzt',
       '*absturz*', '*abstürz*', 'stürzt|stürzen|stürzte _ ab', 'abgestürzt', '*fehler*', 'bug*', '*ausfall*', '*ausfälle*', 'ausgefallen',
       'funktioniert|funktionieren|geht nicht', 'kaputt', 'instabil*', 'stabil*', '*zuverlässig*', 'hängt|hängen',
       'aufgehängt', '*datenverlust*', 'down',
     ],
     performance: [
+      'lahm',
       'langsam*', '*ladezeit*', 'lädt|laden|lade', '*geschwindigkeit*', 'schnell*', 'performance',
       'ruckel*', 'träge', 'verzöger*',
     ],
     usability: [
+      'rauszufinden',
       'editor', 'einrichtung', 'labyrinth', 'klicks', 'einstellungen', 'findet', 'handling', 'bedien*',
       'bedien*', '*bedienung*', '*benutzerfreundlich*', '*nutzerfreundlich*', 'kompliziert*', 'umständlich*',
       'unübersichtlich*', 'übersichtlich*', 'intuitiv*', 'verwirrend*', '*oberfläche*', 'design', 'menü*', 'navigation',
       'handhabung',
     ],
     features: [
+      'was wir brauchen', 'wiederkehrende', 'kalender*',
       'massenbearbeitung', 'zeitleiste', 'offline*', 'tags', 'brauchbare app', 'kann nicht was', 'berichtsmodul',
       'funktion|funktionen|funktionalität', 'feature*', '*integration*', '*export*', 'schnittstelle*', 'api', 'fehlt|fehlen',
       'vermisse|vermissen', 'wunsch*', 'wünsche*', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',

@@ -70,6 +70,7 @@ export const en: LexiconDef = {
     'be back',
   ],
   fine: [
+    'helped|helps', 'quick to help', 'did a great job',
     'fine', 'ok|okay|okey|alright', 'good', 'great', 'decent', 'fair', 'reasonable', 'solid', 'nice', 'lovely',
     'amazing', 'excellent', 'awesome', 'helpful', 'friendly', 'smooth', 'no complaint*', 'no problem*|issue*',
     'not bad', 'works|worked well|fine|great', 'all there', 'on time', 'fast|quick|quickly', 'easy', 'stable|reliable',

@@ -53,6 +53,7 @@ export const es: LexiconDef = {
     'mantener|mantengo|mantendre _ suscripcion|cuenta|plan|contrato',
   ],
   fine: [
+    'ayudado|ayudo|ayudaron', 'razonabl*', 'me lo resolvio',
     'bien', 'genial', 'correcto|correcta', 'razonable', 'justo', 'decente', 'bueno|buena|buenos|buenas', 'excelente',
     'majo|majos|maja|amable|amables', 'ningun problema', 'cero problemas', 'sin problema*', 'nada que decir', 'no me quejo',
     'me gusta|encanta', 'rapido|rapida', 'facil', 'estable', 'de lujo', 'de calidad', 'funciona|funcionan bien', 'tiene todas|todo',
@@ -74,7 +75,7 @@ export const es: LexiconDef = {
     ],
     support: [
       'soporte', 'atencion', 'servicio al cliente', 'servicio tecnico', 'agente*', 'asesor*', 'operador*',
-      'ticket*', 'colgo', 'ni caso', 'nos trato', 'respuesta automatica', 'respuesta*', 'respond*', 'contest*', 'nadie _ ayud*|atiend*|llam*', 'atend*|atiend*',
+      'ticket*', 'chat', 'bot', 'colgo', 'ni caso', 'nos trato', 'respuesta automatica', 'respuesta*', 'respond*', 'contest*', 'nadie _ ayud*|atiend*|llam*', 'atend*|atiend*',
       'llame|llamada*|llamado', 'centro de ayuda', 'personal de',
     ],
     reliability: [

@@ -43,6 +43,7 @@ export const fr: LexiconDef = {
     'commanderai|commanderons|achèterai|achèterons|rachèt*|reviendrai|reviendrons|revenir',
   ],
   fine: [
+    'aide|aides|aidee', 'efficace', 'rapides',
     'correct|correcte', 'bien', 'bon|bonne', 'top', 'nickel', 'honnete', 'raisonnable|raisonnables', 'solide',
     'adorable', 'sympa', 'au top', 'rien a dire|redire|signaler', 'aucun souci|probleme', 'ca va', 'me plait',
     'rapide', 'simple', 'stable', 'fiable', 'fonctionne|marche bien', 'j adore', 'sont la',

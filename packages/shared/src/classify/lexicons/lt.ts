@@ -51,37 +51,45 @@ export const lt: LexiconDef = {
     'pirksiu|pirksime|užsakysiu|užsakysime|grįšiu|grįšime',
   ],
   fine: [
+    'padejo', 'greitas|greiti',
     'normali|normalus', 'gera|geras|gerai', 'puiki|puikus|puiku', 'maloni|malonus', 'tvarkoj|tvarkoje', 'ok',
     'jokiu priekaistu|problemu', 'patinka', 'greita|greitai', 'paprasta', 'stabilu|stabili', 'patikima', 'solidus', 'yra visu',
   ],
   solved: [
-    'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko', 'dingo'
+    'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko'
   ],
   delays: ['amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
     price: [
+      'biudzet*',
       'apiplėšimas', 'per mėnesį', 'pasiūlymas', 'brangesn*', 'pigesn*', 'pigiau', 'kain*','kain*', 'brang*', 'pig*', 'mokest*', 'nuolaid*', 'pinigų vert*'],
-    billing: ['sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
+    billing: [
+      'grazinim*', 'skaiciuo*', 'priskaiciav*','sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
     support: [
+      'neatsak*', 'neprane*',
       'padėjo ragelį', 'botas', 'šabloninis', 'elgėsi', 'atsako|atsakė|atsakinėjo', 'palaikym*',
       'palaikym*', 'aptarnavim*', 'konsultant*', 'operatori*', 'atsakym*', 'atsako|atsakė|neatsako|neatsakė|atsakinėja',
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
     ],
     reliability: [
+      'nulus*', 'prarand* _ duomen*', 'nepavyksta',
       'išsijungia', 'užsidaro', 'pajuoduoja', 'sustingsta', 'nulūž*', 'sukasi', 'tuščia', 'neatsidaro', 'išmet*', 'persikrauna', 'numirė', 'pakimba', 'pasiduoda', 'genda', 'neveikia', 'lūžta|lūž*', 'užšąla', 'sutrikim*', 'dingsta',
       'strig*', 'string*', 'klaid*', 'gedim*', 'lūžt*', 'lūžo', 'lūžin*', 'neveik*', 'sutrik*', 'nestabil*', 'stabil*',
       'patikim*', 'nepatikim*', 'dingo|dingsta', 'veikia',
     ],
     performance: [
-      'lėto|lėta|lėtas|lėti|lėtai|lėtes|lėtesn*|lėtum*', 'greit*', 'greič*', 'krauna|krauti|kraunasi', 'įkel*', 'užkrov*',
+      'stabcioja', 'pagreit*',
+      'lėto|lėta|lėtas|lėti|lėtai|lėtes|lėtesn*|lėtum*', 'greit*', 'krauna|krauti|kraunasi', 'įkel*', 'užkrov*',
       'stabd*', 'našum*',
     ],
     usability: [
+      'paprasta|paprastas naudotis', 'aiskinausi', 'perkraut*', 'patogu|patogus|patogi', 'nepatog*',
       'redaktori*', 'pradžia', 'labirintas', 'paspaudimų', 'nustatym*', 'neranda',
       'sudėting*', 'painus|painu|paini*', 'nepatog*', 'patog*', 'sunku|sunkus|sunki', 'lengv*', 'intuityv*', 'sąsaj*',
       'dizain*', 'meniu', 'navigac*', 'aišku|neaišku',
     ],
     features: [
+      'tamsaus rezimo', 'ganto', 'kalendori*',
       'masinio redagavimo', 'laiko juostos', 'programėlės', 'pasikartojanč*', 'žymos', 'neprisijungus', 'ataskaitų', 'nedaro to',
       'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*', 'norėčiau', 'norėtųsi',
       'ataskait*', 'parinkt*',

@@ -14,7 +14,7 @@ export const pt: LexiconDef = {
   ],
   negators: ['não', 'nunca', 'jamais', 'nem', 'sem', 'nenhum', 'nenhuma', 'tampouco'],
   conditionals: ['se', 'quando', 'caso', 'enquanto', 'até'],
-  scopeBreakers: ['mas', 'porque', 'pois', 'então', 'e', 'ou', 'porém', 'contudo', 'entretanto', 'portanto'],
+  scopeBreakers: ['mas', 'porque', 'pois', 'então', 'ou', 'porém', 'contudo', 'entretanto', 'portanto'],
   negationWindow: 5,
   leave: [
     'cai fora', 'saio fora', 'vazar|vaza', 'tô indo embora|estou indo|vou embora', 'a gente sai|migra|troca', 'outro lugar',
@@ -45,6 +45,7 @@ export const pt: LexiconDef = {
     'manter|mantenho|manterei _ assinatura|conta|plano',
   ],
   fine: [
+    'ajudou|ajudaram', 'justa|justos', 'razoaveis',
     'bom|boa', 'otimo|otima', 'justo', 'razoavel', 'ok', 'certinho|certinha', 'legal', 'solido', 'um amor', 'nota 10|mil',
     'nada a reclamar|dizer', 'nenhum problema', 'sem problema*', 'rapido|rapida', 'facil', 'estavel', 'confiavel',
     'funciona bem', 'amo', 'gosto', 'tem de tudo',

@@ -42,6 +42,7 @@ export const tl: LexiconDef = {
   ],
   stay: ['*renew*', 'babalik|bumalik', '*tuloy*', 'mananatili'],
   fine: [
+    'nakatulong|tulong', 'mabilis naman',
     'okay|ok|oks', 'maayos', 'maganda', 'mabait', 'magaling|galing', 'walang problema|aberya', 'sulit', 'solid',
     'mabilis', 'madali', 'reasonable', 'kumpleto',
   ],
@@ -49,22 +50,26 @@ export const tl: LexiconDef = {
     'naayos|inayos|naresolba|nafix|na fix|fixed', 'na refund|narefund', 'wala na', 'hindi na _ nagcra*|*crash*|*hang*',
     'dumating din'
   ],
-  delays: ['*tagal*'],
+  delays: ['isang minuto', '*tagal*'],
   themes: {
     price: [
       '*mahal*', 'scam', 'a month para', 'quote', 'presyo', 'mas mura', 'gastos','*mahal*', '*presyo*', 'mura|murang', 'halaga', 'sulit', '*price*'],
     billing: ['*singil*', '*bayad*', 'resibo', '*refund*', '*charge*', '*bill*', '*invoice*'],
     support: [
+      'walang nagsabi',
       'binabaan', 'bot', '*sumagot*', 'sumasagot', '*reply*', 'hotline', 'agent', '*trato*','suporta', '*support*', '*sagot*', '*tawag*', '*reply*', 'ahente', '*respond*', '*tulong*', 'cs'],
     reliability: [
+      '*nawawala*|*nawala*',
       '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', '*hang*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', '*sira*', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
       '*sira*', '*bug*', '*crash*', '*error*', 'gumagana|gumana|gagana', 'hang|naghang|naghahang', '*freeze*',
       'down',
     ],
-    performance: ['*bagal*', '*bilis*', '*load*', 'lag|laggy|naglalag|naglag|lagging'],
+    performance: [
+      '*hina*','*bagal*', '*bilis*', '*load*', 'lag|laggy|naglalag|naglag|lagging'],
     usability: [
       'editor', 'onboarding', 'maze', 'click', 'settings', 'makahanap', 'nakakalito','*gulo*', '*hirap*', '*dali*', '*lito*', '*komplikado*', 'gamitin'],
     features: [
+      'calendar sync', 'gantt',
       'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', 'sana _ may|magkaroon|madagdag|idagdag|ilagay', '*dagdag*', '*kulang*', 'wala pang', '*export*'],
     delivery: [
       'replacement', 'rider', 'courier', 'parcel', 'order ko','*deliver*', '*padala*', 'dumating|darating|dadating|dating|nakarating', 'rider|riders', '*hatid*', '*ship*'],

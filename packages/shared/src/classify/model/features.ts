@@ -7,7 +7,8 @@ import { hashString, mixChar, seedFor } from './hash.js';
  * The features the linear model reads, each reported with the tokens it comes
  * from (so a decision can name its words) and the outputs it feeds (a bit per
  * output: churn, then each theme). Churn reads every feature. A theme reads
- * only clauses not barred from naming one, and is judged where it is spoken
+ * only clauses not barred from naming one, not the words of churn phrases
+ * ("close my account", "last payment"), and is judged where it is spoken
  * of: on the clauses holding its lexicon cues when there are any, on the whole
  * comment otherwise; of the cues it reads only its own. Were every word and
  * cue to weigh on every theme, a comment naming five topics would have each
@@ -64,8 +65,8 @@ const NO_SPAN = -1;
 function themeOutputsByClause(reading: Reading): (token: number) => number {
   const cued = new Map<number, number>();
   let cuedAnywhere = 0;
-  for (const hit of reading.hits) {
-    if (hit.signal.kind !== 'theme' || reading.themeVetoed[hit.start] === 1) continue;
+  for (const hit of reading.themeCues) {
+    if (hit.signal.kind !== 'theme') continue;
     const bit = 1 << (hit.signal.bit + 1);
     const clause = reading.clauses[hit.start] ?? 0;
     cued.set(clause, (cued.get(clause) ?? 0) | bit);
@@ -96,13 +97,15 @@ export function extractFeatures(
 ): void {
   const { tokens, negated, themeVetoed } = reading;
   const themesHeard = themeOutputsByClause(reading);
+  const { inChurnPhrase } = reading;
   sink(SCORE_BAND[score] ?? 0, 1, NO_SPAN, NO_SPAN, CHURN_OUTPUT);
   let conditionAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? BOUNDARY;
     if (token === BOUNDARY) continue;
     if (conditionAt < 0 && conditionals.has(token)) conditionAt = i;
-    const outputs = themeVetoed[i] === 0 ? CHURN_OUTPUT | themesHeard(i) : CHURN_OUTPUT;
+    const outputs =
+      themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | themesHeard(i) : CHURN_OUTPUT;
     const isNegated = negated[i] === 1;
     sink(hashString(isNegated ? NEGATED_WORD : WORD, token), 1, i, i + 1, outputs);
     const next = tokens[i + 1];
@@ -122,7 +125,7 @@ export function extractFeatures(
     }
   }
   for (const hit of reading.hits) {
-    const forThemes = themeVetoed[hit.start] === 0;
+    const forThemes = themeVetoed[hit.start] === 0 && inChurnPhrase[hit.start] === 0;
     const signal = hit.signal;
     if (signal.kind === 'theme') {
       const hash = (hit.negated ? THEME_NEGATED : THEME)[signal.bit] ?? 0;
