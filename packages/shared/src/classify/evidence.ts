@@ -85,7 +85,7 @@ function quoter(
 ): (range: [number, number]) => string {
   const spans = tokenSpans(comment, language);
   if (spans.length !== tokens.length * 2) {
-    return ([from, to]) => tokens.slice(from, to + 1).join(language === 'th' ? '' : ' ');
+    return ([from, to]) => tokens.slice(from, to + 1).join(' ');
   }
   return ([from, to]) => comment.slice(spans[from * 2] ?? 0, spans[to * 2 + 1] ?? comment.length);
 }

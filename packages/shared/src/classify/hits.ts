@@ -38,7 +38,7 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
       }
     }
   }
-  if (lexicon.surfaceWords.length > 0) addSurfaceHits(tokens, lexicon, hits);
+  if (lexicon.surfaceWords.size > 0) addSurfaceHits(tokens, lexicon, hits);
   return hits;
 }
 
@@ -48,27 +48,37 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
  * a hit over the tokens an occurrence touches where the token pass found none.
  */
 function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hits: Hit[]): void {
-  const starts: number[] = [];
   let text = '';
-  for (const token of tokens) {
-    starts.push(text.length);
-    text += token === BOUNDARY ? ' ' : token;
-  }
-  const tokenAt = (offset: number): number => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] ?? 0) <= offset) i++;
-    return i;
-  };
-  const seen = new Set(hits.map((h) => `${h.start} ${JSON.stringify(h.signal)}`));
-  for (const { text: word, signal } of lexicon.surfaceWords) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const start = tokenAt(at);
-      const end = tokenAt(at + word.length - 1) + 1;
-      const key = `${start} ${JSON.stringify(signal)}`;
+  for (const token of tokens) text += token === BOUNDARY ? ' ' : token;
+  const tokenAt = new Int32Array(text.length);
+  let offset = 0;
+  tokens.forEach((token, i) => {
+    const length = token === BOUNDARY ? 1 : token.length;
+    tokenAt.fill(i, offset, offset + length);
+    offset += length;
+  });
+  const seen = new Set(hits.map((h) => keyOf(h.start, h.signal)));
+  const found = hits.length;
+  for (let at = 0; at + 1 < text.length; at++) {
+    const words = lexicon.surfaceWords.get(text.slice(at, at + 2));
+    if (!words) continue;
+    for (const { text: word, signal } of words) {
+      if (!text.startsWith(word, at)) continue;
+      const start = tokenAt[at] ?? 0;
+      const key = keyOf(start, signal);
       if (seen.has(key)) continue;
       seen.add(key);
+      const end = (tokenAt[at + word.length - 1] ?? start) + 1;
       hits.push({ signal, start, end, negated: isNegated(tokens, start, end, lexicon) });
     }
   }
-  hits.sort((a, b) => a.start - b.start);
+  if (hits.length > found) hits.sort((a, b) => a.start - b.start);
 }
+
+/** One number per token and signal: kinds below 8, theme bits above. */
+function keyOf(start: number, signal: Signal): number {
+  const code = signal.kind === 'theme' ? 8 + signal.bit : SIGNAL_CODES.indexOf(signal.kind);
+  return start * 32 + code;
+}
+
+const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay'] as const;

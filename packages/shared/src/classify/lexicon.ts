@@ -31,7 +31,13 @@ export interface CompiledLexicon {
    * letters as well as among its tokens, because ICU's segmenter splits slang
    * and loanwords wrongly in context ("แลคมาก" → แล คมา).
    */
-  readonly surfaceWords: readonly { readonly text: string; readonly signal: Signal }[];
+  readonly surfaceWords: ReadonlyMap<string, readonly SurfaceWord[]>;
+}
+
+/** A Thai lexicon word to look for in the text, indexed by its first two characters. */
+export interface SurfaceWord {
+  readonly text: string;
+  readonly signal: Signal;
 }
 
 const LEAVE: Signal = { kind: 'leave' };
@@ -59,7 +65,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
     negationWindow: def.negationWindow ?? 4,
-    surfaceWords: language === 'th' ? plainWords(signalEntries(def)) : [],
+    surfaceWords: language === 'th' ? plainWords(signalEntries(def)) : new Map(),
   };
 }
 
@@ -73,10 +79,15 @@ function singleToken(word: string, split: (word: string) => string[]): string {
 /** Shorter words ("ดี") occur inside too many others ("ดีไซน์") to be looked for as text. */
 const MIN_SURFACE_WORD = 3;
 
-function plainWords(entries: readonly (readonly [string, Signal])[]): { text: string; signal: Signal }[] {
-  return entries
-    .filter(([source]) => !/[*_|\s]/.test(source) && source.length >= MIN_SURFACE_WORD)
-    .map(([source, signal]) => ({ text: normalizeText(source, 'th'), signal }));
+function plainWords(entries: readonly (readonly [string, Signal])[]): Map<string, SurfaceWord[]> {
+  const byStart = new Map<string, SurfaceWord[]>();
+  for (const [source, signal] of entries) {
+    if (/[*_|\s]/.test(source) || source.length < MIN_SURFACE_WORD) continue;
+    const text = normalizeText(source, 'th');
+    const start = text.slice(0, 2);
+    byStart.set(start, [...(byStart.get(start) ?? []), { text, signal }]);
+  }
+  return byStart;
 }
 
 function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
