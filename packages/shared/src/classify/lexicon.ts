@@ -12,7 +12,8 @@ export type Signal =
   | { readonly kind: 'stay' }
   | { readonly kind: 'fine' }
   | { readonly kind: 'solved' }
-  | { readonly kind: 'delay' };
+  | { readonly kind: 'delay' }
+  | { readonly kind: 'damage' };
 
 /** A lexicon compiled once at module load into the structures the hot path reads. */
 export interface CompiledLexicon {
@@ -45,6 +46,7 @@ const STAY: Signal = { kind: 'stay' };
 const FINE: Signal = { kind: 'fine' };
 const SOLVED: Signal = { kind: 'solved' };
 const DELAY: Signal = { kind: 'delay' };
+const DAMAGE: Signal = { kind: 'damage' };
 const THEME_SIGNALS: readonly Signal[] = THEMES.map((_, bit) => ({ kind: 'theme', bit }));
 
 export function compileLexicon(def: LexiconDef): CompiledLexicon {
@@ -97,6 +99,7 @@ function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
   for (const phrase of def.fine) entries.push([phrase, FINE]);
   for (const phrase of def.solved) entries.push([phrase, SOLVED]);
   for (const phrase of def.delays) entries.push([phrase, DELAY]);
+  for (const phrase of def.damage) entries.push([phrase, DAMAGE]);
   THEMES.forEach((theme, bit) => {
     const signal = THEME_SIGNALS[bit];
     if (signal) for (const phrase of def.themes[theme]) entries.push([phrase, signal]);

@@ -70,6 +70,8 @@ function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16A
 
 const PERFORMANCE_BIT = THEMES.indexOf('performance');
 const PERFORMANCE: Signal = { kind: 'theme', bit: PERFORMANCE_BIT };
+const DELIVERY_BIT = THEMES.indexOf('delivery');
+const RELIABILITY: Signal = { kind: 'theme', bit: THEMES.indexOf('reliability') };
 const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')]);
 
 /**

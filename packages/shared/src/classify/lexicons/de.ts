@@ -20,6 +20,7 @@ export const de: LexiconDef = {
   conditionals: ['wenn', 'falls', 'sofern', 'solange', 'bis'],
   scopeBreakers: ['aber', 'weil', 'denn', 'sondern', 'und', 'oder', 'also', 'deshalb', 'trotzdem', 'obwohl', 'doch', 'daher'],
   leave: [
+    'steig* _ um', 'steigen _ auf', 'umgezogen', 'rubergezogen', 'exportiert', 'sehen|schauen uns _ um|nach', 'das war s', 'schluss', 'machen _ dicht', 'zum letzten mal', 'ciao|adieu|tschau|bye', 'den rucken', 'konto _ eroffnet', 'ohne mich|uns', 'verabschied*',
     'sind|bin wir|ich _ weg|raus', 'sind wir weg', 'bin ich weg|raus', 'ziehen um', 'ziehen _ um', 'wechseln|wechsle|wechsel|gehen|migrieren zu|zur|zum',
     'wir wechseln', 'anbieter', 'andere*|anderen|anderes _ tool*|anbieter*|bank|shop|crm|system|losung|plattform*|konto|app',
     'was anderes', 'uns um', 'umgeschaut', 'alternative*', 'konkurrenz', 'mitbewerber*', 'testphase', 'evaluier*', 'pilotprojekt',
@@ -54,8 +55,10 @@ export const de: LexiconDef = {
     'da sag ich nix', 'gefallt', 'find _ gut', 'lauft|laufen gut', 'in ordnung', 'da gibt s nix',
   ],
   solved: [
+    'funktioniert wieder', 'lauft wieder', 'erledigt',
     'behoben', 'gelost', 'geklart', 'erstattet', 'ist|sind weg', 'nicht mehr', 'besser geworden', 'repariert'
   ],
+  damage: ['kaputt|beschadigt|zerdruckt|zerbrochen|eingedellt'],
   delays: ['ewig|ewigkeit', 'dauert|dauerte|gedauert', 'gebraucht|braucht', 'tage|wochen lang'],
   themes: {
     price: [
@@ -72,10 +75,11 @@ export const de: LexiconDef = {
       'geantwortet', 'erreich*', 'chat', 'beratung', 'service',
     ],
     reliability: [
+      'schmiert _ ab', 'hangt sich auf', 'friert ein', 'schliesst sich', 'bleibt hangen', 'bildschirm _ schwarz|weiss', 'schwarzer|weisser bildschirm', 'reagiert nicht', 'spinnt', 'verschwunden', 'fliegt|fliege raus', 'wirft mich raus',
       'friert _ ein', 'verlieren _ daten', 'fallt _ aus',
       'geht _ aus', 'von alleine|selbst', 'schwarz', 'abwurgen', 'abgeschmiert|abschmiert', 'rausgeflogen|fliege', 'leer', 'gar nicht erst auf', 'startet _ neu', 'gestorben', 'gibt _ auf', 'verbuggt', 'schlagt _ fehl', 'funktioniert _ nie', 'weg', 'down', 'lauft wenigstens', 'sturzt',
       '*absturz*', '*abstürz*', 'stürzt|stürzen|stürzte _ ab', 'abgestürzt', '*fehler*', 'bug*', '*ausfall*', '*ausfälle*', 'ausgefallen',
-      'funktioniert|funktionieren|geht nicht', 'kaputt', 'instabil*', 'stabil*', '*zuverlässig*', 'hängt|hängen',
+      'funktioniert|funktionieren|geht nicht', 'instabil*', 'stabil*', '*zuverlässig*', 'hängt|hängen',
       'aufgehängt', '*datenverlust*', 'down',
     ],
     performance: [

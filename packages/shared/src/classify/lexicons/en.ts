@@ -77,9 +77,11 @@ export const en: LexiconDef = {
     'loved', 'love the|your',
   ],
   solved: [
+    'works again|now', 'back to normal', 'no more', 'went away',
     'fixed', 'resolved', 'sorted', 'solved', 'refunded', 'got better', 'gone', 'no longer', 'anymore',
     'came through', 'is|are|was|were|got fixed|resolved|sorted|solved',
   ],
+  damage: ['broken|broke|damaged|crushed|smashed|dented|torn|cracked'],
   delays: ['takes|took|taking|take forever|ages|hours|days|weeks', 'forever', 'ages', 'waited|waiting _ hours|days|weeks|minutes'],
   themes: {
     price: [
@@ -96,8 +98,9 @@ export const en: LexiconDef = {
       'replied|reply|replies', 'get|got back to', 'nobody|noone _ answer*|respond*|help*|call*|repl*', 'no one _ answer*|respond*|help*|call*|repl*', 'team respon*',
     ],
     reliability: [
+      'closes|closing|closed itself|out|down', 'shuts|shut off', 'turns off', 'goes dark', 'black screen', 'stuck', 'unresponsive', 'not responding', 'stopped responding', 'hangs|hung', 'keeps quitting', 'quits on me', 'conks out', 'is dead', 'logged me out', 'acting up', 'bugging out', 'glitches', 'wiped', 'vanished|disappeared',
       'crash*', 'bug|bugs|buggy', 'glitch*', 'outage*', 'downtime', 'is|was|were|goes|went|been|being|keeps down',
-      'error*', 'broken|broke|breaks', 'fail*', 'unstable', 'reliab*', 'unreliab*', 'stable|stability', 'freez*',
+      'error*', 'breaks', 'fail*', 'unstable', 'reliab*', 'unreliab*', 'stable|stability', 'freez*',
       'froze|frozen', 'data loss', 'lost _ data|work|files', 'not work*', 'stop*|stopped working', 't work',
       'uptime', 'disconnect*', 'shuts|shut down', 'by itself|on its own', 'goes|went|just black|blank|white', 'blank',
       'white page|screen', 'boots|kicked|kicks|logs|logged me out', 'restart*', 'died|dies|dying', 'blew up', 'won t open|load|start',
@@ -121,7 +124,7 @@ export const en: LexiconDef = {
     ],
     delivery: [
       'deliver*', 'shipping|shipment|shipped|ship', 'parcel*', 'courier*', 'arriv*', 'tracking', 'dispatch*',
-      'in transit', 'never came|showed', 'came|come late|damaged|broken', 'postman|driver', 'warehouse',
+      'in transit', 'never came|showed', 'came|come late', 'postman|driver', 'warehouse',
       'package|packages|packaging', 'my order', 'order isn t|hasn t|never', 'courier*', 'replacement',
     ],
   },

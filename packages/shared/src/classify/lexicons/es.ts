@@ -16,6 +16,7 @@ export const es: LexiconDef = {
   scopeBreakers: ['pero', 'porque', 'asi', 'aunque', 'sino', 'entonces', 'y', 'o', 'pues'],
   negationWindow: 5,
   leave: [
+    'me bajo', 'me borro', 'me despido', 'nos despedimos', 'hasta nunca', 'no cuenten conmigo', 'no renovar*', 'nos cambiaremos', 'cambiarnos', 'pasarnos a', 'irnos con', 'la competencia', 'otra empresa', 'prueba gratuita', 'darme de baja|darnos de baja', 'doy de baja', 'rescind*', 'ultimo mes|pago', 'no vuelvo a comprar', 'elimin* _ cuenta',
     'cancel*',
     'dar*|doy|damos|di|dimos|dare|daremos|daria _ de baja',
     'solicit*|ped*|pid* _ la baja',
@@ -60,9 +61,11 @@ export const es: LexiconDef = {
     'un sol|amor',
   ],
   solved: [
+    'ya funciona', 'volvio a funcionar', 'quedo resuelto|solucionado|arreglado', 'ya esta',
     'arregl*', 'solucion*', 'resolv*', 'resuelt*', 'corregid*|corrigieron', 'devolvieron|regresaron|reembolsaron',
     'ya no', 'dejo de', 'al fin', 'desaparecio|desaparecido',
   ],
+  damage: ['roto|rota|rotos|rotas|danad*|aplastad*|abollad*'],
   delays: ['tarda|tardan|tardo|tardando|tardaba|tardaron', 'demor*', 'eternidad', 'siglos', 'barbaridad'],
   themes: {
     price: [
@@ -79,7 +82,8 @@ export const es: LexiconDef = {
       'llame|llamada*|llamado', 'centro de ayuda', 'personal de',
     ],
     reliability: [
-      'fall*', 'error*', 'bug*', 'cae|caen|caida*|caido|cayo', 'roto|rota|rompe|rompio', 'no funciona|funcionan|funciono|funcionaba',
+      'se cerro|cierra|sale|apaga', 'se queda colgad*|trabad*|congelad*|pegad*', 'pantalla negra|blanca', 'se reinicia', 'se tilda|tilda', 'crashea', 'se borro|borraron|borra', 'desaparec*',
+      'fall*', 'error*', 'bug*', 'cae|caen|caida*|caido|cayo', 'rompe|rompio', 'no funciona|funcionan|funciono|funcionaba',
       'dej*|dejo de funcionar', 'inestab*', 'estab*', 'cuelg*', 'colg*', 'congel*', 'bloque*', 'perd* _ datos|informacion|archivos',
       'fiab*', 'confiab*', 'caidas', 'desconect*', 'se cierra|cierran|cerro sol*|sola|solo|golpe', 'se cierra', 'se apaga|apago',
       'en blanco', 'negro', 'revent*', 'se murio|muere', 'me echa|echo|saca|saco', 'reinici*', 'ni abre', 'no abre|arranca',

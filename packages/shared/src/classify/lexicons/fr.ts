@@ -17,6 +17,7 @@ export const fr: LexiconDef = {
   conditionals: ['si', 's', 'quand', 'tant', 'lorsque'],
   scopeBreakers: ['mais', 'car', 'parce', 'donc', 'et', 'ou', 'alors', 'pourtant', 'cependant', 'puisque'],
   leave: [
+    'on se barre', 'je me casse', 'je m en vais', 'on s en va', 'on arrete', 'j arrete', 'laisse tomber', 'au revoir', 'bye', 'c est fini', 'basculer|bascule|basculons', 'migrer|migre|migrons', 'on passe a|chez|sur', 'je passe chez', 'un concurrent', 'les concurrents', 'on teste', 'essai gratuit', 'pourquoi rester', 'resili*', 'reconduir*|reconduction', 'fin de contrat|d engagement', 'plus jamais', 'commanderai plus', 'desabonn*', 'desinscri*', 'supprim* _ compte',
     'ailleurs', 'on part|pars|partons|se barre|s en va|m en vais|change|bascule|migre', 'part chez|pour|sur', 'passe sur|chez',
     'autre* _ outil*|solution*|prestataire*|fournisseur*|banque|site|crm|systeme|plateforme*|compte|editeur|operateur',
     'autre chose', 'alternative*', 'concurren*', 'essai*', 'etudier|comparatif|compare', 'pilote', 'ce qui existe', 'voir ailleurs',
@@ -49,9 +50,11 @@ export const fr: LexiconDef = {
     'rapide', 'simple', 'stable', 'fiable', 'fonctionne|marche bien', 'j adore', 'sont la',
   ],
   solved: [
+    'fonctionne a nouveau', 'remarche', 'c est regle',
     'regle|reglee|reglees|regles', 'resolu|resolue', 'corrige|corrigee', 'rembourse|remboursee', 'disparu', 'plus de',
     'ne _ plus', 'fini par'
   ],
+  damage: ['casse|cassee|casses|abime|abimee|abimes|endommag*|ecrase|ecrasee'],
   delays: ['eternite', 'met|mis|mettent|prend|pris _ jours|semaines|heures|temps', 'des jours|semaines'],
   themes: {
     price: [
@@ -69,6 +72,7 @@ export const fr: LexiconDef = {
       'assistance', 'joindre|joignable|injoignable', 'personne _ aid*', 'chat',
     ],
     reliability: [
+      'se ferme', 'ferme tout seul', 'se bloque', 'reste bloque*', 'ecran noir|blanc', 'ne repond plus', 'me deconnecte', 'disparu*', 'efface*', 'se relance',
       'se coupe', 'toute seule|tout seul', 'ecran noir|blanc', 'force* la fermeture', 'lache', 'mouline', 'tout vide', 's ouvre _ pas', 'ejecte', 'redemarre', 'crashe', 'freeze', 'abandonne', 'bugue', 'marche jamais', 'coupure*', 'saute', 'tient', 'plante*',
       'bug*', 'beug*', 'bogue*', 'plant*', 'crash*', 'erreur*', 'panne*', 'fonctionn*|march* pas|plus|mal',
       'instable*', 'stable|stabilité', 'fiab*', 'bloqu*', 'fige|figée|figé|figent', 'perdu _ données',

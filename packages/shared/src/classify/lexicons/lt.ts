@@ -56,8 +56,10 @@ export const lt: LexiconDef = {
     'jokiu priekaistu|problemu', 'patinka', 'greita|greitai', 'paprasta', 'stabilu|stabili', 'patikima', 'solidus', 'yra visu',
   ],
   solved: [
+    'vel veikia', 'jau veikia',
     'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko'
   ],
+  damage: ['sulauzyt*|sudauzyt*|sulamdyt*|pazeist*|sugadint*'],
   delays: ['amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
     price: [
@@ -72,6 +74,7 @@ export const lt: LexiconDef = {
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
     ],
     reliability: [
+      'uzstring*', 'isjungia', 'isjunge', 'istrina|istryne', 'baltas|juodas ekranas',
       'nulus*', 'prarand* _ duomen*', 'nepavyksta',
       'išsijungia', 'užsidaro', 'pajuoduoja', 'sustingsta', 'nulūž*', 'sukasi', 'tuščia', 'neatsidaro', 'išmet*', 'persikrauna', 'numirė', 'pakimba', 'pasiduoda', 'genda', 'neveikia', 'lūžta|lūž*', 'užšąla', 'sutrikim*', 'dingsta',
       'strig*', 'string*', 'klaid*', 'gedim*', 'lūžt*', 'lūžo', 'lūžin*', 'neveik*', 'sutrik*', 'nestabil*', 'stabil*',

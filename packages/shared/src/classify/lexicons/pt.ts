@@ -17,6 +17,7 @@ export const pt: LexiconDef = {
   scopeBreakers: ['mas', 'porque', 'pois', 'então', 'ou', 'porém', 'contudo', 'entretanto', 'portanto'],
   negationWindow: 5,
   leave: [
+    'vou embora', 'to fora|tou fora|estou fora', 'pular|pulando fora', 'largar|larguei|largo', 'abandon*', 'adeus', 'cancel*', 'troc* de|para|pra|pro', 'troquei', 'migr*', 'mud* para|pra|pro', 'fui para|pro', 'concorrente*', 'outra empresa', 'nao vamos renovar', 'nunca mais compro', 'exclu* _ conta',
     'cai fora', 'saio fora', 'vazar|vaza', 'tô indo embora|estou indo|vou embora', 'a gente sai|migra|troca', 'outro lugar',
     'outr* _ ferramenta*|plataforma*|fornecedor*|banco|loja|crm|sistema|empresa|conta|operadora|coisa',
     'alternativa*', 'concorren*', 'teste* gratis', 'avaliar|comparativo|comparando|pesquisa', 'piloto', 'o que tem por ai',
@@ -51,8 +52,10 @@ export const pt: LexiconDef = {
     'funciona bem', 'amo', 'gosto', 'tem de tudo',
   ],
   solved: [
+    'voltou a funcionar', 'ja funciona', 'ficou resolvido',
     'resolv*', 'corrig*', 'arrum*', 'estornaram|estornado|estornada', 'sumiu', 'parou de', 'nao _ mais', 'chegou no fim'
   ],
+  damage: ['quebrad*|danificad*|amassad*'],
   delays: ['demor*', 'eternidade', 'leva|levou|levam _ dias|semanas|horas'],
   themes: {
     price: [
@@ -70,6 +73,7 @@ export const pt: LexiconDef = {
       'ninguém _ ajud*|atend*', 'chat', 'ligu*', 'ligaç*', 'equipe', 'ajuda',
     ],
     reliability: [
+      'fecha|fechou sozinho|sozinha', 'sai sozinho', 'travou|travando', 'congela*', 'tela preta|branca', 'nao abre', 'me desloga', 'apagou', 'buga|bugou|bugado', 'crasha|crashou',
       'desliga', 'fecha sozinho|sozinha', 'tela preta|branca', 'forcar', 'pifou', 'bolinha', 'em branco', 'nem abre', 'derrubou|deslogando', 'reinicia', 'morreu', 'trava', 'desiste', 'bug', 'nunca funciona', 'quebra', 'caiu|cai',
       'falh*', 'erro|erros', 'bug*', 'trav*', 'cai|caiu|caindo|cair|queda*', 'fora do ar', 'instável', 'instabilidade',
       'estável', 'estabilidade', 'não funcion*', 'par* de funcionar', 'confiáv*', 'perd* _ dados|arquivos', 'crash*',

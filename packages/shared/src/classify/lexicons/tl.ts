@@ -47,9 +47,11 @@ export const tl: LexiconDef = {
     'mabilis', 'madali', 'reasonable', 'kumpleto',
   ],
   solved: [
+    'gumagana na ulit', 'okay na ngayon',
     'naayos|inayos|naresolba|nafix|na fix|fixed', 'na refund|narefund', 'wala na', 'hindi na _ nagcra*|*crash*|*hang*',
     'dumating din'
   ],
+  damage: ['basag|yupi|*sira*'],
   delays: ['isang minuto', '*tagal*'],
   themes: {
     price: [
@@ -59,9 +61,10 @@ export const tl: LexiconDef = {
       'walang nagsabi',
       'binabaan', 'bot', '*sumagot*', 'sumasagot', '*reply*', 'hotline', 'agent', '*trato*','suporta', '*support*', '*sagot*', '*tawag*', '*reply*', 'ahente', '*respond*', '*tulong*', 'cs'],
     reliability: [
+      '*nagsasara*', '*close*', '*nagloloko*', '*nabubura*', 'ayaw mag open', 'hindi mabuksan', '*logout*', 'puti lang',
       '*nawawala*|*nawala*',
-      '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', '*hang*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', '*sira*', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
-      '*sira*', '*bug*', '*crash*', '*error*', 'gumagana|gumana|gagana', 'hang|naghang|naghahang', '*freeze*',
+      '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', '*hang*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
+      '*bug*', '*crash*', '*error*', 'gumagana|gumana|gagana', 'hang|naghang|naghahang', '*freeze*',
       'down',
     ],
     performance: [

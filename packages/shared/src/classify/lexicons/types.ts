@@ -38,6 +38,8 @@ export interface LexiconDef {
    * or delivery, whose slowness it then describes ("support took ages to reply").
    */
   readonly delays: readonly string[];
+  /** Broken, damaged ("roto", "kaputt"): reliability, unless its clause names delivery (a damaged parcel). */
+  readonly damage: readonly string[];
   /** A lexicon whose phrases also apply: Tagalog comments mix in English ("Taglish"). */
   readonly borrows?: LexiconDef;
   /** Tokens a negator may stand before its cue (default 4). */
