@@ -52,3 +52,10 @@ describe('churn cues the rules find', () => {
     }
   });
 });
+
+describe('damage', () => {
+  it('is a delivery complaint when its clause names the parcel, reliability otherwise', () => {
+    expect(themesOf('Paket kam kaputt an')).toEqual(['delivery']);
+    expect(themesOf('the app is broken again')).toEqual(['reliability']);
+  });
+});

@@ -75,20 +75,28 @@ const RELIABILITY: Signal = { kind: 'theme', bit: THEMES.indexOf('reliability') 
 const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')]);
 
 /**
- * Slowness and delays are a performance complaint unless their clause says who
- * kept the customer waiting: "support took ages to reply", "slow delivery".
+ * One complaint, one theme. Slowness and delays are a performance complaint
+ * unless their clause says who kept the customer waiting ("support took ages
+ * to reply", "slow delivery"); damage is a reliability complaint unless its
+ * clause names a delivery ("the parcel came crushed").
  */
 function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
   const waitedOn = new Set<number>();
+  const delivered = new Set<number>();
   for (const hit of hits) {
-    if (hit.signal.kind === 'theme' && WAITED_ON.has(hit.signal.bit)) waitedOn.add(clauses[hit.start] ?? 0);
+    if (hit.signal.kind !== 'theme') continue;
+    if (WAITED_ON.has(hit.signal.bit)) waitedOn.add(clauses[hit.start] ?? 0);
+    if (hit.signal.bit === DELIVERY_BIT) delivered.add(clauses[hit.start] ?? 0);
   }
-  if (waitedOn.size === 0 && !hits.some((hit) => hit.signal.kind === 'delay')) return hits;
+  const kinds = new Set(hits.map((hit) => hit.signal.kind));
+  if (waitedOn.size === 0 && !kinds.has('delay') && !kinds.has('damage')) return hits;
   return hits.flatMap((hit) => {
+    const clause = clauses[hit.start] ?? 0;
+    if (hit.signal.kind === 'damage') return delivered.has(clause) ? [] : [{ ...hit, signal: RELIABILITY }];
     const slowness =
       hit.signal.kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
     if (!slowness) return [hit];
-    if (waitedOn.has(clauses[hit.start] ?? 0)) return [];
+    if (waitedOn.has(clause)) return [];
     return hit.signal.kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
   });
 }
