@@ -26,6 +26,7 @@ export interface CompiledLexicon {
   readonly negationPrefixes: readonly string[];
   readonly conditionals: ReadonlySet<string>;
   readonly scopeBreakers: ReadonlySet<string>;
+  readonly after: ReadonlySet<string>;
   readonly negationWindow: number;
   /**
    * Thai only: plain lexicon words looked for in the run of the comment's
@@ -66,6 +67,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     negationPrefixes: (def.negationPrefixes ?? []).map((w) => singleToken(w, split)),
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
+    after: new Set(defs.flatMap((d) => [...words(d.after)])),
     negationWindow: def.negationWindow ?? 4,
     surfaceWords: language === 'th' ? plainWords(signalEntries(def)) : new Map(),
   };

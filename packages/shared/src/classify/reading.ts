@@ -35,7 +35,9 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon):
     if (tokens[i] !== BOUNDARY && isNegated(tokens, i, i + 1, lexicon)) negated[i] = 1;
   }
   const clauses = clauseIds(tokens, lexicon);
-  const hits = spreadNegation(resolveDelays(findHits(tokens, lexicon), clauses));
+  const hits = spreadNegation(
+    pastLeaving(resolveDelays(findHits(tokens, lexicon), clauses), tokens, lexicon),
+  );
   const themeVetoed = vetoedTokens(clauses, hits);
   const inChurnPhrase = new Uint8Array(tokens.length);
   for (const hit of hits) {
@@ -98,6 +100,22 @@ function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
     if (!slowness) return [hit];
     if (waitedOn.has(clause)) return [];
     return hit.signal.kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
+  });
+}
+
+/** How far before a leave cue an "after" makes it past: "after I cancelled", "nach der Kündigung". */
+const AFTER_REACH = 3;
+
+/** Leaving told as past ("charged after I cancelled my trial") is not a threat: it counts as negated. */
+function pastLeaving(hits: Hit[], tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
+  return hits.map((hit) => {
+    if (hit.signal.kind !== 'leave' || hit.negated) return hit;
+    for (let i = hit.start - 1; i >= Math.max(0, hit.start - AFTER_REACH); i--) {
+      const token = tokens[i] ?? BOUNDARY;
+      if (token === BOUNDARY) break;
+      if (lexicon.after.has(token)) return { ...hit, negated: true };
+    }
+    return hit;
   });
 }
 

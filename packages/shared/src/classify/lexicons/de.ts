@@ -18,8 +18,10 @@ export const de: LexiconDef = {
   negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinesfalls', 'keineswegs', 'ohne'],
   negatorsAfter: ['nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
   conditionals: ['wenn', 'falls', 'sofern', 'solange', 'bis'],
+  after: ['nach'],
   scopeBreakers: ['aber', 'weil', 'denn', 'sondern', 'und', 'oder', 'also', 'deshalb', 'trotzdem', 'obwohl', 'doch', 'daher'],
   leave: [
+    'kunde gewesen', 'packen _ sachen', 'sachen packen',
     'steig* _ um', 'steigen _ auf', 'umgezogen', 'rubergezogen', 'exportiert', 'sehen|schauen uns _ um|nach', 'das war s', 'schluss', 'machen _ dicht', 'zum letzten mal', 'ciao|adieu|tschau|bye', 'den rucken', 'konto _ eroffnet', 'ohne mich|uns', 'verabschied*',
     'sind|bin wir|ich _ weg|raus', 'sind wir weg', 'bin ich weg|raus', 'ziehen um', 'ziehen _ um', 'wechseln|wechsle|wechsel|gehen|migrieren zu|zur|zum',
     'wir wechseln', 'anbieter', 'andere*|anderen|anderes _ tool*|anbieter*|bank|shop|crm|system|losung|plattform*|konto|app',
@@ -62,9 +64,11 @@ export const de: LexiconDef = {
   delays: ['ewig|ewigkeit', 'dauert|dauerte|gedauert', 'gebraucht|braucht', 'tage|wochen lang'],
   themes: {
     price: [
+      'preislich', 'uberteuert',
       'budget*', 'wert', 'rechtfertigen',
       'abzocke', 'im monat dafur', 'teurer', 'angebot fur', 'kosten', 'billiger','*preis*', 'teuer*', '*kosten*', 'kostet', 'billig*', 'günstig*', '*gebühr*', 'rabatt*', 'geld wert'],
     billing: [
+      'gutschrift', 'doppelbuchung', 'zahlungsart',
       'belast*', 'berechn*', 'einzugsermachtigung',
       '*rechnung*', 'abgebucht', 'abbuch*', '*zahlung*', 'bezahl*', 'lastschrift', '*kreditkarte*', '*erstattung*',
       'quittung', 'berechnet', 'mahnung', 'doppelt',
@@ -75,6 +79,7 @@ export const de: LexiconDef = {
       'geantwortet', 'erreich*', 'chat', 'beratung', 'service',
     ],
     reliability: [
+      'schmiert _ ab', 'abschmieren', 'geht _ zu', 'ausgeloggt',
       'schmiert _ ab', 'hangt sich auf', 'friert ein', 'schliesst sich', 'bleibt hangen', 'bildschirm _ schwarz|weiss', 'schwarzer|weisser bildschirm', 'reagiert nicht', 'spinnt', 'verschwunden', 'fliegt|fliege raus', 'wirft mich raus',
       'friert _ ein', 'verlieren _ daten', 'fallt _ aus',
       'geht _ aus', 'von alleine|selbst', 'schwarz', 'abwurgen', 'abgeschmiert|abschmiert', 'rausgeflogen|fliege', 'leer', 'gar nicht erst auf', 'startet _ neu', 'gestorben', 'gibt _ auf', 'verbuggt', 'schlagt _ fehl', 'funktioniert _ nie', 'weg', 'down', 'lauft wenigstens', 'sturzt',
@@ -83,11 +88,13 @@ export const de: LexiconDef = {
       'aufgehängt', '*datenverlust*', 'down',
     ],
     performance: [
+      'flussig', 'zah',
       'lahm',
       'langsam*', '*ladezeit*', 'lädt|laden|lade', '*geschwindigkeit*', 'schnell*', 'performance',
       'ruckel*', 'träge', 'verzöger*',
     ],
     usability: [
+      'find _ nix|nichts', 'schritte',
       'rauszufinden',
       'editor', 'einrichtung', 'labyrinth', 'klicks', 'einstellungen', 'findet', 'handling', 'bedien*',
       'bedien*', '*bedienung*', '*benutzerfreundlich*', '*nutzerfreundlich*', 'kompliziert*', 'umständlich*',
@@ -95,6 +102,7 @@ export const de: LexiconDef = {
       'handhabung',
     ],
     features: [
+      'anbindung',
       'was wir brauchen', 'wiederkehrende', 'kalender*',
       'massenbearbeitung', 'zeitleiste', 'offline*', 'tags', 'brauchbare app', 'kann nicht was', 'berichtsmodul',
       'funktion|funktionen|funktionalität', 'feature*', '*integration*', '*export*', 'schnittstelle*', 'api', 'fehlt|fehlen',

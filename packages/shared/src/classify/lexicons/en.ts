@@ -15,6 +15,7 @@ export const en: LexiconDef = {
     'isnt', 'arent', 'wasnt', 'werent', 'wouldnt', 'shouldnt', 'havent', 'hasnt', 'against', 'nope',
   ],
   conditionals: ['if', 'unless', 'until', 'when', 'once', 'whether'],
+  after: ['after'],
   scopeBreakers: ['but', 'because', 'cause', 'so', 'although', 'though', 'however', 'and', 'or', 'otherwise', 'since', 'yet'],
   leave: [
     'cancel*',

@@ -13,9 +13,11 @@ export const es: LexiconDef = {
   ],
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin', 'ningun', 'ninguna', 'ninguno'],
   conditionals: ['si', 'cuando', 'mientras', 'hasta', 'salvo'],
+  after: ['despues', 'tras'],
   scopeBreakers: ['pero', 'porque', 'asi', 'aunque', 'sino', 'entonces', 'y', 'o', 'pues'],
   negationWindow: 5,
   leave: [
+    'dejo|dejare|dejamos de ser cliente*', 'recogemos _ bartulos',
     'me bajo', 'me borro', 'me despido', 'nos despedimos', 'hasta nunca', 'no cuenten conmigo', 'no renovar*', 'nos cambiaremos', 'cambiarnos', 'pasarnos a', 'irnos con', 'la competencia', 'otra empresa', 'prueba gratuita', 'darme de baja|darnos de baja', 'doy de baja', 'rescind*', 'ultimo mes|pago', 'no vuelvo a comprar', 'elimin* _ cuenta',
     'cancel*',
     'dar*|doy|damos|di|dimos|dare|daremos|daria _ de baja',
@@ -73,6 +75,7 @@ export const es: LexiconDef = {
       'economic*', 'descuento*', 'cotizacion', 'subida', 'timo', 'al mes por', 'mas caro|cara', 'cobran', 'pag* tanto|mucho|demasiado', 'vale _ pena|dinero', 'calidad precio',
     ],
     billing: [
+      'devolverme|devuelvan|devolver|devuelven',
       'factur*', 'cobr*', 'cargo|cargos|cargaron', 'pago|pagos', 'tarjeta*', 'reembols*', 'recibo*',
       'devolu* _ dinero', 'devuelv* _ dinero', 'debit*', 'transacci*', 'iva',
     ],
@@ -90,19 +93,23 @@ export const es: LexiconDef = {
       'pegad*', 'se rinde', 'vueltas', 'no funciona', 'nunca funciona',
     ],
     performance: [
+      'fluida|fluido',
       'lent*', 'cargar|carga|cargando|cargan|cargue', 'velocidad', 'rapid*', 'rendimiento',
       'traba|trabas|trabado|trababa', 'a trompicones', 'leeeento', 'pensando',
     ],
     usability: [
+      'no se donde', 'encontrar', 'pasos',
       'confus*', 'complicad*', 'complej*', 'dificil', 'facil*', 'sencill*', 'intuitiv*', 'interfaz', 'diseno',
       'menu*', 'naveg*', 'usabilidad', 'amigable', 'no encuentro', 'editor', 'puesta en marcha', 'laberinto', 'clics',
       'ajustes', 'aclare', 'rarisima|raro de usar', 'lio',
     ],
     features: [
+      'echo de menos', 'duplicar',
       'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'integra*', 'export*', 'falt*',
       'agreg*', 'anad*', 'me gustaria', 'vista de', 'edicion masiva', 'app movil', 'etiquetas', 'no hace lo que', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
     ],
     delivery: [
+      'otro producto', 'me mandaron',
       'entreg*', 'envio*', 'enviaron', 'paquete*', 'pedido*', 'lleg*', 'mensajer*', 'repartidor*', 'courier',
       'transportista', 'rastreo', 'seguimiento del', 'retras*', 'repuesto', 'paqueteria',
     ],

@@ -15,8 +15,10 @@ export const fr: LexiconDef = {
   negators: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],
   negatorsAfter: ['pas', 'jamais'],
   conditionals: ['si', 's', 'quand', 'tant', 'lorsque'],
+  after: ['apres'],
   scopeBreakers: ['mais', 'car', 'parce', 'donc', 'et', 'ou', 'alors', 'pourtant', 'cependant', 'puisque'],
   leave: [
+    'plus client*', 'plie* bagage', 'on en reste la', 'stoppe _ prelevement',
     'on se barre', 'je me casse', 'je m en vais', 'on s en va', 'on arrete', 'j arrete', 'laisse tomber', 'au revoir', 'bye', 'c est fini', 'basculer|bascule|basculons', 'migrer|migre|migrons', 'on passe a|chez|sur', 'je passe chez', 'un concurrent', 'les concurrents', 'on teste', 'essai gratuit', 'pourquoi rester', 'resili*', 'reconduir*|reconduction', 'fin de contrat|d engagement', 'plus jamais', 'commanderai plus', 'desabonn*', 'desinscri*', 'supprim* _ compte',
     'ailleurs', 'on part|pars|partons|se barre|s en va|m en vais|change|bascule|migre', 'part chez|pour|sur', 'passe sur|chez',
     'autre* _ outil*|solution*|prestataire*|fournisseur*|banque|site|crm|systeme|plateforme*|compte|editeur|operateur',

@@ -23,8 +23,10 @@ export const lt: LexiconDef = {
   ],
   negationPrefixes: ['nebe', 'ne'],
   conditionals: ['jei', 'jeigu', 'kol'],
+  after: ['po'],
   scopeBreakers: ['bet', 'nes', 'todėl', 'ir', 'ar', 'o', 'tačiau', 'tad'],
   leave: [
+    'nebebusiu _ klient*', 'susikrausim',
     'einam|eisim|einu kitur', 'kitur', 'keliamės|keliames|keliu|keičiam|keiciam|keisim', 'pereinam|pereisim|pereiname prie',
     'kit* _ įrank*|irank*|tiekėj*|tiekej*|bank*|parduotuv*|crm|sistem*|platform*|operatori*|variant*',
     'ko nors kito', 'alternatyv*', 'konkurent*', 'bandom*', 'palygin*', 'vertinti', 'dairausi', 'priežast* likti|neišeiti',
@@ -63,17 +65,20 @@ export const lt: LexiconDef = {
   delays: ['amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
     price: [
+      'neiperkam*', 'brangu',
       'biudzet*',
       'apiplėšimas', 'per mėnesį', 'pasiūlymas', 'brangesn*', 'pigesn*', 'pigiau', 'kain*','kain*', 'brang*', 'pig*', 'mokest*', 'nuolaid*', 'pinigų vert*'],
     billing: [
       'grazinim*', 'skaiciuo*', 'priskaiciav*','sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
     support: [
+      'peradresav*', 'darbuotoj*',
       'neatsak*', 'neprane*',
       'padėjo ragelį', 'botas', 'šabloninis', 'elgėsi', 'atsako|atsakė|atsakinėjo', 'palaikym*',
       'palaikym*', 'aptarnavim*', 'konsultant*', 'operatori*', 'atsakym*', 'atsako|atsakė|neatsako|neatsakė|atsakinėja',
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
     ],
     reliability: [
+      'sugenda', 'atjungia',
       'uzstring*', 'isjungia', 'isjunge', 'istrina|istryne', 'baltas|juodas ekranas',
       'nulus*', 'prarand* _ duomen*', 'nepavyksta',
       'išsijungia', 'užsidaro', 'pajuoduoja', 'sustingsta', 'nulūž*', 'sukasi', 'tuščia', 'neatsidaro', 'išmet*', 'persikrauna', 'numirė', 'pakimba', 'pasiduoda', 'genda', 'neveikia', 'lūžta|lūž*', 'užšąla', 'sutrikim*', 'dingsta',
@@ -81,11 +86,13 @@ export const lt: LexiconDef = {
       'patikim*', 'nepatikim*', 'dingo|dingsta', 'veikia',
     ],
     performance: [
+      'sklandziai', 'letej*', 'sekundes',
       'stabcioja', 'pagreit*',
       'lėto|lėta|lėtas|lėti|lėtai|lėtes|lėtesn*|lėtum*', 'greit*', 'krauna|krauti|kraunasi', 'įkel*', 'užkrov*',
       'stabd*', 'našum*',
     ],
     usability: [
+      'nerandu', 'zingsni*',
       'paprasta|paprastas naudotis', 'aiskinausi', 'perkraut*', 'patogu|patogus|patogi', 'nepatog*',
       'redaktori*', 'pradžia', 'labirintas', 'paspaudimų', 'nustatym*', 'neranda',
       'sudėting*', 'painus|painu|paini*', 'nepatog*', 'patog*', 'sunku|sunkus|sunki', 'lengv*', 'intuityv*', 'sąsaj*',
@@ -98,6 +105,7 @@ export const lt: LexiconDef = {
       'ataskait*', 'parinkt*',
     ],
     delivery: [
+      'ne ta preke',
       'pakaitinė', 'kurjer*', 'siuntin*', 'paštomat*',
       'pristat*', 'siunt*', 'kurjer*', 'atvež*', 'atvyk*', 'atkeliav*', 'užsakym*', 'paket*', 'vėluo*', 'vėlav*', 'sekim*',
     ],

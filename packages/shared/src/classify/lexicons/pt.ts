@@ -14,9 +14,11 @@ export const pt: LexiconDef = {
   ],
   negators: ['não', 'nunca', 'jamais', 'nem', 'sem', 'nenhum', 'nenhuma', 'tampouco'],
   conditionals: ['se', 'quando', 'caso', 'enquanto', 'até'],
+  after: ['depois', 'apos'],
   scopeBreakers: ['mas', 'porque', 'pois', 'então', 'ou', 'porém', 'contudo', 'entretanto', 'portanto'],
   negationWindow: 5,
   leave: [
+    'deixo|deixar|deixamos de ser cliente*', 'arruma* as malas',
     'vou embora', 'to fora|tou fora|estou fora', 'pular|pulando fora', 'largar|larguei|largo', 'abandon*', 'adeus', 'cancel*', 'troc* de|para|pra|pro', 'troquei', 'migr*', 'mud* para|pra|pro', 'fui para|pro', 'concorrente*', 'outra empresa', 'nao vamos renovar', 'nunca mais compro', 'exclu* _ conta',
     'cai fora', 'saio fora', 'vazar|vaza', 'tô indo embora|estou indo|vou embora', 'a gente sai|migra|troca', 'outro lugar',
     'outr* _ ferramenta*|plataforma*|fornecedor*|banco|loja|crm|sistema|empresa|conta|operadora|coisa',

@@ -19,6 +19,8 @@ export interface LexiconDef {
   readonly negationPrefixes?: readonly string[];
   /** "if", "si", "wenn": a negator right after one belongs to the condition, not the cue. */
   readonly conditionals: readonly string[];
+  /** "after", "nach", "después de": a leave cue right after one is past ("charged after I cancelled"), not a threat. */
+  readonly after: readonly string[];
   /** Conjunctions that end a negation's reach ("but", "because", "so"). */
   readonly scopeBreakers: readonly string[];
   /** Saying these means leaving, unless negated: cancel, switch to a competitor, unsubscribe. */
