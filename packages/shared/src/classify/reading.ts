@@ -145,11 +145,21 @@ const COMPLAINS = 4;
 function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
   const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
   const marks = new Uint8Array(count);
+  const named = new Uint8Array(count);
   for (const hit of hits) {
     const clause = clauses[hit.start] ?? 0;
     const kind = hit.signal.kind;
     if (kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
     else if (kind === 'solved' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | SOLVED;
+    else if (kind === 'theme') named[clause] = 1;
+  }
+  // "Had an invoice problem, they fixed it fast": a solved clause naming nothing solves the clause before
+  // it, unless that one praises ("Ana from support was amazing, solved it in one chat").
+  for (let clause = count - 1; clause > 0; clause--) {
+    const before = marks[clause - 1] ?? 0;
+    if ((marks[clause] ?? 0) & SOLVED && named[clause] === 0 && (before & FINE) === 0) {
+      marks[clause - 1] = before | SOLVED;
+    }
   }
   let someoneComplains = false;
   for (const hit of hits) {

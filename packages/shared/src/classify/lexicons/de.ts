@@ -109,6 +109,7 @@ export const de: LexiconDef = {
       'vermisse|vermissen', 'wunsch*', 'wünsche*', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
     ],
     delivery: [
+      'falscher artikel', 'falsche ware',
       'ersatz', 'fahrer', 'bote', 'paketbote', 'liefern',
       '*liefer*', '*versand*', '*paket*', '*zustell*', 'sendung*', 'kurier*', 'angekommen', 'spediteur',
       'tracking', 'bestellung*',

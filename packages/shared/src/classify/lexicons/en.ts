@@ -90,15 +90,18 @@ export const en: LexiconDef = {
       'value for money', 'value', 'quote', 'more expensive', 'a month for', 'rip off', 'ripoff', 'budget', 'discount*', 'waste of money', 'pay* _ too much',
     ],
     billing: [
+      'declined',
       'bill|bills|billed|billing', 'invoic*', 'charg*', 'overcharg*', 'payment*', 'refund*', 'receipt*',
       'credit card', 'creditcard', 'debit*', 'auto renew*', 'autorenew*', 'transaction*', 'paid twice', 'vat',
     ],
     support: [
+      'rep', 'no clue',
       'support', 'customer service|care|success', 'helpdesk', 'help desk', 'agent*', 'representative*', 'reps',
       'ticket*', 'staff', 'live chat', 'chat support', 'on hold', 'call center|centre', 'hotline', 'account manager',
       'replied|reply|replies', 'get|got back to', 'nobody|noone _ answer*|respond*|help*|call*|repl*', 'no one _ answer*|respond*|help*|call*|repl*', 'team respon*',
     ],
     reliability: [
+      'logging|logs me out', 'logging out',
       'closes|closing|closed itself|out|down', 'shuts|shut off', 'turns off', 'goes dark', 'black screen', 'stuck', 'unresponsive', 'not responding', 'stopped responding', 'hangs|hung', 'keeps quitting', 'quits on me', 'conks out', 'is dead', 'logged me out', 'acting up', 'bugging out', 'glitches', 'wiped', 'vanished|disappeared',
       'crash*', 'bug|bugs|buggy', 'glitch*', 'outage*', 'downtime', 'is|was|were|goes|went|been|being|keeps down',
       'error*', 'breaks', 'fail*', 'unstable', 'reliab*', 'unreliab*', 'stable|stability', 'freez*',
@@ -108,22 +111,26 @@ export const en: LexiconDef = {
       'spinning', 'down for|again|today', 'gives up', 'stays up', 'force quit', 'losing data', 'lost all', 'never works', 'breaks',
     ],
     performance: [
+      'crawls', 'few seconds', 'smooth',
       'slow*', 'lag|lags|laggy|lagging', 'speed*', 'fast|faster', 'load|loads|loading', 'load time*',
       'performan*', 'sluggish', 'latency', 'responsive*', 'snappy',
     ],
     usability: [
+      'steps', 'can t find',
       'confus*', 'intuitiv*', 'unintuitiv*', 'easy|easier _ to use|use|navigate', 'hard|difficult|impossible _ to use|navigate|find|figure',
       'user friendly', 'complicat*', 'clunky', 'interface', 'ui|ux', 'navigat*', 'design', 'layout', 'clutter*',
       'usab*', 'learning curve', 'ease of use', 'figure _ out', 'menu*', 'editor', 'onboarding', 'maze', 'clicks', 'settings',
       'find anything',
     ],
     features: [
+      'duplicate',
       'feature*', 'functionalit*', 'missing', 'lack|lacks|lacking', 'integrat*', 'export*',
       'would like|love', 'add|adding|added', 'api', 'report|reports|reporting', 'customiz*', 'customis*',
       'dark mode', 'template*', 'roadmap', 'limited', 'capabilit*', 'view|views', 'bulk edit', 'mobile app',
       'offline mode', 'can t do', 'tags',
     ],
     delivery: [
+      'wrong item|size|product|order', 'showed up', 'order took|arrived|came',
       'deliver*', 'shipping|shipment|shipped|ship', 'parcel*', 'courier*', 'arriv*', 'tracking', 'dispatch*',
       'in transit', 'never came|showed', 'came|come late', 'postman|driver', 'warehouse',
       'package|packages|packaging', 'my order', 'order isn t|hasn t|never', 'courier*', 'replacement',

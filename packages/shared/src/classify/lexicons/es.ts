@@ -109,6 +109,7 @@ export const es: LexiconDef = {
       'agreg*', 'anad*', 'me gustaria', 'vista de', 'edicion masiva', 'app movil', 'etiquetas', 'no hace lo que', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
     ],
     delivery: [
+      'producto equivocado', 'otro producto',
       'otro producto', 'me mandaron',
       'entreg*', 'envio*', 'enviaron', 'paquete*', 'pedido*', 'lleg*', 'mensajer*', 'repartidor*', 'courier',
       'transportista', 'rastreo', 'seguimiento del', 'retras*', 'repuesto', 'paqueteria',

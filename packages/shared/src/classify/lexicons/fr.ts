@@ -65,10 +65,12 @@ export const fr: LexiconDef = {
       'rapport qualité', 'remise*', 'réduction*', 'promo*', 'onéreu*', 'pay* trop|autant',
     ],
     billing: [
+      'refusee|refuse', 'carte',
       'factur*', 'prélev*', 'paiement*', 'débit*', 'carte bancaire', 'carte de crédit', 'rembours*', 'reçu',
       'transaction*', 'tva', 'montant*', 'deux fois',
     ],
     support: [
+      'conseiller|conseillere|conseillers',
       'raccroche', 'injoignable', 'robot', 'bot', 'toute faite', 'nous a traites', 'rappelle',
       'support', 'service client|clients|clientèle', 'sav', 'conseill*', 'agent*', 'hotline', 'ticket*', 'répon*',
       'assistance', 'joindre|joignable|injoignable', 'personne _ aid*', 'chat',
@@ -81,20 +83,24 @@ export const fr: LexiconDef = {
       'indisponib*', 'coupure*', 'déconnect*',
     ],
     performance: [
+      'plusieurs secondes', 'fluide',
       'lent*', 'lenteur*', 'rapid*', 'vitesse', 'chargement*', 'charger|charge|chargent', 'performance*', 'rame|ramer|rament',
       'interminable', 'lag*',
     ],
     usability: [
+      'trouve plus rien', 'trouve rien', 'etapes',
       'editeur', 'prise en main', 'labyrinthe', 'clics', 'reglages', 'trouve rien', 'foutoir', 'pas pratique',
       'compliqu*', 'confus*', 'intuiti*', 'facile|faciles|facilement|simple|simples|simplicité', 'ergonom*', 'interface*',
       'navigation', 'naviguer', 'menu*', 'prise en main', 'difficile*', 'design', 'pas clair',
     ],
     features: [
+      'dupliquer',
       'modification groupee', 'vue chronologique', 'appli mobile', 'etiquettes', 'hors ligne', 'reporting', 'ne fait pas ce',
       'fonctionnalit*', 'fonction|fonctions', 'intégration*', 'export*', 'manque|manquent|manquant*',
       'ajout*', 'aimerais', 'souhait*', 'rapport|rapports', 'personnalis*', 'mode sombre', 'api', 'modèle*',
     ],
     delivery: [
+      'mauvais article|produit|colis', 'livre|livree le lendemain',
       'remplacement', 'livreur', 'colis',
       'livr*', 'colis', 'expédi*', 'envoi', 'transporteur*', 'coursier*', 'suivi', 'arriv*', 'commande*', 'retard*',
       'poste',

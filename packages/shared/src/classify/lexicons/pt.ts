@@ -66,15 +66,18 @@ export const pt: LexiconDef = {
       'desconto*', 'pag* _ muito|tanto|caro', 'econômic*', 'valor alto',
     ],
     billing: [
+      'imposto', 'reembolso',
       'fatura*', 'faturamento', 'cobr*', 'pagamento*', 'cartão', 'boleto*', 'reembols*', 'estorn*', 'recibo*',
       'nota fiscal', 'débit*', 'pix', 'duas vezes',
     ],
     support: [
+      'ninguem sabia', 'atendente',
       'desligou na minha cara', 'robo', 'resposta pronta', 'tratou', 'retornar|retorno', 'sac', 'ura',
       'suporte', 'atendimento*', 'atendente*', 'sac', 'chamado*', 'ticket*', 'resposta*', 'respond*', 'retorno',
       'ninguém _ ajud*|atend*', 'chat', 'ligu*', 'ligaç*', 'equipe', 'ajuda',
     ],
     reliability: [
+      'deslog*', 'sumiram',
       'fecha|fechou sozinho|sozinha', 'sai sozinho', 'travou|travando', 'congela*', 'tela preta|branca', 'nao abre', 'me desloga', 'apagou', 'buga|bugou|bugado', 'crasha|crashou',
       'desliga', 'fecha sozinho|sozinha', 'tela preta|branca', 'forcar', 'pifou', 'bolinha', 'em branco', 'nem abre', 'derrubou|deslogando', 'reinicia', 'morreu', 'trava', 'desiste', 'bug', 'nunca funciona', 'quebra', 'caiu|cai',
       'falh*', 'erro|erros', 'bug*', 'trav*', 'cai|caiu|caindo|cair|queda*', 'fora do ar', 'instável', 'instabilidade',
@@ -82,19 +85,23 @@ export const pt: LexiconDef = {
       'fecha sozinho',
     ],
     performance: [
+      'liso', 'segundos',
       'lent*', 'lentidão', 'rápid*', 'rapidez', 'velocidade', 'desempenho', 'carreg*', 'performance',
     ],
     usability: [
+      'acho nada', 'nao acho', 'passos',
       'editor', 'configuracao inicial', 'labirinto', 'cliques', 'configuracoes', 'acha nada', 'zona',
       'confus*', 'complicad*', 'difícil', 'fácil*', 'intuitiv*', 'interface', 'design', 'layout', 'menu*', 'naveg*',
       'usabilidade', 'amigável',
     ],
     features: [
+      'duplicar',
       'edicao em massa', 'linha do tempo', 'app decente', 'etiquetas', 'offline', 'nao faz o que',
       'funcionalidade*', 'função|funções|recurso|recursos', 'integraç*', 'export*', 'falt*',
       'adicion*', 'gostaria', 'relatório*', 'personaliz*', 'modo escuro', 'api',
     ],
     delivery: [
+      'produto errado', 'chegou no dia',
       'troca', 'entregador', 'transportadora', 'rastreio', 'correios',
       'entreg*', 'frete*', 'envio*', 'pacote*', 'encomenda*', 'pedido*', 'cheg*', 'correio*', 'transportadora*',
       'rastreio', 'rastreamento', 'atras*', 'motoboy',

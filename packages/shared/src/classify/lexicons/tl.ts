@@ -57,8 +57,10 @@ export const tl: LexiconDef = {
   themes: {
     price: [
       '*mahal*', 'scam', 'a month para', 'quote', 'presyo', 'mas mura', 'gastos','*mahal*', '*presyo*', 'mura|murang', 'halaga', 'sulit', '*price*'],
-    billing: ['*singil*', '*bayad*', 'resibo', '*refund*', '*charge*', '*bill*', '*invoice*'],
+    billing: [
+      'declined','*singil*', '*bayad*', 'resibo', '*refund*', '*charge*', '*bill*', '*invoice*'],
     support: [
+      'makausap',
       'walang nagsabi',
       'binabaan', 'bot', '*sumagot*', 'sumasagot', '*reply*', 'hotline', 'agent', '*trato*','suporta', '*support*', '*sagot*', '*tawag*', '*reply*', 'ahente', '*respond*', '*tulong*', 'cs'],
     reliability: [
@@ -71,11 +73,14 @@ export const tl: LexiconDef = {
     performance: [
       '*hina*','*bagal*', '*bilis*', '*load*', 'lag|laggy|naglalag|naglag|lagging'],
     usability: [
+      'mahanap', 'steps',
       'editor', 'onboarding', 'maze', 'click', 'settings', 'makahanap', 'nakakalito','*gulo*', '*hirap*', '*dali*', '*lito*', '*komplikado*', 'gamitin'],
     features: [
+      '*duplicate*',
       'calendar sync', 'gantt',
       'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', 'sana _ may|magkaroon|madagdag|idagdag|ilagay', '*dagdag*', '*kulang*', 'wala pang', '*export*'],
     delivery: [
+      'mali yung item', 'pinadala',
       'replacement', 'rider', 'courier', 'parcel', 'order ko','*deliver*', '*padala*', 'dumating|darating|dadating|dating|nakarating', 'rider|riders', '*hatid*', '*ship*'],
   },
 };
