@@ -59,3 +59,25 @@ describe('damage', () => {
     expect(themesOf('the app is broken again')).toEqual(['reliability']);
   });
 });
+
+describe('leave cues', () => {
+  it('flag churn whatever else the comment says', () => {
+    expect(
+      classifyFeedback({ score: 2, comment: 'The app crashes every day, I am going to cancel' }).churnRisk,
+    ).toBe(true);
+    expect(
+      classifyFeedback({ score: 9, comment: 'Love it, but we must cancel: budget cuts.' }).churnRisk,
+    ).toBe(true);
+  });
+
+  it('do not when the leaving is past or almost', () => {
+    for (const comment of [
+      'you charged my card after I cancelled',
+      'I almost cancelled last month, glad I stayed',
+      'nach der Kündigung trotzdem abgebucht',
+      'me cobraron después de darme de baja',
+    ]) {
+      expect(classifyFeedback({ score: 3, comment }).churnRisk, comment).toBe(false);
+    }
+  });
+});

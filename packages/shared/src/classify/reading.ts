@@ -103,10 +103,10 @@ function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
   });
 }
 
-/** How far before a leave cue an "after" makes it past: "after I cancelled", "nach der Kündigung". */
+/** How far before a leave cue an "after" or "almost" makes it past: "after I cancelled", "nach der Kündigung". */
 const AFTER_REACH = 3;
 
-/** Leaving told as past ("charged after I cancelled my trial") is not a threat: it counts as negated. */
+/** Leaving told as past or almost ("charged after I cancelled my trial", "nearly cancelled") is not a threat: it counts as negated. */
 function pastLeaving(hits: Hit[], tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
   return hits.map((hit) => {
     if (hit.signal.kind !== 'leave' || hit.negated) return hit;

@@ -18,7 +18,7 @@ export const de: LexiconDef = {
   negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinesfalls', 'keineswegs', 'ohne'],
   negatorsAfter: ['nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
   conditionals: ['wenn', 'falls', 'sofern', 'solange', 'bis'],
-  after: ['nach'],
+  after: ['nach', 'fast', 'uberlegt', 'wollte'],
   scopeBreakers: ['aber', 'weil', 'denn', 'sondern', 'und', 'oder', 'also', 'deshalb', 'trotzdem', 'obwohl', 'doch', 'daher'],
   leave: [
     'kunde gewesen', 'packen _ sachen', 'sachen packen',

@@ -15,7 +15,7 @@ export const en: LexiconDef = {
     'isnt', 'arent', 'wasnt', 'werent', 'wouldnt', 'shouldnt', 'havent', 'hasnt', 'against', 'nope',
   ],
   conditionals: ['if', 'unless', 'until', 'when', 'once', 'whether'],
-  after: ['after'],
+  after: ['after', 'almost', 'nearly', 'tempted', 'considered', 'thought', 'wanted'],
   scopeBreakers: ['but', 'because', 'cause', 'so', 'although', 'though', 'however', 'and', 'or', 'otherwise', 'since', 'yet'],
   leave: [
     'cancel*',

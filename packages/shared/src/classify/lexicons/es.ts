@@ -13,7 +13,7 @@ export const es: LexiconDef = {
   ],
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin', 'ningun', 'ninguna', 'ninguno'],
   conditionals: ['si', 'cuando', 'mientras', 'hasta', 'salvo'],
-  after: ['despues', 'tras'],
+  after: ['despues', 'tras', 'casi', 'tentado', 'tentada', 'pense', 'queria'],
   scopeBreakers: ['pero', 'porque', 'asi', 'aunque', 'sino', 'entonces', 'y', 'o', 'pues'],
   negationWindow: 5,
   leave: [

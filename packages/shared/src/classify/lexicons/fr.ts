@@ -15,7 +15,7 @@ export const fr: LexiconDef = {
   negators: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],
   negatorsAfter: ['pas', 'jamais'],
   conditionals: ['si', 's', 'quand', 'tant', 'lorsque'],
-  after: ['apres'],
+  after: ['apres', 'failli', 'presque', 'pense', 'voulais'],
   scopeBreakers: ['mais', 'car', 'parce', 'donc', 'et', 'ou', 'alors', 'pourtant', 'cependant', 'puisque'],
   leave: [
     'plus client*', 'plie* bagage', 'on en reste la', 'stoppe _ prelevement',

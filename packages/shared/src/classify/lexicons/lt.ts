@@ -23,7 +23,7 @@ export const lt: LexiconDef = {
   ],
   negationPrefixes: ['nebe', 'ne'],
   conditionals: ['jei', 'jeigu', 'kol'],
-  after: ['po'],
+  after: ['po', 'vos', 'galvojau', 'norejau'],
   scopeBreakers: ['bet', 'nes', 'todėl', 'ir', 'ar', 'o', 'tačiau', 'tad'],
   leave: [
     'nebebusiu _ klient*', 'susikrausim',

@@ -14,7 +14,7 @@ export const pt: LexiconDef = {
   ],
   negators: ['não', 'nunca', 'jamais', 'nem', 'sem', 'nenhum', 'nenhuma', 'tampouco'],
   conditionals: ['se', 'quando', 'caso', 'enquanto', 'até'],
-  after: ['depois', 'apos'],
+  after: ['depois', 'apos', 'quase', 'pensei', 'queria'],
   scopeBreakers: ['mas', 'porque', 'pois', 'então', 'ou', 'porém', 'contudo', 'entretanto', 'portanto'],
   negationWindow: 5,
   leave: [

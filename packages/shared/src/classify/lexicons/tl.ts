@@ -20,7 +20,7 @@ export const tl: LexiconDef = {
   ],
   negators: ['hindi', 'hinde', 'di', 'wag', 'huwag', 'ayoko', 'ayaw', 'wala', 'walang'],
   conditionals: ['kung', 'kapag', 'pag', 'pagka'],
-  after: ['pagkatapos', 'matapos', 'after'],
+  after: ['pagkatapos', 'matapos', 'after', 'muntik', 'inisip'],
   scopeBreakers: ['pero', 'kasi', 'dahil', 'kaya', 'at', 'tapos', 'o'],
   leave: [
     '*lipat*', '*palit*', 'sa iba', 'ng iba', 'ibang app|tools|tool|provider|vendor|bangko|shop|crm|platform|supplier|network',

@@ -19,7 +19,10 @@ export interface LexiconDef {
   readonly negationPrefixes?: readonly string[];
   /** "if", "si", "wenn": a negator right after one belongs to the condition, not the cue. */
   readonly conditionals: readonly string[];
-  /** "after", "nach", "después de": a leave cue right after one is past ("charged after I cancelled"), not a threat. */
+  /**
+   * Words that make a leave cue right after them past or hypothetical, not a threat:
+   * "charged after I cancelled", "almost cancelled", "was tempted to switch", "wollte kündigen".
+   */
   readonly after: readonly string[];
   /** Conjunctions that end a negation's reach ("but", "because", "so"). */
   readonly scopeBreakers: readonly string[];

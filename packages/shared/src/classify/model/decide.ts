@@ -9,11 +9,12 @@ export interface DecisionSettings {
 /**
  * How the model's logits and the rules combine into decisions, output 0 being
  * churn and the rest the themes: an output is on when its probability reaches
- * its threshold, or when the rules found its cue (a leave cue not negated, a
- * theme's word outside a barred clause) and its probability reaches the lower
- * cue floor. So a cue the model has never seen in that company still counts,
- * and the model can still overrule a cue it is nearly sure about ("was tempted
- * to cancel but glad I didn't").
+ * its threshold, or when the rules found its cue and its probability reaches
+ * the lower cue floor. The churn floor is 0: a leave cue the rules read as a
+ * present threat (not negated, not past, not "almost") always flags churn, and
+ * the model adds the indirect ways of leaving. A theme's word outside a barred
+ * clause turns it on from 0.05, so the model can still overrule a cue it is
+ * nearly sure about.
  */
 export function decide(
   logits: ArrayLike<number>,

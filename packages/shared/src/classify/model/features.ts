@@ -129,7 +129,7 @@ export function extractFeatures(
     const signal = hit.signal;
     if (signal.kind === 'theme') {
       const hash = (hit.negated ? THEME_NEGATED : THEME)[signal.bit] ?? 0;
-      sink(hash, CUE_VALUE, hit.start, hit.end, CHURN_OUTPUT | (forThemes ? 1 << (signal.bit + 1) : 0));
+      sink(hash, CUE_VALUE, hit.start, hit.end, forThemes ? 1 << (signal.bit + 1) : 0);
     } else if (signal.kind === 'leave' || signal.kind === 'stay') {
       const hash =
         signal.kind === 'leave' ? (hit.negated ? LEAVE_NEGATED : LEAVE) : hit.negated ? STAY_NEGATED : STAY;
