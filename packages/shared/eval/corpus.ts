@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { COMMENT_KINDS, type LabelledComment } from '../src/classify/corpus.js';
 import { LANGUAGES, type Language, THEMES } from '../src/classify/vocabulary.js';
@@ -36,12 +37,18 @@ export function loadCorrections(): LabelledComment[] {
   } catch {
     return [];
   }
-  return files.sort().flatMap((file) => {
-    const entries = parseFile(new URL(file, CORRECTIONS_DIR));
-    const unlabelled = entries.find((e) => e.language === undefined);
-    if (unlabelled) throw new Error(`${file}: every correction needs a language ("${unlabelled.comment}")`);
-    return entries;
-  });
+  return files.sort().flatMap((file) => withLanguages(parseFile(new URL(file, CORRECTIONS_DIR)), file));
+}
+
+/** A file of corrections given by path (`train:classifier -- --add file.json`); every entry needs its language. */
+export function loadCorrectionsFile(path: string): LabelledComment[] {
+  return withLanguages(parseFile(new URL(`file://${resolve(path)}`)), path);
+}
+
+function withLanguages(entries: LabelledComment[], file: string): LabelledComment[] {
+  const unlabelled = entries.find((e) => e.language === undefined);
+  if (unlabelled) throw new Error(`${file}: every correction needs a language ("${unlabelled.comment}")`);
+  return entries;
 }
 
 function parseFile(url: URL): LabelledComment[] {

@@ -6,6 +6,7 @@ describe('training data', () => {
   it('refuses a file of the hold-out', () => {
     const holdout = fileURLToPath(new URL('../eval/data/holdout/en.json', import.meta.url));
     expect(() => assertNotHoldout(holdout)).toThrow(/hold-out/);
+    expect(() => loadTrainingComments([holdout])).toThrow(/hold-out/);
     expect(() =>
       assertNotHoldout(fileURLToPath(new URL('../eval/data/tuning/en.json', import.meta.url))),
     ).not.toThrow();

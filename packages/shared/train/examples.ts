@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorrections, loadSplit } from '../eval/corpus.js';
+import { loadCorrections, loadCorrectionsFile, loadSplit } from '../eval/corpus.js';
 import type { LabelledComment } from '../src/classify/corpus.js';
 import { extractFeatures } from '../src/classify/model/features.js';
 import { normalizeText } from '../src/classify/normalize.js';
@@ -27,18 +28,26 @@ export interface Example {
 export const OUTPUTS = ['churn', ...THEMES] as const;
 
 /**
- * The tuning split of every language plus the exported corrections. The
- * hold-out is never read here: a correction whose comment is in the hold-out
- * is dropped, so the hold-out stays unseen however the corrections were made.
+ * The tuning split of every language plus the exported corrections (those in
+ * eval/data/corrections/ and any file passed with --add). The hold-out is
+ * never trained on: a file inside it is refused, and a correction whose
+ * comment is in it is dropped, so it stays unseen however the corrections
+ * were made.
  */
-export function loadTrainingComments(): { language: Language; labelled: LabelledComment }[] {
+export function loadTrainingComments(
+  extraFiles: readonly string[] = [],
+): { language: Language; labelled: LabelledComment }[] {
   const holdout = new Set(
     LANGUAGES.flatMap((language) => loadSplit('holdout', language).map((c) => key(language, c.comment))),
   );
   const tuning = LANGUAGES.flatMap((language) =>
     loadSplit('tuning', language).map((labelled) => ({ language, labelled })),
   );
-  const corrections = loadCorrections().flatMap((labelled) => {
+  const extra = extraFiles.flatMap((file) => {
+    assertNotHoldout(resolve(file));
+    return loadCorrectionsFile(file);
+  });
+  const corrections = [...loadCorrections(), ...extra].flatMap((labelled) => {
     const language = labelled.language;
     return language && !holdout.has(key(language, labelled.comment)) ? [{ language, labelled }] : [];
   });

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { crossValidate, type Tally } from './cross-validate.js';
 import { loadTrainingComments, OUTPUTS, toExample } from './examples.js';
 import { type TrainOptions, train } from './logistic.js';
@@ -9,8 +10,10 @@ import { toModelFile } from './model-file.js';
  * `npm run train:classifier -w @pulse/shared` trains the classifier's linear
  * model on the tuning split (plus exported corrections) and writes
  * src/classify/model/weights.json. Deterministic: the same data gives the same
- * file. `-- --cv` instead prints 5-fold cross-validation on the same data (and
- * `--misses` its misses), which is how settings are chosen without the hold-out.
+ * file. `-- --add corrections.json` adds a file of exported corrections (one
+ * inside the hold-out is refused). `-- --cv` instead prints 5-fold
+ * cross-validation on the same data (and `--misses` its misses), which is how
+ * settings are chosen without the hold-out.
  */
 export const OPTIONS: TrainOptions = {
   epochs: 30,
@@ -28,9 +31,14 @@ const DECISION = {
 const FOLDS = 5;
 const WEIGHTS_FILE = new URL('../src/classify/model/weights.json', import.meta.url);
 
-const examples = loadTrainingComments().map(({ language, labelled }) => toExample(language, labelled));
+const { values: args } = parseArgs({
+  options: { cv: { type: 'boolean' }, misses: { type: 'boolean' }, add: { type: 'string', multiple: true } },
+});
+const examples = loadTrainingComments(args.add ?? []).map(({ language, labelled }) =>
+  toExample(language, labelled),
+);
 
-if (process.argv.includes('--cv')) {
+if (args.cv) {
   const report = crossValidate(examples, OUTPUTS, OPTIONS, DECISION, FOLDS);
   console.log(`${FOLDS}-fold cross-validation on ${examples.length} training comments`);
   console.log('lang  | churn   P     R     F1   | themes  P     R     F1');
@@ -41,7 +49,7 @@ if (process.argv.includes('--cv')) {
     add(total.themes, row.themes);
   }
   console.log(`total |       ${format(total.churn)} |        ${format(total.themes)}`);
-  if (process.argv.includes('--misses')) for (const miss of report.misses) console.log(miss);
+  if (args.misses) for (const miss of report.misses) console.log(miss);
 } else {
   const model = train(examples, OUTPUTS.length, OPTIONS);
   const file = toModelFile(model, OUTPUTS, DECISION);
