@@ -74,11 +74,13 @@ export const de: LexiconDef = {
       'quittung', 'berechnet', 'mahnung', 'doppelt',
     ],
     support: [
+      'ruckruf', 'am telefon',
       'meldet', 'bot', 'warteschleife', 'umgegangen', 'bescheid', 'textbaustein',
       '*support*', '*kundendienst*', '*kundenservice*', '*hotline*', 'mitarbeiter*', 'ticket*', '*antwort*',
       'geantwortet', 'erreich*', 'chat', 'beratung', 'service',
     ],
     reliability: [
+      'scheitert', 'offline', 'gehen _ nicht mehr',
       'schmiert _ ab', 'abschmieren', 'geht _ zu', 'ausgeloggt',
       'schmiert _ ab', 'hangt sich auf', 'friert ein', 'schliesst sich', 'bleibt hangen', 'bildschirm _ schwarz|weiss', 'schwarzer|weisser bildschirm', 'reagiert nicht', 'spinnt', 'verschwunden', 'fliegt|fliege raus', 'wirft mich raus',
       'friert _ ein', 'verlieren _ daten', 'fallt _ aus',
@@ -88,12 +90,14 @@ export const de: LexiconDef = {
       'aufgehängt', '*datenverlust*', 'down',
     ],
     performance: [
+      'puffer*', 'sofort',
       'flussig', 'zah',
       'lahm',
       'langsam*', '*ladezeit*', 'lädt|laden|lade', '*geschwindigkeit*', 'schnell*', 'performance',
       'ruckel*', 'träge', 'verzöger*',
     ],
     usability: [
+      'schrift', 'knopfe', 'pop ups', 'unlogisch', 'bezahlvorgang',
       'find _ nix|nichts', 'schritte',
       'rauszufinden',
       'editor', 'einrichtung', 'labyrinth', 'klicks', 'einstellungen', 'findet', 'handling', 'bedien*',
@@ -102,6 +106,7 @@ export const de: LexiconDef = {
       'handhabung',
     ],
     features: [
+      'rechnung _ teilen', 'zahlungen planen',
       'anbindung',
       'was wir brauchen', 'wiederkehrende', 'kalender*',
       'massenbearbeitung', 'zeitleiste', 'offline*', 'tags', 'brauchbare app', 'kann nicht was', 'berichtsmodul',
@@ -109,6 +114,7 @@ export const de: LexiconDef = {
       'vermisse|vermissen', 'wunsch*', 'wünsche*', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
     ],
     delivery: [
+      'zoll', 'kam kalt',
       'falscher artikel', 'falsche ware',
       'ersatz', 'fahrer', 'bote', 'paketbote', 'liefern',
       '*liefer*', '*versand*', '*paket*', '*zustell*', 'sendung*', 'kurier*', 'angekommen', 'spediteur',

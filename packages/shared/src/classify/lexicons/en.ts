@@ -95,12 +95,14 @@ export const en: LexiconDef = {
       'credit card', 'creditcard', 'debit*', 'auto renew*', 'autorenew*', 'transaction*', 'paid twice', 'vat',
     ],
     support: [
+      'call centre|center', 'callback|call back', 'on the phone',
       'rep', 'no clue',
       'support', 'customer service|care|success', 'helpdesk', 'help desk', 'agent*', 'representative*', 'reps',
       'ticket*', 'staff', 'live chat', 'chat support', 'on hold', 'call center|centre', 'hotline', 'account manager',
       'replied|reply|replies', 'get|got back to', 'nobody|noone _ answer*|respond*|help*|call*|repl*', 'no one _ answer*|respond*|help*|call*|repl*', 'team respon*',
     ],
     reliability: [
+      'offline', 'failing',
       'logging|logs me out', 'logging out',
       'closes|closing|closed itself|out|down', 'shuts|shut off', 'turns off', 'goes dark', 'black screen', 'stuck', 'unresponsive', 'not responding', 'stopped responding', 'hangs|hung', 'keeps quitting', 'quits on me', 'conks out', 'is dead', 'logged me out', 'acting up', 'bugging out', 'glitches', 'wiped', 'vanished|disappeared',
       'crash*', 'bug|bugs|buggy', 'glitch*', 'outage*', 'downtime', 'is|was|were|goes|went|been|being|keeps down',
@@ -111,11 +113,13 @@ export const en: LexiconDef = {
       'spinning', 'down for|again|today', 'gives up', 'stays up', 'force quit', 'losing data', 'lost all', 'never works', 'breaks',
     ],
     performance: [
+      'buffer*', 'instant*',
       'crawls', 'few seconds', 'smooth',
       'slow*', 'lag|lags|laggy|lagging', 'speed*', 'fast|faster', 'load|loads|loading', 'load time*',
       'performan*', 'sluggish', 'latency', 'responsive*', 'snappy',
     ],
     usability: [
+      'font*', 'buttons', 'overlap*', 'pop ups|popups', 'makes no sense', 'checkout flow',
       'steps', 'can t find',
       'confus*', 'intuitiv*', 'unintuitiv*', 'easy|easier _ to use|use|navigate', 'hard|difficult|impossible _ to use|navigate|find|figure',
       'user friendly', 'complicat*', 'clunky', 'interface', 'ui|ux', 'navigat*', 'design', 'layout', 'clutter*',
@@ -123,6 +127,7 @@ export const en: LexiconDef = {
       'find anything',
     ],
     features: [
+      'split the bill', 'schedule payments',
       'duplicate',
       'feature*', 'functionalit*', 'missing', 'lack|lacks|lacking', 'integrat*', 'export*',
       'would like|love', 'add|adding|added', 'api', 'report|reports|reporting', 'customiz*', 'customis*',
@@ -130,6 +135,7 @@ export const en: LexiconDef = {
       'offline mode', 'can t do', 'tags',
     ],
     delivery: [
+      'customs', 'came cold', 'rider',
       'wrong item|size|product|order', 'showed up', 'order took|arrived|came',
       'deliver*', 'shipping|shipment|shipped|ship', 'parcel*', 'courier*', 'arriv*', 'tracking', 'dispatch*',
       'in transit', 'never came|showed', 'came|come late', 'postman|driver', 'warehouse',

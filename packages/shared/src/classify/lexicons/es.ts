@@ -80,11 +80,13 @@ export const es: LexiconDef = {
       'devolu* _ dinero', 'devuelv* _ dinero', 'debit*', 'transacci*', 'iva',
     ],
     support: [
+      'call center', 'telefono',
       'soporte', 'atencion', 'servicio al cliente', 'servicio tecnico', 'agente*', 'asesor*', 'operador*',
       'ticket*', 'chat', 'bot', 'colgo', 'ni caso', 'nos trato', 'respuesta automatica', 'respuesta*', 'respond*', 'contest*', 'nadie _ ayud*|atiend*|llam*', 'atend*|atiend*',
       'llame|llamada*|llamado', 'centro de ayuda', 'personal de',
     ],
     reliability: [
+      'rechaza*', 'dejaron de llegar',
       'se cerro|cierra|sale|apaga', 'se queda colgad*|trabad*|congelad*|pegad*', 'pantalla negra|blanca', 'se reinicia', 'se tilda|tilda', 'crashea', 'se borro|borraron|borra', 'desaparec*',
       'fall*', 'error*', 'bug*', 'cae|caen|caida*|caido|cayo', 'rompe|rompio', 'no funciona|funcionan|funciono|funcionaba',
       'dej*|dejo de funcionar', 'inestab*', 'estab*', 'cuelg*', 'colg*', 'congel*', 'bloque*', 'perd* _ datos|informacion|archivos',
@@ -93,22 +95,26 @@ export const es: LexiconDef = {
       'pegad*', 'se rinde', 'vueltas', 'no funciona', 'nunca funciona',
     ],
     performance: [
+      'instantane*', 'ruedita',
       'fluida|fluido',
       'lent*', 'cargar|carga|cargando|cargan|cargue', 'velocidad', 'rapid*', 'rendimiento',
       'traba|trabas|trabado|trababa', 'a trompicones', 'leeeento', 'pensando',
     ],
     usability: [
+      'letra', 'botones', 'ventanas emergentes', 'ni pies ni cabeza', 'proceso de pago',
       'no se donde', 'encontrar', 'pasos',
       'confus*', 'complicad*', 'complej*', 'dificil', 'facil*', 'sencill*', 'intuitiv*', 'interfaz', 'diseno',
       'menu*', 'naveg*', 'usabilidad', 'amigable', 'no encuentro', 'editor', 'puesta en marcha', 'laberinto', 'clics',
       'ajustes', 'aclare', 'rarisima|raro de usar', 'lio',
     ],
     features: [
+      'dividir la cuenta', 'programar _ pagos',
       'echo de menos', 'duplicar',
       'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'integra*', 'export*', 'falt*',
       'agreg*', 'anad*', 'me gustaria', 'vista de', 'edicion masiva', 'app movil', 'etiquetas', 'no hace lo que', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
     ],
     delivery: [
+      'aduana*', 'llego fria|frio',
       'producto equivocado', 'otro producto',
       'otro producto', 'me mandaron',
       'entreg*', 'envio*', 'enviaron', 'paquete*', 'pedido*', 'lleg*', 'mensajer*', 'repartidor*', 'courier',

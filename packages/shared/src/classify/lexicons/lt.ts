@@ -71,6 +71,7 @@ export const lt: LexiconDef = {
     billing: [
       'grazinim*', 'skaiciuo*', 'priskaiciav*','sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
     support: [
+      'karstoji linija', 'perskambinti', 'telefonu',
       'peradresav*', 'darbuotoj*',
       'neatsak*', 'neprane*',
       'padėjo ragelį', 'botas', 'šabloninis', 'elgėsi', 'atsako|atsakė|atsakinėjo', 'palaikym*',
@@ -78,6 +79,7 @@ export const lt: LexiconDef = {
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
     ],
     reliability: [
+      'nebeateina', 'atsijungia',
       'sugenda', 'atjungia',
       'uzstring*', 'isjungia', 'isjunge', 'istrina|istryne', 'baltas|juodas ekranas',
       'nulus*', 'prarand* _ duomen*', 'nepavyksta',
@@ -86,12 +88,14 @@ export const lt: LexiconDef = {
       'patikim*', 'nepatikim*', 'dingo|dingsta', 'veikia',
     ],
     performance: [
+      'akimirksniu',
       'sklandziai', 'letej*', 'sekundes',
       'stabcioja', 'pagreit*',
       'lėto|lėta|lėtas|lėti|lėtai|lėtes|lėtesn*|lėtum*', 'greit*', 'krauna|krauti|kraunasi', 'įkel*', 'užkrov*',
       'stabd*', 'našum*',
     ],
     usability: [
+      'sriftas', 'mygtuk*', 'issokanc*', 'nelogisk*', 'apmokejimo procesas',
       'nerandu', 'zingsni*',
       'paprasta|paprastas naudotis', 'aiskinausi', 'perkraut*', 'patogu|patogus|patogi', 'nepatog*',
       'redaktori*', 'pradžia', 'labirintas', 'paspaudimų', 'nustatym*', 'neranda',
@@ -99,12 +103,14 @@ export const lt: LexiconDef = {
       'dizain*', 'meniu', 'navigac*', 'aišku|neaišku',
     ],
     features: [
+      'padalinti saskait*', 'planuoti mokejimus',
       'tamsaus rezimo', 'ganto', 'kalendori*',
       'masinio redagavimo', 'laiko juostos', 'programėlės', 'pasikartojanč*', 'žymos', 'neprisijungus', 'ataskaitų', 'nedaro to',
       'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*', 'norėčiau', 'norėtųsi',
       'ataskait*', 'parinkt*',
     ],
     delivery: [
+      'muitin*', 'saltas',
       'ne ta preke',
       'pakaitinė', 'kurjer*', 'siuntin*', 'paštomat*',
       'pristat*', 'siunt*', 'kurjer*', 'atvež*', 'atvyk*', 'atkeliav*', 'užsakym*', 'paket*', 'vėluo*', 'vėlav*', 'sekim*',
