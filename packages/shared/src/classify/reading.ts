@@ -146,12 +146,15 @@ function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
   const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
   const marks = new Uint8Array(count);
   const named = new Uint8Array(count);
+  const fineWords = hits.filter((h) => h.signal.kind === 'fine');
   for (const hit of hits) {
     const clause = clauses[hit.start] ?? 0;
     const kind = hit.signal.kind;
     if (kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
     else if (kind === 'solved' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | SOLVED;
-    else if (kind === 'theme') named[clause] = 1;
+    // "fixed it fast": a word that says how well it went ("fast") names no topic of its own here.
+    else if (kind === 'theme' && !fineWords.some((f) => f.start < hit.end && hit.start < f.end))
+      named[clause] = 1;
   }
   // "Had an invoice problem, they fixed it fast": a solved clause naming nothing solves the clause before
   // it, unless that one praises ("Ana from support was amazing, solved it in one chat").

@@ -57,6 +57,7 @@ export const de: LexiconDef = {
     'da sag ich nix', 'gefallt', 'find _ gut', 'lauft|laufen gut', 'in ordnung', 'da gibt s nix',
   ],
   solved: [
+    'erstattung _ da|kam',
     'funktioniert wieder', 'lauft wieder', 'erledigt',
     'behoben', 'gelost', 'geklart', 'erstattet', 'ist|sind weg', 'nicht mehr', 'besser geworden', 'repariert'
   ],

@@ -78,6 +78,7 @@ export const en: LexiconDef = {
     'loved', 'love the|your',
   ],
   solved: [
+    'refund* _ arrived|came|through',
     'works again|now', 'back to normal', 'no more', 'went away',
     'fixed', 'resolved', 'sorted', 'solved', 'refunded', 'got better', 'gone', 'no longer', 'anymore',
     'came through', 'is|are|was|were|got fixed|resolved|sorted|solved',

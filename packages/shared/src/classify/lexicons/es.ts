@@ -63,6 +63,7 @@ export const es: LexiconDef = {
     'un sol|amor',
   ],
   solved: [
+    'reembolso _ llego',
     'ya funciona', 'volvio a funcionar', 'quedo resuelto|solucionado|arreglado', 'ya esta',
     'arregl*', 'solucion*', 'resolv*', 'resuelt*', 'corregid*|corrigieron', 'devolvieron|regresaron|reembolsaron',
     'ya no', 'dejo de', 'al fin', 'desaparecio|desaparecido',

@@ -52,6 +52,7 @@ export const fr: LexiconDef = {
     'rapide', 'simple', 'stable', 'fiable', 'fonctionne|marche bien', 'j adore', 'sont la',
   ],
   solved: [
+    'remboursement _ arrive',
     'fonctionne a nouveau', 'remarche', 'c est regle',
     'regle|reglee|reglees|regles', 'resolu|resolue', 'corrige|corrigee', 'rembourse|remboursee', 'disparu', 'plus de',
     'ne _ plus', 'fini par'

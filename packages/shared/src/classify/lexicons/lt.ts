@@ -58,6 +58,7 @@ export const lt: LexiconDef = {
     'jokiu priekaistu|problemu', 'patinka', 'greita|greitai', 'paprasta', 'stabilu|stabili', 'patikima', 'solidus', 'yra visu',
   ],
   solved: [
+    'grazinimas _ atejo',
     'vel veikia', 'jau veikia',
     'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko'
   ],

@@ -54,6 +54,7 @@ export const pt: LexiconDef = {
     'funciona bem', 'amo', 'gosto', 'tem de tudo',
   ],
   solved: [
+    'reembolso _ chegou|caiu',
     'voltou a funcionar', 'ja funciona', 'ficou resolvido',
     'resolv*', 'corrig*', 'arrum*', 'estornaram|estornado|estornada', 'sumiu', 'parou de', 'nao _ mais', 'chegou no fim'
   ],

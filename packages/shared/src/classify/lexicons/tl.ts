@@ -48,6 +48,7 @@ export const tl: LexiconDef = {
     'mabilis', 'madali', 'reasonable', 'kumpleto',
   ],
   solved: [
+    'refund _ dumating',
     'gumagana na ulit', 'okay na ngayon',
     'naayos|inayos|naresolba|nafix|na fix|fixed', 'na refund|narefund', 'wala na', 'hindi na _ nagcra*|*crash*|*hang*',
     'dumating din'
