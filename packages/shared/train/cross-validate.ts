@@ -1,4 +1,4 @@
-import { type DecisionSettings, decide } from '../src/classify/model/decide.js';
+import { type DecisionSettings, decide, keepStrongestCue } from '../src/classify/model/decide.js';
 import type { Example } from './examples.js';
 import { logitOf, type TrainOptions, train } from './logistic.js';
 
@@ -35,7 +35,9 @@ export function crossValidate(
     examples.forEach((example, i) => {
       if (i % folds !== fold) return;
       const logits = outputs.map((_, o) => logitOf(model, example.features, o));
-      const got = decide(logits, example.rules, decision);
+      const cues = [...example.rules];
+      keepStrongestCue(example.contested, logits, cues);
+      const got = decide(logits, cues, decision);
       const row = perLanguage.get(example.language) ?? { churn: tally(), themes: tally() };
       perLanguage.set(example.language, row);
       got.forEach((on, o) => {

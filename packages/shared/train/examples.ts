@@ -23,6 +23,8 @@ export interface Example {
   readonly labels: readonly boolean[];
   /** What the lexicon rules alone say, per output. */
   readonly rules: readonly boolean[];
+  /** Themes cued together in one clause (Reading.contested). */
+  readonly contested: readonly (readonly number[])[];
 }
 
 export const OUTPUTS = ['churn', ...THEMES] as const;
@@ -95,5 +97,6 @@ export function toExample(language: Language, labelled: LabelledComment): Exampl
     },
     labels: [labelled.churn, ...THEMES.map((theme) => labelled.themes.includes(theme))],
     rules,
+    contested: reading?.contested ?? [],
   };
 }

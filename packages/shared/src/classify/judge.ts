@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './lexicon.js';
-import { decide } from './model/decide.js';
+import { decide, keepStrongestCue } from './model/decide.js';
 import { extractFeatures } from './model/features.js';
 import { MODEL } from './model/trained.js';
 import type { Reading } from './reading.js';
@@ -75,6 +75,7 @@ export function judge(reading: Reading, score: number, lexicon: CompiledLexicon)
   cues.fill(false);
   cues[0] = reading.churnCue !== undefined;
   for (const hit of reading.themeCues) if (hit.signal.kind === 'theme') cues[hit.signal.bit + 1] = true;
+  keepStrongestCue(reading.contested, logits, cues);
   const on = decide(logits, cues, MODEL);
   return {
     churnRisk: on[0] === true,

@@ -81,3 +81,14 @@ describe('leave cues', () => {
     }
   });
 });
+
+describe('one complaint, one theme', () => {
+  it('lets only the strongest of the themes cued in one clause count on its cue alone', () => {
+    expect(themesOf('the app crashes every time I try to pay')).toEqual(['reliability']);
+    expect(themesOf('charged for express shipping I never picked')).toEqual(['billing']);
+  });
+
+  it('keeps two complaints joined by "and" or a comma', () => {
+    expect(themesOf('expensive, and support never answers')).toEqual(['price', 'support']);
+  });
+});

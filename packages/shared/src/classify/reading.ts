@@ -25,6 +25,11 @@ export interface Reading {
   readonly inChurnPhrase: Uint8Array;
   /** The theme hits that name a topic: outside barred clauses and churn phrases. */
   readonly themeCues: readonly Hit[];
+  /**
+   * Themes (as output numbers, theme t being t + 1) cued together in one clause and
+   * nowhere alone: one complaint, one theme, so only the strongest of them keeps its cue.
+   */
+  readonly contested: readonly (readonly number[])[];
   /** The first churn cue that counts: a leave cue not negated, or a stay cue negated. */
   readonly churnCue: Hit | undefined;
 }
@@ -43,6 +48,9 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon):
   for (const hit of hits) {
     if (hit.signal.kind === 'leave' || hit.signal.kind === 'stay') inChurnPhrase.fill(1, hit.start, hit.end);
   }
+  const themeCues = hits.filter(
+    (h) => h.signal.kind === 'theme' && themeVetoed[h.start] === 0 && inChurnPhrase[h.start] === 0,
+  );
   return {
     tokens,
     hits,
@@ -50,13 +58,29 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon):
     themeVetoed,
     clauses,
     inChurnPhrase,
-    themeCues: hits.filter(
-      (h) => h.signal.kind === 'theme' && themeVetoed[h.start] === 0 && inChurnPhrase[h.start] === 0,
-    ),
+    themeCues,
+    contested: contestedThemes(themeCues, clauses),
     churnCue: hits.find(
       (h) => (h.signal.kind === 'leave' && !h.negated) || (h.signal.kind === 'stay' && h.negated),
     ),
   };
+}
+
+function contestedThemes(themeCues: readonly Hit[], clauses: Uint16Array): number[][] {
+  const byClause = new Map<number, Set<number>>();
+  for (const hit of themeCues) {
+    if (hit.signal.kind !== 'theme') continue;
+    const clause = clauses[hit.start] ?? 0;
+    byClause.set(clause, (byClause.get(clause) ?? new Set()).add(hit.signal.bit + 1));
+  }
+  const alone = new Set<number>();
+  for (const outputs of byClause.values()) if (outputs.size === 1) for (const o of outputs) alone.add(o);
+  const groups: number[][] = [];
+  for (const outputs of byClause.values()) {
+    const group = [...outputs].filter((o) => !alone.has(o));
+    if (outputs.size > 1 && group.length > 1) groups.push(group);
+  }
+  return groups;
 }
 
 function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16Array {

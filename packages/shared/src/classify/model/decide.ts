@@ -29,3 +29,20 @@ export function decide(
   }
   return decisions;
 }
+
+/**
+ * Of themes cued together in one clause (and nowhere alone), only the one the
+ * model finds strongest keeps its cue; the others need the full threshold.
+ * "The app crashes when I pay" is one reliability complaint, not billing too.
+ */
+export function keepStrongestCue(
+  contested: readonly (readonly number[])[],
+  logits: ArrayLike<number>,
+  cues: boolean[],
+): void {
+  for (const group of contested) {
+    let strongest = group[0] ?? 0;
+    for (const o of group) if ((logits[o] ?? 0) > (logits[strongest] ?? 0)) strongest = o;
+    for (const o of group) if (o !== strongest) cues[o] = false;
+  }
+}
