@@ -6,7 +6,9 @@ import { hashString, mixChar, seedFor } from './hash.js';
 /**
  * The features the linear model reads, each reported with the tokens it comes
  * from (so a decision can name its words) and the outputs it feeds (a bit per
- * output: churn, then each theme). Churn reads every feature. A theme reads
+ * output: churn, then each theme). Churn reads every feature but the theme
+ * cues (crash comments are mostly not churn, which taught the model to hold
+ * "crash" against leaving). A theme reads
  * only clauses not barred from naming one, not the words of churn phrases
  * ("close my account", "last payment"), and is judged where it is spoken
  * of: on the clauses holding its lexicon cues when there are any, on the whole
