@@ -10,7 +10,7 @@ export function hashString(seed: number, text: string): number {
   return hashRange(seed, text, 0, text.length);
 }
 
-export function hashRange(seed: number, text: string, from: number, to: number): number {
+function hashRange(seed: number, text: string, from: number, to: number): number {
   let h = seed;
   for (let i = from; i < to; i++) h = mixChar(h, text.charCodeAt(i));
   return h | 0;
