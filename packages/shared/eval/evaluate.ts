@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { COMMENT_KINDS, type CommentKind } from '../src/classify/corpus.js';
 import { classifyFeedback } from '../src/classify/index.js';
 import { LANGUAGES, type Language, THEMES, type Theme } from '../src/classify/vocabulary.js';
-
-/** One hand-labelled comment from `data/<language>.json`. */
-export interface LabelledComment {
-  score: number;
-  comment: string;
-  churn: boolean;
-  themes: Theme[];
-  /** Written before any tuning and never tuned against. */
-  holdout?: boolean;
-}
-
-export type Split = 'tuning' | 'holdout';
+import { loadSplit, type Split } from './corpus.js';
 
 export interface Scores {
   precision: number;
@@ -37,17 +26,20 @@ export interface Miss {
   got: { churn: boolean; themes: Theme[] };
 }
 
+/** How often the comments of one kind (see COMMENT_KINDS) got churn, and their exact themes, right. */
+export interface KindReport {
+  kind: CommentKind;
+  comments: number;
+  churnRight: number;
+  themesRight: number;
+}
+
 export interface SplitReport {
   split: Split;
   languages: LanguageReport[];
   total: LanguageReport;
+  kinds: KindReport[];
   misses: Miss[];
-}
-
-const DATA_DIR = new URL('./data/', import.meta.url);
-
-export function loadComments(language: Language): LabelledComment[] {
-  return JSON.parse(readFileSync(new URL(`${language}.json`, DATA_DIR), 'utf8')) as LabelledComment[];
 }
 
 /** Classifies every comment of one split (locale withheld, so detection is exercised too) and scores it. */
@@ -55,16 +47,25 @@ export function evaluateSplit(split: Split): SplitReport {
   const languages: LanguageReport[] = [];
   const misses: Miss[] = [];
   const total = { comments: 0, churn: counts(), themes: counts() };
+  const kinds = new Map<CommentKind, KindReport>(
+    COMMENT_KINDS.map((kind) => [kind, { kind, comments: 0, churnRight: 0, themesRight: 0 }]),
+  );
   for (const language of LANGUAGES) {
     const churn = counts();
     const themes = counts();
-    const comments = loadComments(language).filter((c) => (split === 'holdout') === (c.holdout === true));
+    const comments = loadSplit(split, language);
     for (const labelled of comments) {
       const result = classifyFeedback({ score: labelled.score, comment: labelled.comment });
       tally(churn, labelled.churn, result.churnRisk);
       for (const theme of THEMES)
         tally(themes, labelled.themes.includes(theme), result.themes.includes(theme));
       const themesMatch = result.themes.join() === [...labelled.themes].sort(byThemeOrder).join();
+      const kind = labelled.kind ? kinds.get(labelled.kind) : undefined;
+      if (kind) {
+        kind.comments++;
+        if (result.churnRisk === labelled.churn) kind.churnRight++;
+        if (themesMatch) kind.themesRight++;
+      }
       if (result.churnRisk !== labelled.churn || !themesMatch) {
         misses.push({
           language,
@@ -88,6 +89,7 @@ export function evaluateSplit(split: Split): SplitReport {
       churn: score(total.churn),
       themes: score(total.themes),
     },
+    kinds: [...kinds.values()],
     misses,
   };
 }

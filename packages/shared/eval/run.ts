@@ -4,7 +4,9 @@ import { evaluateSplit, type LanguageReport, type Scores, type SplitReport } fro
 /**
  * `npm run eval:classifier`: per-language precision/recall/F1 of churn risk
  * and of themes (micro-averaged over theme labels), for the tuning comments
- * and, apart, for the holdout ones. `--misses` also lists the tuning misses.
+ * and, apart, for the hold-out ones, then per kind of comment. `--misses` also
+ * lists the tuning misses; hold-out misses are never printed, so that nobody
+ * tunes on them.
  */
 const RESULTS_DIR = new URL('../../../bench/results/', import.meta.url);
 
@@ -34,6 +36,15 @@ function printReport(report: SplitReport): void {
   console.log('lang    n   | churn   P     R     F1   | themes  P     R     F1');
   console.log('------------+---------------------------+-------------------------');
   for (const row of [...report.languages, report.total]) console.log(formatRow(row));
+  console.log('\nkind               n   churn right  themes right');
+  for (const { kind, comments, churnRight, themesRight } of report.kinds) {
+    if (comments === 0) continue;
+    const share = (right: number) =>
+      `${String(right).padStart(4)} (${((100 * right) / comments).toFixed(0).padStart(3)}%)`;
+    console.log(
+      `${kind.padEnd(17)} ${String(comments).padStart(4)}  ${share(churnRight)}   ${share(themesRight)}`,
+    );
+  }
 }
 
 function formatRow(row: LanguageReport): string {

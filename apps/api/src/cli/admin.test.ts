@@ -113,14 +113,14 @@ describe('admin CLI', () => {
     await api.close();
 
     const examples = JSON.parse((await cli('export-labels', '--project', project.projectId)).stdout);
+    // In the classifier's corpus format: the training script reads such files (train:classifier -- --add).
     expect(examples).toEqual([
       {
         score: 2,
         comment: 'Moving our data to Qualtrics',
-        locale: 'en',
         churn: true,
         themes: ['features'],
-        source: { followUpId: id, correctedBy: 'api', correctedAt: expect.any(String) },
+        language: 'en',
       },
     ]);
   });

@@ -31,9 +31,12 @@ export const HELP: Record<string, CommandHelp> = {
       "Write the team's corrections of the classifier (themes, churn flag set on follow-ups) as labelled examples for the next training run.",
     options: [
       ['--project <id>', 'only this project (default: every project)'],
-      ['--out <file>', 'write them to this JSON file (default: print them)'],
+      [
+        '--out <file>',
+        'write them to this JSON file (default: print them); files in packages/shared/eval/data/corrections/ join the next training run',
+      ],
     ],
-    example: 'npm run admin -- export-labels --out corrections.json',
+    example: 'npm run admin -- export-labels --out packages/shared/eval/data/corrections/2026-12.json',
   },
   'rebuild-rollups': {
     summary:

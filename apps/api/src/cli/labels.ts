@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isObjectId } from '../lib/object-id.js';
 import { correctedExamples } from '../services/followups/corrections.js';
@@ -13,6 +14,8 @@ export async function exportLabelsCommand(args: string[], services: Services): P
   }
   const examples = await correctedExamples(services.models, values.project);
   if (!values.out) return examples;
-  writeFileSync(values.out, `${JSON.stringify(examples, null, 2)}\n`);
-  return { examples: examples.length, file: values.out };
+  // npm runs the command in the API's workspace; a relative path means where the person typed it.
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
+  writeFileSync(file, `${JSON.stringify(examples, null, 2)}\n`);
+  return { examples: examples.length, file };
 }

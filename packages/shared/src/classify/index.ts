@@ -1,13 +1,12 @@
 import type { Classification } from '../contracts/classification.js';
 import { classifyScore } from '../nps.js';
-import { dominantScript, guessLatinLanguage, languageFromLocale, scriptOf } from './detect-language.js';
-import { lexiconFor } from './lexicon.js';
-import { normalizeText } from './normalize.js';
+import { explain } from './evidence.js';
+import { judge } from './judge.js';
 import { priorityOf } from './priority.js';
-import { readSignals, type Signals } from './signals.js';
-import { tokenize } from './tokenize.js';
-import type { DetectedLanguage } from './vocabulary.js';
+import { understand } from './understand.js';
 
+export type { CommentKind, CorrectedExample, LabelledComment } from './corpus.js';
+export { COMMENT_KINDS, toLabelledComments } from './corpus.js';
 export { priorityOf } from './priority.js';
 export type { DetectedLanguage, Language, Priority, Theme } from './vocabulary.js';
 export { DETECTED_LANGUAGES, LANGUAGES, PRIORITIES, THEMES } from './vocabulary.js';
@@ -20,8 +19,6 @@ export interface FeedbackInput {
   locale?: string | null;
 }
 
-const NO_SIGNALS: Signals = { themes: [], churnRisk: false };
-
 /**
  * Classifies one NPS answer, deterministically and without I/O, fast enough to
  * run on every answer at ingest.
@@ -32,49 +29,34 @@ const NO_SIGNALS: Signals = { themes: [], churnRisk: false };
  *   and Cyrillic by script (th, ar, ru), Latin-script text by stopwords among
  *   en, es, de, fr, pt, tl, lt (English when none is found). `und` when there
  *   is no comment text to judge and no supported locale, or an unsupported script.
- * - `themes` are the topics the comment names, in THEMES order.
- * - `churnRisk` says the customer signals leaving; negated cues ("I will not
- *   cancel") do not count, negated staying ("we won't renew") does.
+ * - `themes` are the topics the comment raises, in THEMES order; `churnRisk`
+ *   says the customer signals leaving. Both come from the lexicon rules
+ *   (negation, clauses that say an aspect is fine or a problem solved) weighed
+ *   by the trained linear model (see README.md).
+ * - `evidence` quotes the words behind churn and each theme, when there are any.
  * - `priority` follows the rules documented on {@link priorityOf}.
  */
 export function classifyFeedback(input: FeedbackInput): Classification {
   const category = classifyScore(input.score);
   const comment = input.comment ?? '';
-  const { language, tokens } = readComment(comment, input.locale ?? undefined);
-  const lexicon = language === 'und' ? undefined : lexiconFor(language);
-  const { themes, churnRisk } = lexicon && tokens.length > 0 ? readSignals(tokens, lexicon) : NO_SIGNALS;
+  const { language, reading, lexicon } = understand(comment, input.locale ?? undefined);
+  if (!reading || !lexicon || language === 'und') {
+    return {
+      category,
+      priority: priorityOf(input.score, category, [], false),
+      churnRisk: false,
+      themes: [],
+      language,
+    };
+  }
+  const judgement = judge(reading, input.score, lexicon);
+  const evidence = explain(comment, language, reading, judgement);
   return {
     category,
-    priority: priorityOf(input.score, category, themes, churnRisk),
-    churnRisk,
-    themes: [...themes],
+    priority: priorityOf(input.score, category, judgement.themes, judgement.churnRisk),
+    churnRisk: judgement.churnRisk,
+    themes: judgement.themes,
     language,
+    ...(evidence ? { evidence } : {}),
   };
-}
-
-function readComment(
-  comment: string,
-  locale: string | undefined,
-): { language: DetectedLanguage; tokens: readonly string[] } {
-  const fromLocale = languageFromLocale(locale);
-  const script = dominantScript(comment);
-  if (script === 'none') return { language: fromLocale ?? 'und', tokens: [] };
-  if (fromLocale && scriptOf(fromLocale) === script) {
-    return { language: fromLocale, tokens: tokenize(normalizeText(comment, fromLocale), fromLocale) };
-  }
-  switch (script) {
-    case 'thai':
-      return { language: 'th', tokens: tokenize(normalizeText(comment, 'th'), 'th') };
-    case 'arabic':
-      return { language: 'ar', tokens: tokenize(normalizeText(comment, 'ar'), 'ar') };
-    case 'cyrillic':
-      return { language: 'ru', tokens: tokenize(normalizeText(comment, 'ru'), 'ru') };
-    case 'latin': {
-      // Every Latin-script language is normalized and tokenized alike, so one pass serves both steps.
-      const tokens = tokenize(normalizeText(comment, 'en'), 'en');
-      return { language: guessLatinLanguage(comment, tokens) ?? 'en', tokens };
-    }
-    default:
-      return { language: 'und', tokens: [] };
-  }
 }

@@ -9,7 +9,11 @@ import { type Language, THEMES } from './vocabulary.js';
 export type Signal =
   | { readonly kind: 'theme'; readonly bit: number }
   | { readonly kind: 'leave' }
-  | { readonly kind: 'stay' };
+  | { readonly kind: 'stay' }
+  | { readonly kind: 'fine' }
+  | { readonly kind: 'solved' }
+  | { readonly kind: 'delay' }
+  | { readonly kind: 'damage' };
 
 /** A lexicon compiled once at module load into the structures the hot path reads. */
 export interface CompiledLexicon {
@@ -22,11 +26,28 @@ export interface CompiledLexicon {
   readonly negationPrefixes: readonly string[];
   readonly conditionals: ReadonlySet<string>;
   readonly scopeBreakers: ReadonlySet<string>;
+  readonly after: ReadonlySet<string>;
   readonly negationWindow: number;
+  /**
+   * Thai only: plain lexicon words looked for in the run of the comment's
+   * letters as well as among its tokens, because ICU's segmenter splits slang
+   * and loanwords wrongly in context ("แลคมาก" → แล คมา).
+   */
+  readonly surfaceWords: ReadonlyMap<string, readonly SurfaceWord[]>;
+}
+
+/** A Thai lexicon word to look for in the text, indexed by its first two characters. */
+export interface SurfaceWord {
+  readonly text: string;
+  readonly signal: Signal;
 }
 
 const LEAVE: Signal = { kind: 'leave' };
 const STAY: Signal = { kind: 'stay' };
+const FINE: Signal = { kind: 'fine' };
+const SOLVED: Signal = { kind: 'solved' };
+const DELAY: Signal = { kind: 'delay' };
+const DAMAGE: Signal = { kind: 'damage' };
 const THEME_SIGNALS: readonly Signal[] = THEMES.map((_, bit) => ({ kind: 'theme', bit }));
 
 export function compileLexicon(def: LexiconDef): CompiledLexicon {
@@ -46,7 +67,9 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     negationPrefixes: (def.negationPrefixes ?? []).map((w) => singleToken(w, split)),
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
+    after: new Set(defs.flatMap((d) => [...words(d.after)])),
     negationWindow: def.negationWindow ?? 4,
+    surfaceWords: language === 'th' ? plainWords(signalEntries(def)) : new Map(),
   };
 }
 
@@ -57,10 +80,28 @@ function singleToken(word: string, split: (word: string) => string[]): string {
   return token;
 }
 
+/** Shorter words ("ดี") occur inside too many others ("ดีไซน์") to be looked for as text. */
+const MIN_SURFACE_WORD = 3;
+
+function plainWords(entries: readonly (readonly [string, Signal])[]): Map<string, SurfaceWord[]> {
+  const byStart = new Map<string, SurfaceWord[]>();
+  for (const [source, signal] of entries) {
+    if (/[*_|\s]/.test(source) || source.length < MIN_SURFACE_WORD) continue;
+    const text = normalizeText(source, 'th');
+    const start = text.slice(0, 2);
+    byStart.set(start, [...(byStart.get(start) ?? []), { text, signal }]);
+  }
+  return byStart;
+}
+
 function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
   const entries: (readonly [string, Signal])[] = [];
   for (const phrase of def.leave) entries.push([phrase, LEAVE]);
   for (const phrase of def.stay) entries.push([phrase, STAY]);
+  for (const phrase of def.fine) entries.push([phrase, FINE]);
+  for (const phrase of def.solved) entries.push([phrase, SOLVED]);
+  for (const phrase of def.delays) entries.push([phrase, DELAY]);
+  for (const phrase of def.damage) entries.push([phrase, DAMAGE]);
   THEMES.forEach((theme, bit) => {
     const signal = THEME_SIGNALS[bit];
     if (signal) for (const phrase of def.themes[theme]) entries.push([phrase, signal]);

@@ -40,12 +40,23 @@ export type WordSplitter = (word: string) => string[];
 
 /**
  * All phrases of one language, indexed by their first word in a character trie
- * (exact and prefix words) plus a short list of "contains" words, so that a
- * comment costs one trie walk per token instead of a pass over every phrase.
+ * (exact and prefix words) plus "contains" words indexed by their first two
+ * characters, so that a comment costs one trie walk and a few pair lookups per
+ * token instead of a pass over every phrase.
  */
+interface ContainsEntry<T> {
+  readonly needle: string;
+  readonly phrase: Phrase<T>;
+  /** The call that last reported it, so a needle found twice in one word reports once. */
+  reportedIn: number;
+}
+
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
-  private readonly containsFirst: { needle: string; phrase: Phrase<T> }[] = [];
+  /** "Contains" first words by their first two characters: a word looks up each of its character pairs. */
+  private readonly containsByPair = new Map<string, ContainsEntry<T>[]>();
+  private readonly containsShort: ContainsEntry<T>[] = [];
+  private calls = 0;
 
   constructor(entries: Iterable<readonly [source: string, value: T]>, split: WordSplitter) {
     for (const [source, value] of entries) this.add(source, value, split);
@@ -59,8 +70,19 @@ export class PhraseIndex<T> {
       if (node) for (const phrase of node.prefix) this.report(phrase, tokens, start, onPhrase);
     }
     if (node) for (const phrase of node.exact) this.report(phrase, tokens, start, onPhrase);
-    for (const { needle, phrase } of this.containsFirst) {
-      if (word.includes(needle)) this.report(phrase, tokens, start, onPhrase);
+    for (const entry of this.containsShort) {
+      if (word.includes(entry.needle)) this.report(entry.phrase, tokens, start, onPhrase);
+    }
+    if (this.containsByPair.size === 0) return;
+    const call = ++this.calls;
+    for (let i = 0; i + 2 <= word.length; i++) {
+      const entries = this.containsByPair.get(word.slice(i, i + 2));
+      if (!entries) continue;
+      for (const entry of entries) {
+        if (entry.reportedIn === call || !word.startsWith(entry.needle, i)) continue;
+        entry.reportedIn = call;
+        this.report(entry.phrase, tokens, start, onPhrase);
+      }
     }
   }
 
@@ -76,7 +98,14 @@ export class PhraseIndex<T> {
     const phrase: Phrase<T> = { source, value, rest };
     for (const word of first.exact) this.nodeFor(word).exact.push(phrase);
     for (const prefix of first.prefixes) this.nodeFor(prefix).prefix.push(phrase);
-    for (const needle of first.contains) this.containsFirst.push({ needle, phrase });
+    for (const needle of first.contains) {
+      const entry: ContainsEntry<T> = { needle, phrase, reportedIn: 0 };
+      if (needle.length < 2) this.containsShort.push(entry);
+      else {
+        const pair = needle.slice(0, 2);
+        this.containsByPair.set(pair, [...(this.containsByPair.get(pair) ?? []), entry]);
+      }
+    }
   }
 
   private nodeFor(key: string): TrieNode<T> {

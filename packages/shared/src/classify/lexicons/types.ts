@@ -19,13 +19,32 @@ export interface LexiconDef {
   readonly negationPrefixes?: readonly string[];
   /** "if", "si", "wenn": a negator right after one belongs to the condition, not the cue. */
   readonly conditionals: readonly string[];
+  /**
+   * Words that make a leave cue right after them past or hypothetical, not a threat:
+   * "charged after I cancelled", "almost cancelled", "was tempted to switch", "wollte kündigen".
+   */
+  readonly after: readonly string[];
   /** Conjunctions that end a negation's reach ("but", "because", "so"). */
   readonly scopeBreakers: readonly string[];
   /** Saying these means leaving, unless negated: cancel, switch to a competitor, unsubscribe. */
   readonly leave: readonly string[];
   /** Saying these negated means leaving: (not) renew, (won't) stay, (never) use again. */
   readonly stay: readonly string[];
+  /**
+   * Saying an aspect is fine ("price is ok", "support was lovely"). A clause with one
+   * names no theme when another clause of the comment complains: that is the real topic.
+   */
+  readonly fine: readonly string[];
+  /** Saying a problem is over ("got fixed", "no longer"): a clause with one names no theme. */
+  readonly solved: readonly string[];
   readonly themes: Readonly<Record<Theme, readonly string[]>>;
+  /**
+   * Taking long ("took forever", "tarda"): performance, unless its clause names support
+   * or delivery, whose slowness it then describes ("support took ages to reply").
+   */
+  readonly delays: readonly string[];
+  /** Broken, damaged ("roto", "kaputt"): reliability, unless its clause names delivery (a damaged parcel). */
+  readonly damage: readonly string[];
   /** A lexicon whose phrases also apply: Tagalog comments mix in English ("Taglish"). */
   readonly borrows?: LexiconDef;
   /** Tokens a negator may stand before its cue (default 4). */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Classification } from '../contracts/classification.js';
+import { classifyFeedback } from './index.js';
+
+describe('classification evidence', () => {
+  it('quotes the words behind a churn flag as the customer wrote them', () => {
+    const result = classifyFeedback({ score: 2, comment: "We won't renew, the price doubled." });
+    expect(result.churnRisk).toBe(true);
+    expect(result.evidence?.churn?.join(' ')).toMatch(/renew/);
+    for (const phrase of result.evidence?.churn ?? [])
+      expect("We won't renew, the price doubled.").toContain(phrase);
+  });
+
+  it('quotes the words behind each theme it names, and only those themes', () => {
+    const result = classifyFeedback({
+      score: 3,
+      comment: 'Die App stürzt ständig ab und der Support antwortet nie',
+    });
+    expect(result.themes).toEqual(['support', 'reliability']);
+    expect(Object.keys(result.evidence?.themes ?? {}).sort()).toEqual(['reliability', 'support']);
+    expect(result.evidence?.themes?.support?.join(' ')).toMatch(/Support/);
+    expect(result.evidence?.themes?.reliability?.join(' ')).toMatch(/stürzt/);
+  });
+
+  it('keeps accents and case, and Thai without spaces', () => {
+    expect(classifyFeedback({ score: 2, comment: 'Es CARÍSIMO' }).evidence?.themes?.price).toEqual([
+      'CARÍSIMO',
+    ]);
+    const thai = classifyFeedback({ score: 2, comment: 'แอปค้างบ่อยมาก' });
+    expect(thai.evidence?.themes?.reliability).toEqual(['ค้าง']);
+  });
+
+  it('has no evidence when nothing was flagged', () => {
+    const result = classifyFeedback({ score: 10, comment: 'Thanks!' });
+    expect(result).toMatchObject({ churnRisk: false, themes: [] });
+    expect(result.evidence).toBeUndefined();
+  });
+
+  it('satisfies the Classification contract, which still accepts answers stored before evidence existed', () => {
+    const result = classifyFeedback({ score: 1, comment: 'Charged twice, cancelling today.' });
+    expect(result.evidence?.churn?.length).toBeGreaterThan(0);
+    expect(Classification.parse(result)).toEqual(result);
+    const { evidence: _added, ...stored } = result;
+    expect(Classification.parse(stored)).toEqual(stored);
+    expect(Classification.safeParse({ ...result, evidence: { themes: { weather: ['rain'] } } }).success).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import type { ClassificationEvidence } from '../contracts/classification.js';
+import type { Judgement } from './judge.js';
+import { MODEL } from './model/trained.js';
+import type { Reading } from './reading.js';
+import { BOUNDARY, tokenSpans } from './tokenize.js';
+import { type Language, THEMES, type Theme } from './vocabulary.js';
+
+/** Words whose share of a decision is at least this fraction of the strongest word's are quoted. */
+const SHARE_OF_STRONGEST = 0.4;
+const MAX_WORDS = 5;
+
+let share = new Float64Array(64);
+
+/**
+ * The words that made each decision, quoted from the comment as written: each
+ * feature's weight for the decision is shared among the words it comes from
+ * (a lexicon cue among the words of its phrase, a word pair between its two
+ * words), and the strongest words are quoted, neighbours joined into phrases.
+ * Computed only for decisions that are on, so a comment with none costs nothing.
+ */
+export function explain(
+  comment: string,
+  language: Language,
+  reading: Reading,
+  judgement: Judgement,
+): ClassificationEvidence | undefined {
+  if (!judgement.churnRisk && judgement.themes.length === 0) return undefined;
+  const tokens = reading.tokens;
+  if (share.length < tokens.length) share = new Float64Array(tokens.length * 2);
+  const quote = quoter(comment, language, tokens);
+  const evidence: { churn?: string[]; themes?: Partial<Record<Theme, string[]>> } = {};
+  if (judgement.churnRisk) evidence.churn = strongestPhrases(judgement, 0, tokens).map(quote);
+  if (judgement.themes.length > 0) {
+    const themes: Partial<Record<Theme, string[]>> = {};
+    for (const theme of judgement.themes) {
+      themes[theme] = strongestPhrases(judgement, THEMES.indexOf(theme) + 1, tokens).map(quote);
+    }
+    evidence.themes = themes;
+  }
+  return evidence;
+}
+
+/** Token ranges [from, to] of the words that weigh most for one output, neighbours merged, in comment order. */
+function strongestPhrases(
+  judgement: Judgement,
+  output: number,
+  tokens: readonly string[],
+): [number, number][] {
+  const { count, rows, values, starts, ends, outputs } = judgement.matched;
+  const bit = 1 << output;
+  share.fill(0, 0, tokens.length);
+  for (let f = 0; f < count; f++) {
+    const start = starts[f] ?? -1;
+    const end = ends[f] ?? -1;
+    if (start < 0 || ((outputs[f] ?? 0) & bit) === 0) continue;
+    const contribution = (MODEL.weight(rows[f] ?? 0, output) * (values[f] ?? 0)) / (end - start);
+    for (let i = start; i < end; i++) share[i] = (share[i] ?? 0) + contribution;
+  }
+  let strongest = 0;
+  for (let i = 0; i < tokens.length; i++) strongest = Math.max(strongest, share[i] ?? 0);
+  if (strongest <= 0) return [];
+  const picked: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if ((share[i] ?? 0) >= strongest * SHARE_OF_STRONGEST && tokens[i] !== BOUNDARY) picked.push(i);
+  }
+  if (picked.length > MAX_WORDS) {
+    picked.sort((a, b) => (share[b] ?? 0) - (share[a] ?? 0));
+    picked.length = MAX_WORDS;
+    picked.sort((a, b) => a - b);
+  }
+  const phrases: [number, number][] = [];
+  for (const i of picked) {
+    const last = phrases[phrases.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else phrases.push([i, i]);
+  }
+  return phrases;
+}
+
+/** Quotes a token range as the customer wrote it, or as normalized tokens if the two scans disagree. */
+function quoter(
+  comment: string,
+  language: Language,
+  tokens: readonly string[],
+): (range: [number, number]) => string {
+  const spans = tokenSpans(comment, language);
+  if (spans.length !== tokens.length * 2) {
+    return ([from, to]) => tokens.slice(from, to + 1).join(' ');
+  }
+  return ([from, to]) => comment.slice(spans[from * 2] ?? 0, spans[to * 2 + 1] ?? comment.length);
+}

@@ -1,0 +1,84 @@
+import type { CompiledLexicon, Signal } from './lexicon.js';
+import { isNegated } from './negation.js';
+import type { Phrase } from './phrases.js';
+import { BOUNDARY } from './tokenize.js';
+
+/** One lexicon phrase found in a comment: tokens[start, end). */
+export interface Hit {
+  readonly signal: Signal;
+  readonly start: number;
+  readonly end: number;
+  /** A negator governs it ("not cancel"), or Lithuanian fused it onto the word ("neatšauksiu"). */
+  readonly negated: boolean;
+}
+
+/** Shortest remainder worth matching after a fused negation prefix ("ne" + "atšauksiu"). */
+const MIN_STEM_AFTER_PREFIX = 3;
+
+/** Every lexicon phrase that starts at some token, in token order, one pass over the tokens. */
+export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
+  const hits: Hit[] = [];
+  let start = 0;
+  let fusedNegation = false;
+  const onPhrase = (phrase: Phrase<Signal>, end: number): void => {
+    const negated = fusedNegation || isNegated(tokens, start, end, lexicon);
+    hits.push({ signal: phrase.value, start, end, negated });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || token === BOUNDARY) continue;
+    start = i;
+    fusedNegation = false;
+    lexicon.phrases.matchAt(tokens, i, token, onPhrase);
+    for (const prefix of lexicon.negationPrefixes) {
+      if (token.length >= prefix.length + MIN_STEM_AFTER_PREFIX && token.startsWith(prefix)) {
+        fusedNegation = true;
+        lexicon.phrases.matchAt(tokens, i, token.slice(prefix.length), onPhrase);
+        fusedNegation = false;
+      }
+    }
+  }
+  if (lexicon.surfaceWords.size > 0) addSurfaceHits(tokens, lexicon, hits);
+  return hits;
+}
+
+/**
+ * Looks for the lexicon's plain words in the tokens joined back together (Thai
+ * has no spaces, so that is the text as written, punctuation aside), and adds
+ * a hit over the tokens an occurrence touches where the token pass found none.
+ */
+function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hits: Hit[]): void {
+  let text = '';
+  for (const token of tokens) text += token === BOUNDARY ? ' ' : token;
+  const tokenAt = new Int32Array(text.length);
+  let offset = 0;
+  tokens.forEach((token, i) => {
+    const length = token === BOUNDARY ? 1 : token.length;
+    tokenAt.fill(i, offset, offset + length);
+    offset += length;
+  });
+  const seen = new Set(hits.map((h) => keyOf(h.start, h.signal)));
+  const found = hits.length;
+  for (let at = 0; at + 1 < text.length; at++) {
+    const words = lexicon.surfaceWords.get(text.slice(at, at + 2));
+    if (!words) continue;
+    for (const { text: word, signal } of words) {
+      if (!text.startsWith(word, at)) continue;
+      const start = tokenAt[at] ?? 0;
+      const key = keyOf(start, signal);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const end = (tokenAt[at + word.length - 1] ?? start) + 1;
+      hits.push({ signal, start, end, negated: isNegated(tokens, start, end, lexicon) });
+    }
+  }
+  if (hits.length > found) hits.sort((a, b) => a.start - b.start);
+}
+
+/** One number per token and signal: kinds below 8, theme bits above. */
+function keyOf(start: number, signal: Signal): number {
+  const code = signal.kind === 'theme' ? 8 + signal.bit : SIGNAL_CODES.indexOf(signal.kind);
+  return start * 32 + code;
+}
+
+const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay', 'damage'] as const;

@@ -1,0 +1,48 @@
+/** Probabilities at or above which outputs are on, and how far the rules' cues may lower them. */
+export interface DecisionSettings {
+  /** Per output: churn, then the themes in THEMES order. */
+  readonly thresholds: ArrayLike<number>;
+  /** An output the rules' lexicon found a cue for is on from this probability. */
+  readonly cueFloors: ArrayLike<number>;
+}
+
+/**
+ * How the model's logits and the rules combine into decisions, output 0 being
+ * churn and the rest the themes: an output is on when its probability reaches
+ * its threshold, or when the rules found its cue and its probability reaches
+ * the lower cue floor. The churn floor is 0: a leave cue the rules read as a
+ * present threat (not negated, not past, not "almost") always flags churn, and
+ * the model adds the indirect ways of leaving. A theme's word outside a barred
+ * clause turns it on from 0.05, so the model can still overrule a cue it is
+ * nearly sure about.
+ */
+export function decide(
+  logits: ArrayLike<number>,
+  cues: ArrayLike<boolean>,
+  settings: DecisionSettings,
+): boolean[] {
+  const decisions: boolean[] = [];
+  for (let o = 0; o < logits.length; o++) {
+    const p = 1 / (1 + Math.exp(-(logits[o] ?? 0)));
+    const floor = cues[o] === true ? (settings.cueFloors[o] ?? 1) : 1;
+    decisions.push(p >= Math.min(settings.thresholds[o] ?? 0.5, floor));
+  }
+  return decisions;
+}
+
+/**
+ * Of themes cued together in one clause (and nowhere alone), only the one the
+ * model finds strongest keeps its cue; the others need the full threshold.
+ * "The app crashes when I pay" is one reliability complaint, not billing too.
+ */
+export function keepStrongestCue(
+  contested: readonly (readonly number[])[],
+  logits: ArrayLike<number>,
+  cues: boolean[],
+): void {
+  for (const group of contested) {
+    let strongest = group[0] ?? 0;
+    for (const o of group) if ((logits[o] ?? 0) > (logits[strongest] ?? 0)) strongest = o;
+    for (const o of group) if (o !== strongest) cues[o] = false;
+  }
+}

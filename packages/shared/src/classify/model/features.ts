@@ -1,0 +1,147 @@
+import type { Reading } from '../reading.js';
+import { BOUNDARY } from '../tokenize.js';
+import { THEMES } from '../vocabulary.js';
+import { hashString, mixChar, seedFor } from './hash.js';
+
+/**
+ * The features the linear model reads, each reported with the tokens it comes
+ * from (so a decision can name its words) and the outputs it feeds (a bit per
+ * output: churn, then each theme). Churn reads every feature but the theme
+ * cues (crash comments are mostly not churn, which taught the model to hold
+ * "crash" against leaving). A theme reads
+ * only clauses not barred from naming one, not the words of churn phrases
+ * ("close my account", "last payment"), and is judged where it is spoken
+ * of: on the clauses holding its lexicon cues when there are any, on the whole
+ * comment otherwise; of the cues it reads only its own. Were every word and
+ * cue to weigh on every theme, a comment naming five topics would have each
+ * topic's words vote the others down.
+ *  - every word, and every word a negator governs as a different feature ("¬cancel");
+ *  - every pair of neighbouring words;
+ *  - for churn, character 5-grams of each word, marked at its edges, so that
+ *    inflections, compounds and typos share most of their features (the
+ *    themes did better without them in cross-validation);
+ *  - the rules' lexicon cues ("leave", "stay negated", "theme price"…), a
+ *    conditional before a leave cue, and (for churn) the score's band.
+ */
+export type FeatureSink = (hash: number, value: number, start: number, end: number, outputs: number) => void;
+
+/** Output bits: churn is output 0, theme t is output t + 1. */
+export const CHURN_OUTPUT = 1;
+export const THEME_OUTPUTS = ((1 << THEMES.length) - 1) << 1;
+
+/** 3- and 4-grams proved too common to help and added noise (cross-validation on the tuning split). */
+const GRAM = 5;
+/**
+ * A lexicon cue counts as much as this many plain features: the lexicons name
+ * phrasings the tuning comments do not, so their cues should not drown in n-grams.
+ */
+const CUE_VALUE = 6;
+
+const WORD = seedFor('w');
+const NEGATED_WORD = seedFor('w¬');
+const PAIR = seedFor('b');
+/** Mixed in between the two words, so that ("ab", "c") and ("a", "bc") differ. */
+const PAIR_GLUE = 0x20;
+const CHARS = seedFor('c');
+const NEGATED_CHARS = seedFor('c¬');
+const CUE = seedFor('l');
+const cue = (name: string) => hashString(CUE, name);
+
+const LEAVE = cue('leave');
+const LEAVE_NEGATED = cue('leave¬');
+const STAY = cue('stay');
+const STAY_NEGATED = cue('stay¬');
+const LEAVE_AFTER_CONDITION = cue('if…leave');
+const FINE = cue('fine');
+const SOLVED = cue('solved');
+const THEME = THEMES.map((theme) => cue(`theme ${theme}`));
+const THEME_NEGATED = THEMES.map((theme) => cue(`theme¬ ${theme}`));
+/** 0–2 very angry, 3–4, 5–6 mild detractors, 7–8 passives, 9–10 promoters. */
+const SCORE_BAND = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4].map((band) => cue(`score ${band}`));
+const NO_SPAN = -1;
+
+/**
+ * For a token, the theme outputs its clause speaks to: the themes cued in that
+ * clause, plus every theme cued nowhere (a clause not barred from themes).
+ */
+function themeOutputsByClause(reading: Reading): (token: number) => number {
+  const cued = new Map<number, number>();
+  let cuedAnywhere = 0;
+  for (const hit of reading.themeCues) {
+    if (hit.signal.kind !== 'theme') continue;
+    const bit = 1 << (hit.signal.bit + 1);
+    const clause = reading.clauses[hit.start] ?? 0;
+    cued.set(clause, (cued.get(clause) ?? 0) | bit);
+    cuedAnywhere |= bit;
+  }
+  const uncued = THEME_OUTPUTS & ~cuedAnywhere;
+  return (token) => uncued | (cued.get(reading.clauses[token] ?? 0) ?? 0);
+}
+
+const WORD_START = 2;
+const WORD_END = 3;
+
+/** The hash of the 5-gram at `from` of the word marked at its edges (as if "\u0002word\u0003"), without building that string. */
+function hashGram(seed: number, token: string, from: number): number {
+  let h = seed;
+  for (let p = from; p < from + GRAM; p++) {
+    const code = p === 0 ? WORD_START : p === token.length + 1 ? WORD_END : token.charCodeAt(p - 1);
+    h = mixChar(h, code);
+  }
+  return h;
+}
+
+export function extractFeatures(
+  reading: Reading,
+  score: number,
+  conditionals: ReadonlySet<string>,
+  sink: FeatureSink,
+): void {
+  const { tokens, negated, themeVetoed } = reading;
+  const themesHeard = themeOutputsByClause(reading);
+  const { inChurnPhrase } = reading;
+  sink(SCORE_BAND[score] ?? 0, 1, NO_SPAN, NO_SPAN, CHURN_OUTPUT);
+  let conditionAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? BOUNDARY;
+    if (token === BOUNDARY) continue;
+    if (conditionAt < 0 && conditionals.has(token)) conditionAt = i;
+    const outputs =
+      themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | themesHeard(i) : CHURN_OUTPUT;
+    const isNegated = negated[i] === 1;
+    sink(hashString(isNegated ? NEGATED_WORD : WORD, token), 1, i, i + 1, outputs);
+    const next = tokens[i + 1];
+    if (next !== undefined && next !== BOUNDARY) {
+      const pair = hashString(hashString(PAIR, token) ^ PAIR_GLUE, next);
+      sink(
+        pair,
+        1,
+        i,
+        i + 2,
+        themeVetoed[i + 1] === 0 ? outputs & (CHURN_OUTPUT | themesHeard(i + 1)) : CHURN_OUTPUT,
+      );
+    }
+    const seed = isNegated ? NEGATED_CHARS : CHARS;
+    for (let from = 0; from + GRAM <= token.length + 2; from++) {
+      sink(hashGram(seed, token, from), 1, i, i + 1, CHURN_OUTPUT);
+    }
+  }
+  for (const hit of reading.hits) {
+    const forThemes = themeVetoed[hit.start] === 0 && inChurnPhrase[hit.start] === 0;
+    const signal = hit.signal;
+    if (signal.kind === 'theme') {
+      const hash = (hit.negated ? THEME_NEGATED : THEME)[signal.bit] ?? 0;
+      sink(hash, CUE_VALUE, hit.start, hit.end, forThemes ? 1 << (signal.bit + 1) : 0);
+    } else if (signal.kind === 'leave' || signal.kind === 'stay') {
+      const hash =
+        signal.kind === 'leave' ? (hit.negated ? LEAVE_NEGATED : LEAVE) : hit.negated ? STAY_NEGATED : STAY;
+      sink(hash, CUE_VALUE, hit.start, hit.end, CHURN_OUTPUT);
+      if (signal.kind === 'leave' && !hit.negated && conditionAt >= 0 && conditionAt < hit.start) {
+        sink(LEAVE_AFTER_CONDITION, CUE_VALUE, conditionAt, hit.end, CHURN_OUTPUT);
+      }
+    } else if (!hit.negated && (signal.kind === 'fine' || signal.kind === 'solved')) {
+      const hash = signal.kind === 'fine' ? FINE : SOLVED;
+      sink(hash, CUE_VALUE, hit.start, hit.end, forThemes ? CHURN_OUTPUT | THEME_OUTPUTS : CHURN_OUTPUT);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The trained linear model, loaded once from the committed weights file
+ * (written by `npm run train:classifier -w @pulse/shared`). Feature hashes are
+ * looked up in an open-addressing table of typed arrays, the weights are int8
+ * steps of a per-output scale.
+ */
+export interface ModelFile {
+  readonly format: 1;
+  /** "churn", then the themes in THEMES order. */
+  readonly outputs: readonly string[];
+  /** Probability at or above which an output is on. */
+  readonly thresholds: readonly number[];
+  /** Per output, the probability from which a cue the rules found turns it on. */
+  readonly cueFloors: readonly number[];
+  readonly bias: readonly number[];
+  readonly scale: readonly number[];
+  /** Base64 of the sorted int32 feature hashes (little-endian). */
+  readonly hashes: string;
+  /** Base64 of int8 weights, one row of `outputs.length` per hash. */
+  readonly weights: string;
+}
+
+const EMPTY = -1;
+
+export class LinearModel {
+  readonly outputs: number;
+  /** How many features have weights. */
+  readonly size: number;
+  readonly thresholds: Float64Array;
+  readonly cueFloors: Float64Array;
+  readonly bias: Float64Array;
+  /** rows × outputs, dequantized once at load: the hot path reads them directly. */
+  readonly weights: Float32Array;
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(file: ModelFile) {
+    this.outputs = file.outputs.length;
+    this.thresholds = Float64Array.from(file.thresholds);
+    this.cueFloors = Float64Array.from(file.cueFloors);
+    this.bias = Float64Array.from(file.bias);
+    const hashBytes = fromBase64(file.hashes);
+    const hashes = new Int32Array(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength / 4);
+    this.size = hashes.length;
+    const weightBytes = fromBase64(file.weights);
+    const steps = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+    this.weights = Float32Array.from(steps, (step, i) => step * (file.scale[i % this.outputs] ?? 0));
+    let bits = 1;
+    while (1 << bits < hashes.length * 2) bits++;
+    const capacity = 1 << bits;
+    this.mask = capacity - 1;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(capacity);
+    this.rows = new Int32Array(capacity).fill(EMPTY);
+    hashes.forEach((hash, row) => {
+      let slot = this.slotOf(hash);
+      while (this.rows[slot] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hash;
+      this.rows[slot] = row;
+    });
+  }
+
+  /** The row of a feature hash, or −1 when the model has no weight for it. */
+  rowOf(hash: number): number {
+    let slot = this.slotOf(hash);
+    for (;;) {
+      const row = this.rows[slot] ?? EMPTY;
+      if (row === EMPTY || this.keys[slot] === hash) return row;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The weight of a row for one output. */
+  weight(row: number, output: number): number {
+    return this.weights[row * this.outputs + output] ?? 0;
+  }
+
+  private slotOf(hash: number): number {
+    // Fibonacci hashing: the high bits of the product are the well-mixed ones.
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  }
+}
+
+export function sigmoid(logit: number): number {
+  return 1 / (1 + Math.exp(-logit));
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

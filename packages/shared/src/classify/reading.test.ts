@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFeedback } from './index.js';
+
+const themesOf = (comment: string, score = 4) => classifyFeedback({ score, comment }).themes;
+
+describe('clauses that name no theme', () => {
+  it('drops an aspect said to be fine when another clause complains', () => {
+    expect(themesOf('Pricing is fair, no complaints there, but support takes days to answer')).toEqual([
+      'support',
+    ]);
+    expect(themesOf('El precio está bien, pero la app se cuelga todo el rato')).toEqual(['reliability']);
+  });
+
+  it('keeps praised aspects when nothing else is complained about', () => {
+    expect(themesOf('Great value, support team is lovely', 9)).toEqual(['price', 'support']);
+  });
+
+  it('drops a problem described as solved', () => {
+    expect(themesOf('The billing issue got fixed, thanks. Now the new layout is a mess though')).toEqual([
+      'usability',
+    ]);
+  });
+
+  it('reads slowness with the support or delivery it describes as that topic alone', () => {
+    expect(themesOf('support took a week to reply')).toEqual(['support']);
+    expect(themesOf('la entrega tardó una barbaridad')).toEqual(['delivery']);
+  });
+
+  it('judges each theme on its own clause, so a comment of many complaints keeps them all', () => {
+    expect(
+      themesOf('Slow app, confusing menus, support ignored me and the price went up. The invoice was wrong.'),
+    ).toEqual(['price', 'billing', 'support', 'performance', 'usability']);
+  });
+});
+
+describe('churn cues the rules find', () => {
+  it('treats a cue inside a negated phrase as negated', () => {
+    expect(classifyFeedback({ score: 6, comment: "I'm not going to switch to another tool" }).churnRisk).toBe(
+      false,
+    );
+  });
+
+  it('reads indirect leaving in several languages', () => {
+    for (const comment of [
+      'we moved our surveys over to SurveyMonkey last week',
+      'Ya pasamos todos los datos a otra plataforma',
+      'Haben gerade einen Mitbewerber in der Testphase',
+      'Donnez-moi une seule raison de rester',
+      'ตอนนี้ทดลองใช้ของเจ้าอื่นอยู่',
+    ]) {
+      expect(classifyFeedback({ score: 3, comment }).churnRisk, comment).toBe(true);
+    }
+  });
+});
+
+describe('damage', () => {
+  it('is a delivery complaint when its clause names the parcel, reliability otherwise', () => {
+    expect(themesOf('Paket kam kaputt an')).toEqual(['delivery']);
+    expect(themesOf('the app is broken again')).toEqual(['reliability']);
+  });
+});
+
+describe('leave cues', () => {
+  it('flag churn whatever else the comment says', () => {
+    expect(
+      classifyFeedback({ score: 2, comment: 'The app crashes every day, I am going to cancel' }).churnRisk,
+    ).toBe(true);
+    expect(
+      classifyFeedback({ score: 9, comment: 'Love it, but we must cancel: budget cuts.' }).churnRisk,
+    ).toBe(true);
+  });
+
+  it('do not when the leaving is past or almost', () => {
+    for (const comment of [
+      'you charged my card after I cancelled',
+      'I almost cancelled last month, glad I stayed',
+      'nach der Kündigung trotzdem abgebucht',
+      'me cobraron después de darme de baja',
+    ]) {
+      expect(classifyFeedback({ score: 3, comment }).churnRisk, comment).toBe(false);
+    }
+  });
+});
+
+describe('one complaint, one theme', () => {
+  it('lets only the strongest of the themes cued in one clause count on its cue alone', () => {
+    expect(themesOf('the app crashes every time I try to pay')).toEqual(['reliability']);
+    expect(themesOf('charged for express shipping I never picked')).toEqual(['billing']);
+  });
+
+  it('keeps two complaints joined by "and" or a comma', () => {
+    expect(themesOf('expensive, and support never answers')).toEqual(['price', 'support']);
+  });
+});

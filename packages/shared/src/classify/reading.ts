@@ -1,0 +1,205 @@
+import { findHits, type Hit } from './hits.js';
+import type { CompiledLexicon, Signal } from './lexicon.js';
+import { isNegated } from './negation.js';
+import { BOUNDARY } from './tokenize.js';
+import { THEMES } from './vocabulary.js';
+
+/**
+ * What the rules make of a tokenized comment before the model weighs it:
+ * lexicon hits, which tokens a negator governs, and which clauses may not
+ * name a theme. A clause ends at punctuation or at a conjunction such as
+ * "but" (the lexicon's scope breakers). It names no theme when it says a
+ * problem is over ("the billing issue got fixed") or when it says an aspect
+ * is fine while another clause complains ("price is ok, but support…").
+ */
+export interface Reading {
+  readonly tokens: readonly string[];
+  readonly hits: readonly Hit[];
+  /** 1 where a negator governs the token. */
+  readonly negated: Uint8Array;
+  /** 1 where the token's clause may not name a theme. */
+  readonly themeVetoed: Uint8Array;
+  /** The clause of each token, counting from 0. */
+  readonly clauses: Uint16Array;
+  /** 1 where the token is part of a churn phrase ("close my account", "last payment"): it speaks of leaving, not of a topic. */
+  readonly inChurnPhrase: Uint8Array;
+  /** The theme hits that name a topic: outside barred clauses and churn phrases. */
+  readonly themeCues: readonly Hit[];
+  /**
+   * Themes (as output numbers, theme t being t + 1) cued together in one clause and
+   * nowhere alone: one complaint, one theme, so only the strongest of them keeps its cue.
+   */
+  readonly contested: readonly (readonly number[])[];
+  /** The first churn cue that counts: a leave cue not negated, or a stay cue negated. */
+  readonly churnCue: Hit | undefined;
+}
+
+export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon): Reading {
+  const negated = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== BOUNDARY && isNegated(tokens, i, i + 1, lexicon)) negated[i] = 1;
+  }
+  const clauses = clauseIds(tokens, lexicon);
+  const hits = spreadNegation(
+    pastLeaving(resolveDelays(findHits(tokens, lexicon), clauses), tokens, lexicon),
+  );
+  const themeVetoed = vetoedTokens(clauses, hits);
+  const inChurnPhrase = new Uint8Array(tokens.length);
+  for (const hit of hits) {
+    if (hit.signal.kind === 'leave' || hit.signal.kind === 'stay') inChurnPhrase.fill(1, hit.start, hit.end);
+  }
+  const themeCues = hits.filter(
+    (h) => h.signal.kind === 'theme' && themeVetoed[h.start] === 0 && inChurnPhrase[h.start] === 0,
+  );
+  return {
+    tokens,
+    hits,
+    negated,
+    themeVetoed,
+    clauses,
+    inChurnPhrase,
+    themeCues,
+    contested: contestedThemes(themeCues, clauses),
+    churnCue: hits.find(
+      (h) => (h.signal.kind === 'leave' && !h.negated) || (h.signal.kind === 'stay' && h.negated),
+    ),
+  };
+}
+
+function contestedThemes(themeCues: readonly Hit[], clauses: Uint16Array): number[][] {
+  const byClause = new Map<number, Set<number>>();
+  for (const hit of themeCues) {
+    if (hit.signal.kind !== 'theme') continue;
+    const clause = clauses[hit.start] ?? 0;
+    byClause.set(clause, (byClause.get(clause) ?? new Set()).add(hit.signal.bit + 1));
+  }
+  const alone = new Set<number>();
+  for (const outputs of byClause.values()) if (outputs.size === 1) for (const o of outputs) alone.add(o);
+  const groups: number[][] = [];
+  for (const outputs of byClause.values()) {
+    const group = [...outputs].filter((o) => !alone.has(o));
+    if (outputs.size > 1 && group.length > 1) groups.push(group);
+  }
+  return groups;
+}
+
+function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16Array {
+  const ids = new Uint16Array(tokens.length);
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? BOUNDARY;
+    if (token === BOUNDARY || (i > 0 && lexicon.scopeBreakers.has(token))) clause++;
+    ids[i] = clause;
+  }
+  return ids;
+}
+
+const PERFORMANCE_BIT = THEMES.indexOf('performance');
+const PERFORMANCE: Signal = { kind: 'theme', bit: PERFORMANCE_BIT };
+const DELIVERY_BIT = THEMES.indexOf('delivery');
+const RELIABILITY: Signal = { kind: 'theme', bit: THEMES.indexOf('reliability') };
+const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')]);
+
+/**
+ * One complaint, one theme. Slowness and delays are a performance complaint
+ * unless their clause says who kept the customer waiting ("support took ages
+ * to reply", "slow delivery"); damage is a reliability complaint unless its
+ * clause names a delivery ("the parcel came crushed").
+ */
+function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
+  const waitedOn = new Set<number>();
+  const delivered = new Set<number>();
+  for (const hit of hits) {
+    if (hit.signal.kind !== 'theme') continue;
+    if (WAITED_ON.has(hit.signal.bit)) waitedOn.add(clauses[hit.start] ?? 0);
+    if (hit.signal.bit === DELIVERY_BIT) delivered.add(clauses[hit.start] ?? 0);
+  }
+  const kinds = new Set(hits.map((hit) => hit.signal.kind));
+  if (waitedOn.size === 0 && !kinds.has('delay') && !kinds.has('damage')) return hits;
+  return hits.flatMap((hit) => {
+    const clause = clauses[hit.start] ?? 0;
+    if (hit.signal.kind === 'damage') return delivered.has(clause) ? [] : [{ ...hit, signal: RELIABILITY }];
+    const slowness =
+      hit.signal.kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
+    if (!slowness) return [hit];
+    if (waitedOn.has(clause)) return [];
+    return hit.signal.kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
+  });
+}
+
+/** How far before a leave cue an "after" or "almost" makes it past: "after I cancelled", "nach der Kündigung". */
+const AFTER_REACH = 3;
+
+/** Leaving told as past or almost ("charged after I cancelled my trial", "nearly cancelled") is not a threat: it counts as negated. */
+function pastLeaving(hits: Hit[], tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
+  return hits.map((hit) => {
+    if (hit.signal.kind !== 'leave' || hit.negated) return hit;
+    for (let i = hit.start - 1; i >= Math.max(0, hit.start - AFTER_REACH); i--) {
+      const token = tokens[i] ?? BOUNDARY;
+      if (token === BOUNDARY) break;
+      if (lexicon.after.has(token)) return { ...hit, negated: true };
+    }
+    return hit;
+  });
+}
+
+/**
+ * A churn cue overlapping a negated one of its kind is negated too: in "not
+ * going to switch to another tool" the negator is too far from "another tool"
+ * to govern it, but the phrase around it is negated.
+ */
+function spreadNegation(hits: Hit[]): Hit[] {
+  const negatedCues = hits.filter(
+    (h) => h.negated && (h.signal.kind === 'leave' || h.signal.kind === 'stay'),
+  );
+  if (negatedCues.length === 0) return hits;
+  return hits.map((hit) => {
+    if (hit.negated || (hit.signal.kind !== 'leave' && hit.signal.kind !== 'stay')) return hit;
+    const covered = negatedCues.some(
+      (n) => n.signal.kind === hit.signal.kind && n.start < hit.end && hit.start < n.end,
+    );
+    return covered ? { ...hit, negated: true } : hit;
+  });
+}
+
+const FINE = 1;
+const SOLVED = 2;
+const COMPLAINS = 4;
+
+function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
+  const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
+  const marks = new Uint8Array(count);
+  const named = new Uint8Array(count);
+  const fineWords = hits.filter((h) => h.signal.kind === 'fine');
+  for (const hit of hits) {
+    const clause = clauses[hit.start] ?? 0;
+    const kind = hit.signal.kind;
+    if (kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
+    else if (kind === 'solved' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | SOLVED;
+    // "fixed it fast": a word that says how well it went ("fast") names no topic of its own here.
+    else if (kind === 'theme' && !fineWords.some((f) => f.start < hit.end && hit.start < f.end))
+      named[clause] = 1;
+  }
+  // "Had an invoice problem, they fixed it fast": a solved clause naming nothing solves the clause before
+  // it, unless that one praises ("Ana from support was amazing, solved it in one chat").
+  for (let clause = count - 1; clause > 0; clause--) {
+    const before = marks[clause - 1] ?? 0;
+    if ((marks[clause] ?? 0) & SOLVED && named[clause] === 0 && (before & FINE) === 0) {
+      marks[clause - 1] = before | SOLVED;
+    }
+  }
+  let someoneComplains = false;
+  for (const hit of hits) {
+    const clause = clauses[hit.start] ?? 0;
+    if (hit.signal.kind === 'theme' && ((marks[clause] ?? 0) & (FINE | SOLVED)) === 0) {
+      marks[clause] = (marks[clause] ?? 0) | COMPLAINS;
+      someoneComplains = true;
+    }
+  }
+  const vetoed = new Uint8Array(clauses.length);
+  for (let i = 0; i < clauses.length; i++) {
+    const mark = marks[clauses[i] ?? 0] ?? 0;
+    if (mark & SOLVED || (mark & FINE && someoneComplains)) vetoed[i] = 1;
+  }
+  return vetoed;
+}

@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorrections, loadCorrectionsFile, loadSplit } from '../eval/corpus.js';
+import type { LabelledComment } from '../src/classify/corpus.js';
+import { extractFeatures } from '../src/classify/model/features.js';
+import { normalizeText } from '../src/classify/normalize.js';
+import { understand } from '../src/classify/understand.js';
+import { LANGUAGES, type Language, THEMES } from '../src/classify/vocabulary.js';
+
+/** Distinct feature hashes, the value of each and the outputs it feeds (bit o for output o). */
+export interface FeatureVector {
+  readonly hashes: Int32Array;
+  readonly values: Float64Array;
+  readonly outputs: Uint16Array;
+}
+
+/** One training example as the model sees it: its features and its labels. */
+export interface Example {
+  readonly language: Language;
+  readonly comment: string;
+  readonly features: FeatureVector;
+  /** Output 0 is churn, then one per theme in THEMES order. */
+  readonly labels: readonly boolean[];
+  /** What the lexicon rules alone say, per output. */
+  readonly rules: readonly boolean[];
+  /** Themes cued together in one clause (Reading.contested). */
+  readonly contested: readonly (readonly number[])[];
+}
+
+export const OUTPUTS = ['churn', ...THEMES] as const;
+
+/**
+ * The tuning split of every language plus the exported corrections (those in
+ * eval/data/corrections/ and any file passed with --add). The hold-out is
+ * never trained on: a file inside it is refused, and a correction whose
+ * comment is in it is dropped, so it stays unseen however the corrections
+ * were made.
+ */
+export function loadTrainingComments(
+  extraFiles: readonly string[] = [],
+): { language: Language; labelled: LabelledComment }[] {
+  const holdout = new Set(
+    LANGUAGES.flatMap((language) => loadSplit('holdout', language).map((c) => key(language, c.comment))),
+  );
+  const tuning = LANGUAGES.flatMap((language) =>
+    loadSplit('tuning', language).map((labelled) => ({ language, labelled })),
+  );
+  const extra = extraFiles.flatMap((file) => {
+    assertNotHoldout(resolve(file));
+    return loadCorrectionsFile(file);
+  });
+  const corrections = [...loadCorrections(), ...extra].flatMap((labelled) => {
+    const language = labelled.language;
+    return language && !holdout.has(key(language, labelled.comment)) ? [{ language, labelled }] : [];
+  });
+  return [...tuning, ...corrections];
+}
+
+/** Refuses a path inside the hold-out folder, so no script can be pointed at it by mistake. */
+export function assertNotHoldout(path: string): void {
+  const holdoutDir = fileURLToPath(new URL('../eval/data/holdout/', import.meta.url));
+  if (path.startsWith(holdoutDir)) throw new Error(`Refusing to train on the hold-out: ${path}`);
+}
+
+function key(language: Language, comment: string): string {
+  return `${language} ${normalizeText(comment.trim(), language)}`;
+}
+
+/** Reads a comment exactly as classifyFeedback does (locale withheld, as in the evaluation). */
+export function toExample(language: Language, labelled: LabelledComment): Example {
+  const features = new Map<number, { value: number; outputs: number }>();
+  const { reading, lexicon } = understand(labelled.comment, undefined);
+  const rules = OUTPUTS.map(() => false);
+  if (reading) {
+    rules[0] = reading.churnCue !== undefined;
+    for (const hit of reading.hits) {
+      if (hit.signal.kind === 'theme' && reading.themeVetoed[hit.start] === 0)
+        rules[hit.signal.bit + 1] = true;
+    }
+  }
+  if (reading && lexicon) {
+    extractFeatures(reading, labelled.score, lexicon.conditionals, (hash, value, _start, _end, outputs) => {
+      const known = features.get(hash);
+      features.set(hash, {
+        value: Math.max(known?.value ?? 0, value),
+        outputs: (known?.outputs ?? 0) | outputs,
+      });
+    });
+  }
+  return {
+    language,
+    comment: labelled.comment,
+    features: {
+      hashes: Int32Array.from(features.keys()),
+      values: Float64Array.from(features.values(), (f) => f.value),
+      outputs: Uint16Array.from(features.values(), (f) => f.outputs),
+    },
+    labels: [labelled.churn, ...THEMES.map((theme) => labelled.themes.includes(theme))],
+    rules,
+    contested: reading?.contested ?? [],
+  };
+}
