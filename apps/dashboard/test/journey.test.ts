@@ -10,8 +10,8 @@ import { FOLLOW_UP_TRANSITIONS, type FollowUp, type FollowUpState, type Summary 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount, formatNps } from '../src/lib/format.js';
-import { PRESETS, presetPeriod } from '../src/lib/overview.js';
 import { t } from '../src/lib/strings.js';
+import { PRESETS, presetPeriod } from '../src/screens/overview/period.js';
 import { launchChromium, signIn } from './browser.js';
 
 let api: TestApi;
