@@ -16,7 +16,9 @@ describe('dashboard bundle (dist/, built before the tests)', () => {
   });
 
   it('keeps the script the page loads first within 66 KB gzip (screens loaded on demand come after)', () => {
-    const entry = /<script type="module"[^>]*src="\/dashboard\/(assets\/[^"]+\.js)"/.exec(read('index.html'))?.[1];
+    const entry = /<script type="module"[^>]*src="\/dashboard\/(assets\/[^"]+\.js)"/.exec(
+      read('index.html'),
+    )?.[1];
     expect(entry, 'no entry script in dist/index.html').toBeTruthy();
     expect(gzipSync(read(entry!), { level: 9 }).length).toBeLessThanOrEqual(66 * 1024);
   });
