@@ -55,6 +55,8 @@ try {
       await postAnswer(3, 'Checkout kept failing on my phone', 'en');
       await page.getByText('Checkout kept failing on my phone').first().waitFor();
     }
+    // The chart library arrives after the first screen (TrendChart.svelte).
+    await page.locator('[data-testid=trend] canvas').first().waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}${name}.png`, fullPage: true });
     await context.close();

@@ -173,6 +173,8 @@ describe('dashboard in Chromium', () => {
 
   it('works at tablet width and needed no CSP exception', async () => {
     const page = await openAs('agent', 768);
+    // The chart library is a script of its own, fetched after the first screen.
+    await page.locator('[data-testid=trend] canvas').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(cspViolations).toEqual([]);

@@ -2,7 +2,7 @@ import { LIVE_NAMESPACE, type LiveEvent } from '@pulse/shared';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../src/lib/api.js';
-import { createLiveStore } from '../src/lib/live.js';
+import { createLiveStore } from '../src/lib/live/live-store.js';
 import { emailOf, type Fixture, postAnswer, sessionCookie, startFixture, until } from './api-fixture.js';
 
 let fx: Fixture;

@@ -22,7 +22,6 @@ beforeAll(async () => {
     MONGO_URL: mongoUrl,
     RECONCILE_INTERVAL_MS: '0',
     HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
-    REQUEST_TIMEOUT_MS: '5000',
   });
   await api.start();
 });

@@ -2,16 +2,20 @@ import type {
   ErrorBody,
   EventPage,
   FilterOptions,
+  FilterOptionsQuery,
   FollowUp,
   FollowUpListQuery,
   FollowUpPage,
   FollowUpPatch,
+  ResponseCsvQuery,
+  ResponseListQuery,
   ResponsePage,
   SessionInfo,
   Summary,
+  SummaryQuery,
   Survey,
-} from '@pulse/shared';
-import { CSRF_HEADER, PROJECT_HEADER } from '@pulse/shared';
+} from '@pulse/shared/contracts';
+import { CSRF_HEADER, PROJECT_HEADER } from '@pulse/shared/names';
 
 /** An error the API answered with `{ error: { code, message, details? } }` (or a network failure). */
 export class ApiError extends Error {
@@ -23,12 +27,6 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface Filters {
-  category?: string | undefined;
-  locale?: string | undefined;
-  trait?: string | undefined;
 }
 
 type Query = Record<string, string | number | undefined>;
@@ -87,25 +85,18 @@ export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => f
       call<SessionInfo>('POST', '/v1/session', { email, password }),
     signOut: () => call<void>('DELETE', '/v1/session'),
     surveys: () => call<{ items: Survey[] }>('GET', '/v1/surveys'),
-    summary: (
-      surveyId: string,
-      q: {
-        last?: number | undefined;
-        from?: string | undefined;
-        to?: string | undefined;
-        bucket: 'hour' | 'day';
-      } & Filters,
-    ) => call<Summary>('GET', `/v1/surveys/${surveyId}/summary${queryString({ ...q })}`),
-    filterOptions: (surveyId: string, q: { from: string; to: string }) =>
+    summary: (surveyId: string, q: SummaryQuery) =>
+      call<Summary>('GET', `/v1/surveys/${surveyId}/summary${queryString({ ...q })}`),
+    filterOptions: (surveyId: string, q: FilterOptionsQuery) =>
       call<FilterOptions>('GET', `/v1/surveys/${surveyId}/filter-options${queryString(q)}`),
-    responses: (
-      surveyId: string,
-      q: Filters & { from?: string; to?: string | undefined; limit?: number; cursor?: string },
-    ) => call<ResponsePage>('GET', `/v1/responses${queryString({ surveyId, ...q })}`),
-    responsesCsv: (surveyId: string, q: Filters & { from?: string; to?: string | undefined }) =>
+    responses: (surveyId: string, q: Partial<Omit<ResponseListQuery, 'surveyId'>>) =>
+      call<ResponsePage>('GET', `/v1/responses${queryString({ surveyId, ...q })}`),
+    responsesCsv: (surveyId: string, q: Omit<ResponseCsvQuery, 'surveyId'>) =>
       call<Blob>('GET', `/v1/responses.csv${queryString({ surveyId, ...q })}`),
     eventsAfter: (after: number, limit?: number) =>
       call<EventPage>('GET', `/v1/events${queryString({ after, limit })}`),
+    /** The id of the newest event the project has published: where a snapshot stands in the stream. */
+    latestEventId: async () => (await call<EventPage>('GET', '/v1/events?after=0&limit=1')).lastEventId,
     followUps: (q: Partial<FollowUpListQuery>) =>
       call<FollowUpPage>('GET', `/v1/followups${queryString({ ...q })}`),
     updateFollowUp: (id: string, patch: FollowUpPatch) =>

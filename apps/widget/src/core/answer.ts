@@ -1,4 +1,4 @@
-import { COMMENT_MAX_LENGTH } from '@pulse/shared';
+import { COMMENT_MAX_LENGTH } from '@pulse/shared/names';
 import type { PendingAnswer } from './queue.js';
 import { newIdempotencyKey } from './uuid.js';
 import type { VisitorState } from './visitor.js';

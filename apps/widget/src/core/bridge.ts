@@ -1,4 +1,4 @@
-import type { PublicSurveyConfig } from '@pulse/shared';
+import type { PublicSurveyConfig } from '@pulse/shared/contracts';
 
 /**
  * The seam between the loader (pulse.js) and the survey UI (pulse-ui.js): two

@@ -1,4 +1,4 @@
-import { Throttle } from '@pulse/shared';
+import { Throttle } from '@pulse/shared/contracts';
 import { describe, expect, it } from 'vitest';
 import { decideEligibility, isForced } from './eligibility.js';
 import type { VisitorState } from './visitor.js';

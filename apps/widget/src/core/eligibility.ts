@@ -1,4 +1,4 @@
-import type { Throttle } from '@pulse/shared';
+import type { Throttle } from '@pulse/shared/contracts';
 import { pathAllowed } from './url-pattern.js';
 import type { VisitorState } from './visitor.js';
 

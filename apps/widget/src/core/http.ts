@@ -1,4 +1,4 @@
-import type { PublicSurveyConfig } from '@pulse/shared';
+import type { PublicSurveyConfig } from '@pulse/shared/contracts';
 import type { PendingAnswer, SendOutcome, Transport } from './queue.js';
 
 /** The widget's one HTTP client: survey config in, answers out. */

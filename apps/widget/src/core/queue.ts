@@ -1,4 +1,4 @@
-import type { ResponseInput } from '@pulse/shared';
+import type { ResponseInput } from '@pulse/shared/contracts';
 import { backoffDelay } from './backoff.js';
 import { type KeyValueStore, readJson, writeJson } from './storage.js';
 

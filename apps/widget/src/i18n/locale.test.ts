@@ -1,4 +1,4 @@
-import { Appearance, type PublicSurveyConfig, Throttle } from '@pulse/shared';
+import { Appearance, type PublicSurveyConfig, Throttle } from '@pulse/shared/contracts';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LANGUAGES } from './languages.js';
 import { chooseLocale, isRtl, resolveStrings } from './locale.js';

@@ -1,4 +1,4 @@
-import type { PublicSurveyConfig, SurveyTexts } from '@pulse/shared';
+import type { PublicSurveyConfig, SurveyTexts } from '@pulse/shared/contracts';
 import { BUILT_IN_LANGUAGES } from './languages.js';
 import type { WidgetStrings } from './strings.js';
 

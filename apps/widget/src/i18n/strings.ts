@@ -1,4 +1,4 @@
-import type { Category } from './category.js';
+import type { Category } from '@pulse/shared/nps';
 
 /** Every string the widget shows, complete for one language. */
 export interface WidgetStrings {

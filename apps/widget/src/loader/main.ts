@@ -3,7 +3,7 @@
  * config and decides eligibility. Only when a survey is to be shown does it load
  * pulse-ui.js, so pages where nothing shows pay for this file alone.
  */
-import type { PublicSurveyConfig } from '@pulse/shared';
+import type { PublicSurveyConfig } from '@pulse/shared/contracts';
 import { makeAnswer } from '../core/answer.js';
 import type { MountUi, PulseApi, PulseStub, UiHandle } from '../core/bridge.js';
 import { decideEligibility, isForced } from '../core/eligibility.js';

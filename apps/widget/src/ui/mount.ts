@@ -1,6 +1,6 @@
+import type { Category } from '@pulse/shared/nps';
 import { mount, unmount } from 'svelte';
 import type { MountUi } from '../core/bridge.js';
-import type { Category } from '../i18n/category.js';
 import { chooseLocale, isRtl, languageOf, resolveStrings } from '../i18n/locale.js';
 import { builtInStrings } from './strings-loader.js';
 import { themeCss } from './theme.js';

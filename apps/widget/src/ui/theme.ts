@@ -1,4 +1,4 @@
-import type { PublicSurveyConfig } from '@pulse/shared';
+import type { PublicSurveyConfig } from '@pulse/shared/contracts';
 
 const DEFAULT_BRAND = '#4f46e5';
 

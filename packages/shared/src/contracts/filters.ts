@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { TRAIT_FILTER_PATTERN } from '../response-filters.js';
 import { CategorySchema, IsoDate, Locale } from './common.js';
 
-/** `plan=enterprise`: a respondent trait equal to a value (compared as text). */
+/** `plan=enterprise`: a respondent trait equal to a value (as text, or the number or boolean it spells). */
 export const TraitFilter = z
   .string()
   .max(600)
-  .regex(/^[^$.=]{1,64}=.{1,500}$/, 'must be key=value, e.g. plan=enterprise');
+  .regex(TRAIT_FILTER_PATTERN, 'must be key=value, e.g. plan=enterprise');
 
 /** Filters the dashboard applies to the summary, the feed and the CSV export alike. */
 export const ResponseFilters = {
@@ -19,11 +20,6 @@ export const AnsweredWindow = {
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 };
-
-export function parseTraitFilter(trait: string): { key: string; value: string } {
-  const at = trait.indexOf('=');
-  return { key: trait.slice(0, at), value: trait.slice(at + 1) };
-}
 
 /** What the dashboard's filters can offer for a period: every value answers in it carry. */
 export const FilterOptionsQuery = z.strictObject({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { BUCKETS } from '../buckets.js';
 import { COMPARISON_VERDICTS, MIN_ANSWERS_TO_COMPARE } from '../nps.js';
 import { IsoDate, ObjectId } from './common.js';
 import { ResponseFilters } from './filters.js';
 
-export const Bucket = z.enum(['hour', 'day']);
+export const Bucket = z.enum(BUCKETS);
 export type Bucket = z.infer<typeof Bucket>;
 
 /** A trend longer than this is a mistake in the query, not a chart anyone can read. */

@@ -4,11 +4,12 @@ import {
   type FollowUpPatch,
   type Priority,
   priorityOf,
+  priorityRank,
   THEMES,
   type Theme,
 } from '@pulse/shared';
 import type { FollowUpDoc } from '../../db/followup.js';
-import { FOLLOW_UP_SLA_MS, PRIORITY_RANK } from './opening.js';
+import { FOLLOW_UP_SLA_MS } from './opening.js';
 
 type Classified = Extract<FollowUpChange, { type: 'classification' }>['from'];
 
@@ -44,7 +45,7 @@ export function correctionOf(
       themes,
       churnRisk,
       priority,
-      priorityRank: PRIORITY_RANK[priority],
+      priorityRank: priorityRank(priority),
       dueAt: new Date(Date.parse(answeredAt) + FOLLOW_UP_SLA_MS[priority]),
     },
     change: { type: 'classification', from, to: { themes, churnRisk, priority } },

@@ -1,4 +1,4 @@
-import { type Classification, classifyFeedback, type Priority } from '@pulse/shared';
+import { type Classification, classifyFeedback, type Priority, priorityRank } from '@pulse/shared';
 import type { FollowUpDoc } from '../../db/followup.js';
 import type { ResponseDoc } from '../../db/response.js';
 import { toResponseItem } from '../responses.js';
@@ -10,8 +10,6 @@ export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {
   normal: 72 * 3_600_000,
   low: 7 * 24 * 3_600_000,
 };
-
-export const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
 
 /** The actor of changes made by Pulse itself (opening at ingest). */
 export const SYSTEM_ACTOR = 'system';
@@ -33,7 +31,7 @@ export function newFollowUpDoc(response: ResponseDoc): FollowUpDoc {
     surveyId: response.surveyId,
     status: 'open',
     priority,
-    priorityRank: PRIORITY_RANK[priority],
+    priorityRank: priorityRank(priority),
     themes: [...classification.themes],
     churnRisk: classification.churnRisk,
     assignee: null,

@@ -1,10 +1,11 @@
+import { bucketStart } from '@pulse/shared';
 import type { Types } from 'mongoose';
 import { insertNew } from '../../db/insert-new.js';
 import type { Models } from '../../db/models.js';
 import type { ResponseDoc } from '../../db/response.js';
 import { type RollupDoc, SCORE_FIELDS } from '../../db/rollup.js';
 import type { Logger } from '../../logger.js';
-import { bucketStart, type RollupBucket, rollupId } from '../summaries/rollups.js';
+import { type RollupBucket, rollupId } from '../summaries/rollups.js';
 import type { DeriveStage } from './derive.js';
 import type { Journal } from './journal.js';
 

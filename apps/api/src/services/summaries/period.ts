@@ -1,6 +1,5 @@
-import { MAX_SUMMARY_BUCKETS, type SummaryQuery } from '@pulse/shared';
+import { bucketStart, MAX_SUMMARY_BUCKETS, nextBucket, type SummaryQuery } from '@pulse/shared';
 import { HttpError } from '../../errors.js';
-import { bucketStart, nextBucket } from './rollups.js';
 
 const DEFAULT_DAYS = 30;
 const BUCKET_MS = { hour: 3_600_000, day: 86_400_000 } as const;

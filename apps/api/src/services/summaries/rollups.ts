@@ -1,3 +1,4 @@
+import { bucketStart } from '@pulse/shared';
 import type { AnyBulkWriteOperation, Collection, Document } from 'mongodb';
 import { isDatabaseUnavailable } from '../../db/availability.js';
 import type { Models } from '../../db/models.js';
@@ -10,18 +11,6 @@ interface RollupRecord extends Document {
   _id: string;
 }
 const rollupCollection = (models: Models) => models.Rollup.collection as unknown as Collection<RollupRecord>;
-
-/** Start of the UTC hour or day that holds `date`. */
-export function bucketStart(date: Date, bucket: 'hour' | 'day'): Date {
-  const d = new Date(date);
-  d.setUTCMinutes(0, 0, 0);
-  if (bucket === 'day') d.setUTCHours(0);
-  return d;
-}
-
-export function nextBucket(start: Date, bucket: 'hour' | 'day'): Date {
-  return new Date(start.getTime() + (bucket === 'hour' ? 3_600_000 : 86_400_000));
-}
 
 export const rollupId = (surveyId: string, bucket: RollupBucket, start?: Date) =>
   bucket === 'all' ? `${surveyId}:all` : `${surveyId}:${bucket}:${start!.toISOString()}`;

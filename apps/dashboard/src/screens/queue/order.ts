@@ -1,15 +1,15 @@
-import type { FollowUp } from '@pulse/shared';
+import type { FollowUp, FollowUpListQuery } from '@pulse/shared/contracts';
+import { compareFollowUps } from '@pulse/shared/followups';
 
-const PRIORITY_RANK: Record<FollowUp['priority'], number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+/** The queue's filters (the list's query without paging). */
+export type QueueQuery = Pick<FollowUpListQuery, 'status' | 'priority' | 'theme' | 'assignee'>;
 
-/** The API's order: urgent first, then the oldest, then by id (seeded follow-ups share a time). */
-export function compareFollowUps(a: FollowUp, b: FollowUp): number {
-  return (
-    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
-    a.createdAt.localeCompare(b.createdAt) ||
-    a.id.localeCompare(b.id)
-  );
-}
+/** The API's filters, applied to a follow-up that changed live. */
+export const matchesQuery = (f: FollowUp, query: QueueQuery): boolean =>
+  (!query.status || f.status === query.status) &&
+  (!query.priority || f.priority === query.priority) &&
+  (!query.theme || f.themes.includes(query.theme)) &&
+  (!query.assignee || f.assignee === query.assignee);
 
 export interface QueueView {
   /** Whether a follow-up belongs under the current filters. */
@@ -18,7 +18,7 @@ export interface QueueView {
   keep: (id: string) => boolean;
 }
 
-/** Sorted, and without those that no longer belong. */
+/** In the API's order, and without those that no longer belong. */
 export const settle = (items: FollowUp[], view: QueueView): FollowUp[] =>
   items.filter((f) => view.matches(f) || view.keep(f.id)).sort(compareFollowUps);
 

@@ -1,7 +1,7 @@
-import type { ResponseItem, Summary } from '@pulse/shared';
-import { npsInterval } from '@pulse/shared';
+import type { ResponseItem, Summary } from '@pulse/shared/contracts';
+import { npsInterval } from '@pulse/shared/nps';
 import { describe, expect, it } from 'vitest';
-import { addAnswers, customPeriod, matchesView, presetPeriod } from './overview.js';
+import { addAnswers, matchesView } from './live-summary.js';
 
 function summaryOf(distribution: number[], previous = { promoters: 0, passives: 0, detractors: 0 }): Summary {
   const promoters = distribution[9]! + distribution[10]!;
@@ -59,21 +59,6 @@ function answer(score: number, extra: Partial<ResponseItem> = {}): ResponseItem 
     ...extra,
   };
 }
-
-describe('periods', () => {
-  it('asks for whole buckets ending with the current one', () => {
-    expect(presetPeriod('7d')).toEqual({ preset: '7d', last: 7, bucket: 'day' });
-    expect(presetPeriod('24h')).toEqual({ preset: '24h', last: 24, bucket: 'hour' });
-  });
-  it('makes a custom range of whole UTC days, end day included', () => {
-    expect(customPeriod('2026-03-01', '2026-03-02')).toMatchObject({
-      from: '2026-03-01T00:00:00.000Z',
-      to: '2026-03-03T00:00:00.000Z',
-      bucket: 'hour',
-    });
-    expect(customPeriod('2026-03-01', '2026-03-05').bucket).toBe('day');
-  });
-});
 
 describe('addAnswers', () => {
   it('moves counts, distribution, NPS, interval and the trend bucket together', () => {

@@ -1,6 +1,6 @@
-import type { FollowUp } from '@pulse/shared';
+import type { FollowUp } from '@pulse/shared/contracts';
 import { describe, expect, it } from 'vitest';
-import { applyUpdate, settle } from './queue.js';
+import { applyUpdate, matchesQuery, settle } from './order.js';
 
 const AT = '2026-03-10T12:00:00.000Z';
 function followUp(id: string, extra: Partial<FollowUp> = {}): FollowUp {
@@ -43,5 +43,22 @@ describe('queue order', () => {
   it('ignores an older version than the one shown', () => {
     const items = [followUp('1', { version: 2, assignee: 'me' })];
     expect(applyUpdate(items, followUp('1', { version: 1 }), openOnly, false)).toBe(items);
+  });
+
+  it('applies the list filters to a follow-up that changed live', () => {
+    const mine = followUp('1', {
+      status: 'in_progress',
+      priority: 'high',
+      themes: ['billing'],
+      assignee: 'me',
+    });
+    expect(matchesQuery(mine, {})).toBe(true);
+    expect(
+      matchesQuery(mine, { status: 'in_progress', priority: 'high', theme: 'billing', assignee: 'me' }),
+    ).toBe(true);
+    expect(matchesQuery(mine, { status: 'open' })).toBe(false);
+    expect(matchesQuery(mine, { priority: 'urgent' })).toBe(false);
+    expect(matchesQuery(mine, { theme: 'price' })).toBe(false);
+    expect(matchesQuery(mine, { assignee: 'you' })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { type EventPage, LIVE_BATCH, type LiveEvent } from '@pulse/shared';
+import type { EventPage, LiveEvent } from '@pulse/shared/contracts';
+import { LIVE_BATCH } from '@pulse/shared/names';
 import type { Socket } from 'socket.io-client';
 
 export type ConnectionState = 'connecting' | 'catching-up' | 'live' | 'offline' | 'unauthorized';
