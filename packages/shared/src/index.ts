@@ -8,5 +8,6 @@ export * from './classify/index.js';
 export * from './contracts/index.js';
 export * from './followup-order.js';
 export * from './followup-states.js';
+export * from './install-snippet.js';
 export * from './nps.js';
 export * from './response-filters.js';

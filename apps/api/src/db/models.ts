@@ -4,6 +4,7 @@ import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
 import { followUpModel } from './followup.js';
+import { installationModel } from './installation.js';
 import { journalModel } from './journal.js';
 import { memberModel } from './member.js';
 import { projectModel } from './project.js';
@@ -28,6 +29,7 @@ export function createModels(conn: Connection) {
     Member: memberModel(conn),
     Session: sessionModel(conn),
     Event: eventModel(conn),
+    Installation: installationModel(conn),
   };
 }
 

@@ -1,5 +1,6 @@
 import { eventRoutes } from './events.js';
 import { followUpRoutes } from './followups.js';
+import { installationRoutes } from './installation.js';
 import { responseRoutes } from './responses.js';
 import type { RouteSpec } from './route-spec.js';
 import { sessionRoutes } from './session.js';
@@ -14,4 +15,5 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...followUpRoutes,
   ...webhookRoutes,
   ...eventRoutes,
+  ...installationRoutes,
 ];

@@ -1,4 +1,10 @@
-import { ErrorBody, PublicSurveyConfig, ResponseCreated, ResponseInput } from '@pulse/shared';
+import {
+  ErrorBody,
+  PublicSurveyConfig,
+  PublicSurveyQuery,
+  ResponseCreated,
+  ResponseInput,
+} from '@pulse/shared';
 import { z } from 'zod';
 import type { RouteSpec } from './route-spec.js';
 
@@ -18,10 +24,13 @@ export const handMountedRoutes: readonly DocumentedRoute[] = [
     method: 'get',
     path: '/v1/public/projects/:publicKey/survey',
     summary: 'The active survey of a project, as the widget needs it',
+    description:
+      "With several active surveys, the one in the visitor's language: for each language of `lang` in order, the most recently changed active survey with texts in it; else the most recently changed active one. Cacheable for a minute; the answer depends on the URL alone. Each fetch also notes where the widget was seen (`GET /v1/project/installation`).",
     tag: 'Public',
     access: 'none',
     rateLimited: true,
     params: { publicKey: 'The project public key, pk_…' },
+    query: PublicSurveyQuery,
     responses: {
       200: { description: 'Widget configuration', schema: PublicSurveyConfig },
       404: { description: 'No such project or no active survey' },

@@ -58,6 +58,70 @@ describe('GET /v1/public/projects/:publicKey/survey', () => {
   });
 });
 
+describe('GET /v1/public/projects/:publicKey/survey?lang', () => {
+  /** A project with an English, a Thai and an Arabic survey, changed in that order. */
+  async function multilingual() {
+    const p = await api.createProject({ origins: [ORIGIN] });
+    const english = await api.createSurvey(p.apiKey, { name: 'English' });
+    const thai = await api.createSurvey(p.apiKey, {
+      name: 'Thai',
+      defaultLocale: 'th',
+      texts: { th: { question: 'คุณมีแนวโน้มที่จะแนะนำเราแค่ไหน' } },
+    });
+    const arabic = await api.createSurvey(p.apiKey, {
+      name: 'Arabic',
+      defaultLocale: 'ar',
+      texts: { ar: { question: 'ما مدى احتمال أن توصي بنا؟' } },
+    });
+    const configFor = async (lang?: string) => {
+      const res = await request(api.url)
+        .get(`/v1/public/projects/${p.publicKey}/survey`)
+        .query(lang === undefined ? {} : { lang });
+      expect(res.status, `config for lang=${lang}`).toBe(200);
+      return res;
+    };
+    return { ...p, english, thai, arabic, configFor };
+  }
+
+  it("serves the survey in the visitor's language, by primary subtag, first language first", async () => {
+    const { english, thai, arabic, configFor } = await multilingual();
+    expect((await configFor('th')).body.surveyId).toBe(thai.id);
+    expect((await configFor('ar-EG,en')).body.surveyId).toBe(arabic.id);
+    expect((await configFor('de,TH-th')).body.surveyId).toBe(thai.id);
+    expect((await configFor('en-US')).body.surveyId).toBe(english.id);
+    const res = await configFor('ar');
+    expect(res.body.texts).toEqual({ ar: { question: 'ما مدى احتمال أن توصي بنا؟' } });
+    expect(res.headers['cache-control']).toBe('public, max-age=60');
+  });
+
+  it('falls back to the most recently changed active survey, and skips paused ones', async () => {
+    const { apiKey, english, thai, arabic, configFor } = await multilingual();
+    expect((await configFor('de')).body.surveyId).toBe(arabic.id);
+    expect((await configFor()).body.surveyId).toBe(arabic.id);
+    expect((await configFor('x-junk,,English')).body.surveyId).toBe(arabic.id);
+
+    const touched = await request(api.url)
+      .patch(`/v1/surveys/${english.id}`)
+      .set('Authorization', `Bearer ${apiKey}`)
+      .send({ name: 'English, renamed' });
+    expect(touched.status).toBe(200);
+    expect((await configFor('de')).body.surveyId).toBe(english.id);
+
+    const paused = await request(api.url)
+      .patch(`/v1/surveys/${thai.id}`)
+      .set('Authorization', `Bearer ${apiKey}`)
+      .send({ status: 'paused' });
+    expect(paused.status).toBe(200);
+    expect((await configFor('th')).body.surveyId, 'a paused survey is never served').toBe(english.id);
+  });
+
+  it('answers 400 invalid_request for a repeated lang parameter', async () => {
+    const res = await request(api.url).get(`/v1/public/projects/${project.publicKey}/survey?lang=ar&lang=th`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_request');
+  });
+});
+
 describe('POST /v1/public/responses', () => {
   it('stores an answer once: 201 first, 200 with the same body on replay', async () => {
     const key = randomUUID();

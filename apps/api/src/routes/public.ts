@@ -1,10 +1,12 @@
-import { IdempotencyKey, ResponseInput } from '@pulse/shared';
+import { IdempotencyKey, PublicSurveyQuery, ResponseInput } from '@pulse/shared';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { HttpError } from '../errors.js';
 import { limitPerAddress, type RateLimitStores } from '../middleware/rate-limit.js';
 import { rejectUnstorable } from '../middleware/storable-body.js';
 import { parseInput } from '../middleware/validate.js';
 import type { Services } from '../services/index.js';
+import { siteOriginOf } from '../services/installation/sightings.js';
+import { visitorLanguages } from '../services/survey-choice.js';
 
 /**
  * CORS for every public response, errors included (a 400 or 429 without these headers
@@ -71,11 +73,18 @@ export function publicRouter(services: Services, opts: PublicOptions): Router {
   });
 
   router.get('/v1/public/projects/:publicKey/survey', async (req, res) => {
+    const { lang } = parseInput(PublicSurveyQuery, req.query, 'query');
     const project = await services.projects.findByPublicKey(req.params.publicKey);
     if (!project) throw new HttpError(404, 'project_not_found', 'No project has this public key.');
-    const config = await services.surveys.publicConfig(project._id);
+    // The snippet is installed there, whether or not a survey is running yet.
+    services.installations.recordFetch(
+      project._id.toHexString(),
+      siteOriginOf(req.get('origin'), req.get('referer')),
+    );
+    const config = await services.surveys.publicConfig(project._id, visitorLanguages(lang));
     if (!config) throw new HttpError(404, 'no_active_survey', 'This project has no active survey.');
-    // Short shared caching: a paused survey stops showing within a minute.
+    // Short shared caching: a paused survey stops showing within a minute. The answer
+    // depends on the URL alone (`lang` included), so caches key it correctly as is.
     res.set('Cache-Control', 'public, max-age=60').json(config);
   });
 

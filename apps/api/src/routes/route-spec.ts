@@ -20,6 +20,8 @@ export interface ResponseSpec {
 /** What a route handler gets: input already parsed with the route's own schemas. */
 export interface RouteInput<Q, B> {
   services: Services;
+  /** The API's public origin (PUBLIC_URL), for URLs the answer hands out. */
+  publicUrl: string;
   params: Record<string, string>;
   query: Q;
   body: B;
@@ -30,6 +32,7 @@ export interface RouteInput<Q, B> {
 /** What the mounted routes share, built once by the app. */
 export interface MountContext {
   services: Services;
+  publicUrl: string;
   bodyLimit: string;
   rateLimits: RateLimitStores;
 }
@@ -102,11 +105,12 @@ export const csrfHeaderOf = (spec: RouteShape) => spec.access === 'team' && spec
 export const SPEC = Symbol('route spec');
 export type SpecHandler = RequestHandler & { [SPEC]: RouteSpec };
 
-function handlerOf(spec: RouteSpec, services: Services): SpecHandler {
+function handlerOf(spec: RouteSpec, { services, publicUrl }: MountContext): SpecHandler {
   const handler: RequestHandler = async (req, res) => {
     const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
     const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
-    await spec.handle({ services, params: req.params as Record<string, string>, query, body, req, res });
+    const params = req.params as Record<string, string>;
+    await spec.handle({ services, publicUrl, params, query, body, req, res });
   };
   return Object.assign(handler, { [SPEC]: spec });
 }
@@ -121,6 +125,6 @@ export function mountRoutes(app: Express, specs: readonly RouteSpec[], ctx: Moun
     if (spec.access === 'team') chain.push(team);
     if (spec.body) chain.push(json, rejectUnstorable);
     if (spec.settles) chain.push(settle);
-    app[spec.method](spec.path, ...chain, handlerOf(spec, ctx.services));
+    app[spec.method](spec.path, ...chain, handlerOf(spec, ctx));
   }
 }

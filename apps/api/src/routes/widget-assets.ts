@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Response, Router } from 'express';
+import { widgetDir as findWidgetDir } from '../services/installation/widget-build.js';
 
 export interface WidgetAssetsOptions {
   /** The public key templated into the demo page's snippet. */
@@ -27,13 +27,21 @@ const DEMO_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function findWidgetDir(): string | undefined {
-  try {
-    return dirname(createRequire(import.meta.url).resolve('@pulse/widget/package.json'));
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The dashboard's widget preview: framed only by pages of this origin (the dashboard),
+ * scripts only from here, and no connections at all, so nothing it renders can post an
+ * answer.
+ */
+const PREVIEW_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'none'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -43,8 +51,8 @@ function notBuilt(res: Response): void {
 
 /**
  * Serves the built widget at `/widget/v1/<file>` (immutable: a new major version gets a
- * new path, and the README's SRI hash pins the bytes anyway) and the demo host page at
- * `/demo`. The scripts are loaded cross-origin with `crossorigin="anonymous"` for SRI,
+ * new path, and the README's SRI hash pins the bytes anyway), the dashboard's preview
+ * frame at `/widget/v1/preview.html` and the demo host page at `/demo`. The scripts are loaded cross-origin with `crossorigin="anonymous"` for SRI,
  * hence `Access-Control-Allow-Origin: *` and a cross-origin resource policy.
  */
 export function widgetAssetsRouter(options: WidgetAssetsOptions = {}): Router {
@@ -52,6 +60,16 @@ export function widgetAssetsRouter(options: WidgetAssetsOptions = {}): Router {
   const widgetDir = findWidgetDir();
   const distDir = widgetDir && join(widgetDir, 'dist');
   const demoDir = widgetDir && join(widgetDir, 'demo');
+
+  // An HTML page, so revalidated rather than immutable: it names the scripts of the current build.
+  router.get('/widget/v1/preview.html', (_req, res, next) => {
+    if (!distDir || !existsSync(join(distDir, 'preview.html'))) return notBuilt(res);
+    res.setHeader('Content-Security-Policy', PREVIEW_CSP);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').sendFile('preview.html', { root: distDir }, (err) => {
+      if (err && !res.headersSent) next(err);
+    });
+  });
 
   router.get('/widget/v1/:file', (req, res, next) => {
     const { file } = req.params;

@@ -6,6 +6,8 @@ import { createProjectService } from './access/projects.js';
 import { createSessionService } from './access/sessions.js';
 import { createFollowUpService } from './followups/service.js';
 import { createIngestService } from './ingest/index.js';
+import { createInstallationService } from './installation/sightings.js';
+import { createSnippetService } from './installation/snippet.js';
 import type { LiveEventReader, LivePublisher } from './live-publisher.js';
 import { createResponseService } from './responses.js';
 import { hasAnswerFilters, summarizeFiltered } from './summaries/filtered.js';
@@ -55,6 +57,8 @@ export function createServices({
     secrets,
     members,
     sessions: createSessionService(models, members),
+    installations: createInstallationService(models, logger),
+    snippets: createSnippetService(),
     events,
     ingest: createIngestService({
       models,

@@ -6,6 +6,7 @@ import type { SurveyDoc } from '../db/survey.js';
 import { HttpError, notFound } from '../errors.js';
 import { keyedSerializer } from '../lib/keyed-serializer.js';
 import { TtlCache } from '../lib/ttl-cache.js';
+import { surveyFor } from './survey-choice.js';
 
 export function toSurvey(doc: SurveyDoc): Survey {
   return {
@@ -92,11 +93,20 @@ export function createSurveyService(models: Models) {
       return byId.get(id, () => models.Survey.findOne({ _id: id, deletedAt: null }).lean<SurveyDoc>().exec());
     },
 
-    /** The survey the widget should run: the most recently changed active one. */
-    async publicConfig(projectId: Types.ObjectId): Promise<PublicSurveyConfig | null> {
-      const doc = await models.Survey.findOne({ ...live(projectId), status: 'active' })
+    /**
+     * The survey the widget should run for a visitor who reads `languages` (primary
+     * subtags, best first; see survey-choice.ts): the most recently changed active one
+     * with texts in their language, else the most recently changed active one.
+     */
+    async publicConfig(
+      projectId: Types.ObjectId,
+      languages: readonly string[],
+    ): Promise<PublicSurveyConfig | null> {
+      // A project runs a few surveys at a time (one per language, say), so reading all its active ones is cheap.
+      const active = await models.Survey.find({ ...live(projectId), status: 'active' })
         .sort({ updatedAt: -1 })
-        .lean<SurveyDoc>();
+        .lean<SurveyDoc[]>();
+      const doc = surveyFor(active, languages);
       if (!doc) return null;
       const s = toSurvey(doc);
       return {

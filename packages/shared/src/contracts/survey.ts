@@ -105,6 +105,17 @@ export type Survey = z.infer<typeof Survey>;
 
 export const SurveyList = z.strictObject({ items: z.array(Survey) });
 
+/**
+ * The widget config's query. Unknown parameters are ignored (a cache-buster a site adds
+ * must not break its widget), and so are entries of `lang` that are no language tag.
+ */
+export const PublicSurveyQuery = z.object({
+  lang: z.string().optional().meta({
+    description:
+      "The visitor's languages, best first, comma-separated (the loader sends `navigator.languages` as primary subtags, e.g. `ar,en`). Picks the survey with texts in their language.",
+  }),
+});
+
 /** What the widget fetches: only what it needs to decide and render, cacheable. */
 export const PublicSurveyConfig = z.strictObject({
   surveyId: ObjectId,
