@@ -182,6 +182,33 @@ describe('widget in Chromium', () => {
     await page.context().close();
   });
 
+  it("fetches the survey for the languages it will speak, identify's locale on the stub included", async () => {
+    const { publicKey, apiKey, surveyId: english } = await surveyFor();
+    const arabic = await api.createSurvey(apiKey, {
+      name: 'Arabic',
+      defaultLocale: 'ar',
+      texts: { ar: { question: 'ما رأيك في خدمتنا؟' } },
+    });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const configUrls: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/survey')) configUrls.push(new URL(req.url()).search);
+    });
+    await page.goto(host.url({ publicKey, identify: { id: 'user-9', traits: { locale: 'ar-EG' } } }));
+    await panel(page).waitFor();
+    expect(configUrls).toEqual(['?lang=ar,en']);
+    expect(await panel(page).locator('.question').textContent()).toBe('ما رأيك في خدمتنا؟');
+    const shown = await page.evaluate(() =>
+      (window as unknown as { __events: { name: string; detail: { surveyId: string } }[] }).__events.find(
+        (e) => e.name === 'show',
+      ),
+    );
+    expect(shown?.detail.surveyId).toBe(arabic.id);
+    expect(shown?.detail.surveyId).not.toBe(english);
+    await context.close();
+  });
+
   it('delivers exactly one document when answered offline and the browser comes back online', async () => {
     const { publicKey, surveyId } = await surveyFor();
     const page = await openPage({ publicKey });

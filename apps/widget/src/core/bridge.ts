@@ -1,12 +1,14 @@
-import type { PublicSurveyConfig } from '@pulse/shared/contracts';
+import type { SurveyLook } from '@pulse/shared/contracts';
 
 /**
  * The seam between the loader (pulse.js) and the survey UI (pulse-ui.js): two
  * separately loaded scripts, so the loader hands the UI everything it needs and
- * the UI reports back through callbacks. Delivery stays in the loader.
+ * the UI reports back through callbacks. Delivery stays in the loader. The preview
+ * frame (src/preview/) mounts the same UI through this seam, with callbacks that send nothing.
  */
 export interface UiContext {
-  config: PublicSurveyConfig;
+  /** The loader passes the survey config it fetched; the preview an editor's draft. */
+  config: SurveyLook;
   /** Language tags in order of preference: data-locale, identify traits, navigator.languages. */
   localeHints: readonly string[];
   /**

@@ -1,4 +1,4 @@
-import type { PublicSurveyConfig, SurveyTexts } from '@pulse/shared/contracts';
+import type { SurveyLook, SurveyTexts } from '@pulse/shared/contracts';
 import { BUILT_IN_LANGUAGES } from './languages.js';
 import type { WidgetStrings } from './strings.js';
 
@@ -31,11 +31,7 @@ export function chooseLocale(
 export const isRtl = (locale: string): boolean => RTL_LANGUAGES.includes(languageOf(locale));
 
 /** The built-in strings for the locale's language, overridden key by key by the survey's own texts. */
-export function resolveStrings(
-  locale: string,
-  config: PublicSurveyConfig,
-  base: WidgetStrings,
-): WidgetStrings {
+export function resolveStrings(locale: string, config: SurveyLook, base: WidgetStrings): WidgetStrings {
   const own: Partial<SurveyTexts> = config.texts[locale] ?? config.texts[languageOf(locale)] ?? {};
   return {
     ...base,

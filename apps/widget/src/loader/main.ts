@@ -37,7 +37,6 @@ function start(script: HTMLScriptElement, publicKey: string): void {
   void queue.flush();
 
   let visitor = recordPageView(store, publicKey, Date.now(), Math.random);
-  const configLoaded = http.surveyConfig(publicKey);
   let ui: UiHandle | undefined;
   let opening = false;
   let uiScript: Promise<MountUi | undefined> | undefined;
@@ -51,6 +50,10 @@ function start(script: HTMLScriptElement, publicKey: string): void {
       visitor.traits?.language,
       ...(navigator.languages ?? []),
     ].filter((tag): tag is string => typeof tag === 'string' && tag.length > 0);
+
+  // Fetched on first need, so traits from an identify() queued on the stub already pick the survey's language.
+  let configLoaded: Promise<PublicSurveyConfig | undefined> | undefined;
+  const loadConfig = () => (configLoaded ??= http.surveyConfig(publicKey, localeHints()));
 
   const loadScript = (file: string, integrity: string): Promise<void> =>
     new Promise((resolve) => {
@@ -72,7 +75,7 @@ function start(script: HTMLScriptElement, publicKey: string): void {
   async function open(): Promise<void> {
     if (ui || opening) return;
     opening = true;
-    const config = await configLoaded;
+    const config = await loadConfig();
     const mount = config && (await loadUi());
     const handle =
       config && mount && opening
@@ -156,7 +159,7 @@ function start(script: HTMLScriptElement, publicKey: string): void {
     const fn = api[method] as ((...a: unknown[]) => unknown) | undefined;
     if (typeof fn === 'function') fn(...args);
   }
-  void configLoaded.then((config) =>
+  void loadConfig().then((config) =>
     config ? check(config) : events.emit('ready', { show: false, reason: 'no_survey' }),
   );
 }
