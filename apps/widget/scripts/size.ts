@@ -52,6 +52,9 @@ for (const [name, bytes, budget] of rows) {
   if (budget !== undefined && bytes > budget) over = true;
   console.log(`  ${name.padEnd(42)} ${kb(bytes).padStart(9)}  ${verdict}`);
 }
+console.log(
+  `  ${'preview frame (preview.js, dashboard only)'.padEnd(42)} ${kb(sizes.preview).padStart(9)}  no host page loads it`,
+);
 const baselineName = `baseline: UI with Svelte ${root} (dashboard)`;
 console.log(
   `  ${baselineName.padEnd(42)} ${kb(baselineUi).padStart(9)}  pinned ${pinned} is ${(sizes.ui / baselineUi).toFixed(2)}×`,

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { startTestApi, type TestApi } from '@pulse/api/testing';
-import type { Summary } from '@pulse/shared';
+import { type InstallSnippet, installSnippet, type Summary } from '@pulse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { integrityOf } from '../scripts/integrity.js';
 import { answerWithKeyboard, type Browser, launchChromium, panel } from './browser.js';
 
 let api: TestApi;
@@ -18,7 +20,7 @@ afterAll(async () => {
 
 describe('widget assets served by the API', () => {
   it('serves every built file at /widget/v1 as immutable, cross-origin readable JavaScript', async () => {
-    for (const file of ['pulse.js', 'pulse-ui.js', 'locale-ar.js']) {
+    for (const file of ['pulse.js', 'pulse-ui.js', 'locale-ar.js', 'preview.js']) {
       const res = await fetch(`${api.url}/widget/v1/${file}`);
       expect(res.status, file).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
@@ -26,6 +28,22 @@ describe('widget assets served by the API', () => {
       expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
     }
+  });
+
+  it('gives the install snippet with the SRI hash of the pulse.js it serves', async () => {
+    const key = api.server.demo?.apiKey;
+    const res = await fetch(`${api.url}/v1/project/snippet`, { headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as InstallSnippet;
+    const served = Buffer.from(await (await fetch(body.scriptUrl)).arrayBuffer());
+    const integrity = `sha384-${createHash('sha384').update(served).digest('base64')}`;
+    expect(integrity, 'the hash of the bytes served').toBe(integrityOf('pulse.js'));
+    expect(body).toEqual({
+      publicKey: api.server.demo?.publicKey,
+      scriptUrl: `${api.url}/widget/v1/pulse.js`,
+      integrity,
+      snippet: installSnippet({ scriptUrl: body.scriptUrl, integrity, publicKey: body.publicKey }),
+    });
   });
 
   it('answers 404 for names outside the build, traversal included', async () => {

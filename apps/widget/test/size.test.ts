@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { installSnippet } from '@pulse/shared';
 import { describe, expect, it } from 'vitest';
 import { integrityOf } from '../scripts/integrity.js';
 import { BUDGETS, measureWidget } from '../scripts/measure.js';
@@ -19,10 +20,16 @@ describe('install snippets', () => {
   // The build is deterministic, so a snippet whose hash differs from this build's would
   // make every browser refuse the script: the READMEs must move with the widget.
   it.each(['../../../README.md', '../README.md'])(
-    '%s carries the SRI hash of this build of pulse.js',
+    '%s carries the snippet the API gives, with the SRI hash of this build of pulse.js',
     (readme) => {
       const text = readFileSync(new URL(readme, import.meta.url), 'utf8');
-      expect(text).toContain(`integrity="${integrityOf('pulse.js')}"`);
+      expect(text).toContain(
+        installSnippet({
+          scriptUrl: 'https://YOUR-PULSE-HOST/widget/v1/pulse.js',
+          integrity: integrityOf('pulse.js'),
+          publicKey: 'pk_…',
+        }),
+      );
     },
   );
 });

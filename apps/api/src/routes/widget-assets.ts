@@ -92,6 +92,9 @@ export function widgetAssetsRouter(options: WidgetAssetsOptions = {}): Router {
         escapeHtml(key),
       );
       res.setHeader('Content-Security-Policy', DEMO_CSP);
+      // A browser's default (helmet's is no-referrer), as on most sites: the loader's
+      // same-origin config fetch then carries a Referer, so the demo counts as seen.
+      res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
       res.setHeader('Cache-Control', 'no-store');
       res.type('html').send(html);
     } catch (err) {
