@@ -196,6 +196,17 @@ describe('the preview frame at /widget/v1/preview.html', () => {
     await page.context().close();
   });
 
+  it('reports a close inside the preview, and shows the widget again on the next request', async () => {
+    const { page, frame, preview, reports } = await openEditor(browser, api.url);
+    await preview(request());
+    await panel(frame).locator('button.close').click();
+    await expect.poll(async () => (await reports()).at(-1)).toEqual({ type: 'pulse:preview-closed' });
+    expect(await frame.locator('pulse-widget').count()).toBe(0);
+    await preview(request({ locale: 'fr' }));
+    expect(await panel(frame).getAttribute('lang')).toBe('fr');
+    await page.context().close();
+  });
+
   it('says what is wrong with a request and keeps the last good one on screen', async () => {
     const { page, frame, preview } = await openEditor(browser, api.url);
     await preview(request());
