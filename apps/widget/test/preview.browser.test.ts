@@ -35,7 +35,7 @@ const DRAFT = {
     ar: { question: 'ما مدى احتمال أن توصي بنورثويند لزميل؟' },
   },
   throttle: { minDaysBetweenAsks: 90 },
-  appearance: { brandColor: '#0f766e', position: 'bottom-left' },
+  appearance: { brandColor: '#0f766e', position: 'bottom-left' as const },
   thankYouLinks: { promoter: 'https://example.com/review' },
 };
 

@@ -7,8 +7,9 @@
  * (`connect-src 'none'`) would refuse a request anyway.
  *
  * Only messages from this page's own origin and its parent frame count: the dashboard
- * is served by the same API, and `frame-ancestors 'self'` keeps other sites from
- * framing the page at all.
+ * is served by the same API. `frame-ancestors 'self'` keeps other sites from framing
+ * the page at all, but a site that opened the dashboard in a window can still reach
+ * this frame's window and post to it; the origin check is what ignores that.
  */
 import { type PreviewReport, PreviewRequest } from '@pulse/shared';
 import type { UiHandle } from '../core/bridge.js';

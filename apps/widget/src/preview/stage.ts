@@ -4,7 +4,7 @@ import type { Category } from '../i18n/category.js';
 type Theme = NonNullable<PreviewRequest['theme']>;
 
 /** The score the preview picks to show a category's follow-up and thank-you. */
-export const SCORE_OF: Record<Category, number> = { detractor: 6, passive: 8, promoter: 10 };
+const SCORE_OF: Record<Category, number> = { detractor: 6, passive: 8, promoter: 10 };
 
 /**
  * Walks the mounted widget to a step the way a visitor would: picks the category's
