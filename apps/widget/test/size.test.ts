@@ -16,6 +16,17 @@ describe('widget size (gzip -9 of dist/)', () => {
   });
 });
 
+describe('what host pages load', () => {
+  // The preview frame validates its messages with zod; nothing a host page runs may.
+  it.each(['pulse.js', 'pulse-ui.js', 'locale-ar.js'])('%s carries no schema library', (file) => {
+    expect(readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8')).not.toContain('ZodError');
+  });
+
+  it('preview.js does, which is why no host page loads it', () => {
+    expect(readFileSync(new URL('../dist/preview.js', import.meta.url), 'utf8')).toContain('ZodError');
+  });
+});
+
 describe('install snippets', () => {
   // The build is deterministic, so a snippet whose hash differs from this build's would
   // make every browser refuse the script: the READMEs must move with the widget.

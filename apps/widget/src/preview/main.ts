@@ -11,7 +11,9 @@
  * the page at all, but a site that opened the dashboard in a window can still reach
  * this frame's window and post to it; the origin check is what ignores that.
  */
-import { type PreviewReport, PreviewRequest } from '@pulse/shared';
+// The one runtime import of the contracts in browser code: this frame validates what it
+// is sent, so it carries zod (no host page loads it; see README, Preview).
+import { type PreviewReport, PreviewRequest } from '@pulse/shared/contracts';
 import type { UiHandle } from '../core/bridge.js';
 import { settleMedia, walkTo } from './stage.js';
 

@@ -1,5 +1,5 @@
-import type { PreviewRequest, PreviewStep } from '@pulse/shared';
-import type { Category } from '../i18n/category.js';
+import type { PreviewRequest, PreviewStep } from '@pulse/shared/contracts';
+import type { Category } from '@pulse/shared/nps';
 
 type Theme = NonNullable<PreviewRequest['theme']>;
 
