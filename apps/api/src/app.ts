@@ -71,7 +71,7 @@ export function createApp({
   );
   app.use(dashboardAssetsRouter());
   // Team routes: access, body parsing and read-your-writes as each route's spec says.
-  mountRoutes(app, apiRoutes, { services, bodyLimit: config.BODY_LIMIT, rateLimits });
+  mountRoutes(app, apiRoutes, { services, bodyLimit: config.BODY_LIMIT, rateLimits, publicUrl });
 
   app.use(methodNotAllowed(app));
   app.use(notFoundHandler);

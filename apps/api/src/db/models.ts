@@ -1,9 +1,12 @@
 import type { Connection } from 'mongoose';
+import { apiKeyModel } from './api-key.js';
+import { auditEntryModel, auditHeadModel, auditRefModel } from './audit.js';
 import { checkpointModel } from './checkpoint.js';
 import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
 import { followUpModel } from './followup.js';
+import { inviteModel } from './invite.js';
 import { journalModel } from './journal.js';
 import { memberModel } from './member.js';
 import { projectModel } from './project.js';
@@ -28,6 +31,11 @@ export function createModels(conn: Connection) {
     Member: memberModel(conn),
     Session: sessionModel(conn),
     Event: eventModel(conn),
+    ApiKey: apiKeyModel(conn),
+    Invite: inviteModel(conn),
+    AuditEntry: auditEntryModel(conn),
+    AuditRef: auditRefModel(conn),
+    AuditHead: auditHeadModel(conn),
   };
 }
 
