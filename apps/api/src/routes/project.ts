@@ -37,7 +37,7 @@ export const projectRoutes: RouteSpec[] = [
     path: '/v1/project/origins',
     summary: 'Replace the origins whose pages may post answers (CORS)',
     description:
-      'The whole list, at most 50. Each is an origin (`https://acme.example`, `http://localhost:5173`), stored as browsers send it in `Origin`: host lower-cased, default port dropped, duplicates removed. Other API processes see the change within 10 seconds.',
+      'The whole list, at most 50. Each is an origin (`https://acme.example`, `http://localhost:5173`), stored as browsers send it in `Origin`: host lower-cased, default port dropped, duplicates removed. An empty list lets every site post. Other API processes see the change within 10 seconds.',
     tag: 'Project',
     access: 'team',
     permission: 'origins.manage',

@@ -1,4 +1,4 @@
-import { type Permission, rolesWith } from '@pulse/shared';
+import { type Permission, ROLES, rolesWith } from '@pulse/shared';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { actorOf, projectOf, requireAccess } from '../middleware/auth.js';
@@ -123,7 +123,15 @@ export function statusesOf(spec: RouteShape): Record<number, string> {
   const permission = permissionOf(spec);
   if (permission) {
     statuses[401] ??= 'Missing, invalid or revoked API key, or no session';
-    statuses[403] ??= `The caller's role lacks "${permission}" (${rolesWith(permission).join(', ')}; API keys act as owners); or not a member of the project named in X-Pulse-Project; or, with a session cookie, a write without X-Pulse-CSRF`;
+    const roles = rolesWith(permission);
+    const reasons = [
+      ...(roles.length < ROLES.length
+        ? [`the caller's role lacks "${permission}" (${roles.join(', ')} only; API keys act as owners)`]
+        : []),
+      'not a member of the project named in X-Pulse-Project',
+      'with a session cookie, a write without X-Pulse-CSRF or from another site',
+    ];
+    statuses[403] ??= `Refused: ${reasons.join('; or ')}`;
     statuses[400] ??= 'A member of several projects did not name one in X-Pulse-Project';
     statuses[503] ??= 'The database is unreachable right now; retry after the Retry-After seconds';
   }
