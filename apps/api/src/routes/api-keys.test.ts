@@ -18,7 +18,7 @@ const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
 const statusWith = async (secret: string) =>
   (await request(api.url).get('/v1/surveys').set(bearer(secret))).status;
 
-async function createKey(auth: object, name = 'CI deploys') {
+async function createKey(auth: { authorization: string }, name = 'CI deploys') {
   const res = await request(api.url).post('/v1/api-keys').set(auth).send({ name });
   expect(res.status, res.text).toBe(201);
   return res.body as { id: string; secret: string; prefix: string; status: string };
