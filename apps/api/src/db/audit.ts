@@ -1,42 +1,30 @@
-import { type Connection, type InferSchemaType, Schema } from 'mongoose';
+import { type Connection, Schema } from 'mongoose';
 
 /**
- * The audit log, laid out for exact `_id` reads (FerretDB scans for anything else):
+ * The audit log, laid out so a page is one or two exact `_id` reads of a small collection.
  *
- * - `audit_heads`, one document per project: the length of each of its chains
- *   (`all`, and one per target type, per actor, and per both), bumped together by
- *   one `$inc` for each entry.
- * - `audit_log`: the entries, `_id` `<projectId>:<seq>` with seq the entry's place in
- *   `all`, zero-padded so ids also sort by project and time (for MongoDB tools).
- * - `audit_refs`: `<projectId>:<chain>:<n>` → seq, the n-th entry of a filtered chain.
+ * FerretDB v1.24 (SQLite) answers an exact `_id` filter in SQLite but without its index
+ * (the index is on `sjson->"_id"`, the query on `sjson->'$._id'`), so every read costs a
+ * pass over the collection's rows, ~20× cheaper than a filter FerretDB applies itself but
+ * still growing with the collection. Hence few reads, over few rows:
  *
- * A page is then `limit` exact reads of refs and `limit` of entries, however long the
- * log grows and whatever the filters.
+ * - `audit_heads`, one document per project: the length of each of its chains (`all`,
+ *   and one per target type, per actor, and per both), bumped together by one `$inc`.
+ * - `audit_pages`: `<projectId>:<chain>:<page>`, up to AUDIT_PAGE_SIZE entries of one
+ *   chain in the order they were recorded, each with its place `n` in that chain. An entry
+ *   is copied into the pages of its four chains, so any filter reads whole pages.
+ *
+ * A page of the API (at most AUDIT_PAGE_SIZE entries) spans at most two stored pages.
  */
-const auditEntrySchema = new Schema(
+export const AUDIT_PAGE_SIZE = 100;
+
+const auditPageSchema = new Schema(
   {
     _id: { type: String, required: true },
-    projectId: { type: String, required: true },
-    seq: { type: Number, required: true },
-    at: { type: Date, required: true },
-    actor: { type: String, required: true },
-    action: { type: String, required: true },
-    target: {
-      type: new Schema(
-        { type: { type: String, required: true }, id: { type: String, required: true }, name: String },
-        { _id: false },
-      ),
-      required: true,
-    },
-    before: { type: Schema.Types.Mixed, default: null },
-    after: { type: Schema.Types.Mixed, default: null },
+    // Entries are written and read as they are (`$push` of plain objects).
+    entries: { type: [Schema.Types.Mixed], default: [] },
   },
   { versionKey: false, minimize: false },
-);
-
-const auditRefSchema = new Schema(
-  { _id: { type: String, required: true }, seq: { type: Number, required: true } },
-  { versionKey: false },
 );
 
 // Chain names are data (one per target type and actor), so the head is schemaless.
@@ -45,13 +33,26 @@ const auditHeadSchema = new Schema(
   { versionKey: false, strict: false },
 );
 
-export type AuditEntryDoc = InferSchemaType<typeof auditEntrySchema> & { _id: string };
+/** One entry as stored in a page. */
+export interface StoredAuditEntry {
+  /** Its place in the page's chain (1, 2, …). */
+  n: number;
+  /** Its place in the project's whole log: the entry's id. */
+  seq: number;
+  at: Date;
+  actor: string;
+  action: string;
+  target: { type: string; id: string; name: string | null };
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export type AuditPageDoc = { _id: string; entries: StoredAuditEntry[] };
 export type AuditHeadDoc = { _id: string } & Record<string, number>;
 
-const pad = (seq: number) => String(seq).padStart(10, '0');
-export const auditEntryId = (projectId: string, seq: number) => `${projectId}:${pad(seq)}`;
-export const auditRefId = (projectId: string, chain: string, n: number) => `${projectId}:${chain}:${pad(n)}`;
+/** The stored page holding the n-th entry (1-based) of a project's chain. */
+export const auditPageId = (projectId: string, chain: string, n: number) =>
+  `${projectId}:${chain}:${Math.floor((n - 1) / AUDIT_PAGE_SIZE)}`;
 
-export const auditEntryModel = (conn: Connection) => conn.model('AuditEntry', auditEntrySchema, 'audit_log');
-export const auditRefModel = (conn: Connection) => conn.model('AuditRef', auditRefSchema, 'audit_refs');
+export const auditPageModel = (conn: Connection) => conn.model('AuditPage', auditPageSchema, 'audit_pages');
 export const auditHeadModel = (conn: Connection) => conn.model('AuditHead', auditHeadSchema, 'audit_heads');

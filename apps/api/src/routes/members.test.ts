@@ -1,8 +1,9 @@
-import { MemberList } from '@pulse/shared';
+import { LIVE_NAMESPACE, MemberList } from '@pulse/shared';
+import { io } from 'socket.io-client';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/index.js';
-import { CSRF, createTeam, signIn, TEAM_PASSWORD } from '../testing/team.js';
+import { CSRF, createTeam, sessionCookie, signIn, TEAM_PASSWORD } from '../testing/team.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -89,6 +90,27 @@ describe('DELETE /v1/members/:email', () => {
     const list = MemberList.parse((await team.as.owner.get('/v1/members')).body);
     expect(list.items.map((m) => m.email)).not.toContain(team.emails.agent);
     await expect(signIn(api, team.emails.agent)).rejects.toThrow(/401/);
+  });
+
+  it("disconnects the removed member's open dashboards", async () => {
+    const team = await createTeam(api);
+    const cookie = await sessionCookie(api, team.emails.agent);
+    const socket = io(`${api.url}${LIVE_NAMESPACE}`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      reconnection: false,
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+      await team.as.owner.delete(at(team.emails.agent)).set(CSRF).expect(204);
+      expect(await closed).toBe('io server disconnect');
+    } finally {
+      socket.close();
+    }
   });
 
   it('keeps someone who belongs to another project, with their password', async () => {

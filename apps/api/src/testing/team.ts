@@ -47,3 +47,14 @@ export async function createTeam(api: TestApi, name = 'Team'): Promise<TestTeam>
   }
   return { project, key: { authorization: `Bearer ${project.apiKey}` }, emails, as };
 }
+
+/** A fresh session's `Cookie` header value, for clients other than supertest (sockets). */
+export async function sessionCookie(api: TestApi, email: string, password = TEAM_PASSWORD): Promise<string> {
+  const res = await fetch(`${api.url}/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...CSRF },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 201) throw new Error(`sign-in of ${email}: ${res.status} ${await res.text()}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}

@@ -1,24 +1,26 @@
 import type { AuditListQuery, AuditTargetType } from '@pulse/shared';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntryId } from '../../db/audit.js';
 import { startTestApi, type TestApi } from '../../testing/index.js';
 import type { AuditLog } from './audit.js';
 
 let api: TestApi;
 let audit: AuditLog;
+/** A project with 120 entries (more than one stored page), which the reading tests share. */
+const filled = new Types.ObjectId().toHexString();
 beforeAll(async () => {
   api = await startTestApi({ label: 'audit_log' });
   audit = api.server.services.audit;
+  await fill(filled, 120);
 });
 afterAll(() => api.close());
 
 const TYPES: AuditTargetType[] = ['survey', 'member', 'api_key'];
 const ACTORS = ['ana@acme.example', 'bo@acme.example', 'api:sk_abc123'];
 
-/** 90 entries: entry i by ACTORS[i % 3] on TYPES[floor(i / 3) % 3], so every filter matches 10 or 30. */
-async function fill(projectId: string) {
-  for (let i = 0; i < 90; i++) {
+/** Entry i is by ACTORS[i % 3] on TYPES[floor(i / 3) % 3]: each filter matches a share of them. */
+async function fill(projectId: string, count: number) {
+  for (let i = 0; i < count; i++) {
     const type = TYPES[Math.floor(i / 3) % 3]!;
     await audit.record(projectId, ACTORS[i % 3]!, {
       action:
@@ -44,14 +46,13 @@ async function readAll(projectId: string, q: Omit<AuditListQuery, 'limit' | 'cur
 }
 
 const expected = (keep: (i: number) => boolean) =>
-  Array.from({ length: 90 }, (_, i) => 89 - i)
+  Array.from({ length: 120 }, (_, i) => 119 - i)
     .filter(keep)
     .map((i) => `t${i}`);
 
 describe('the audit log', () => {
   it('pages newest first through every entry, alone and with each filter', async () => {
-    const projectId = new Types.ObjectId().toHexString();
-    await fill(projectId);
+    const projectId = filled;
     expect(await readAll(projectId, {}, 7)).toEqual(expected(() => true));
     expect(await readAll(projectId, { targetType: 'member' }, 4)).toEqual(
       expected((i) => Math.floor(i / 3) % 3 === 1),
@@ -63,22 +64,31 @@ describe('the audit log', () => {
     expect(await readAll(projectId, { actor: 'nobody@acme.example' }, 10)).toEqual([]);
   });
 
-  it('reads only by exact _id, a fixed number of reads per page however long the log', async () => {
-    const projectId = new Types.ObjectId().toHexString();
-    await fill(projectId);
-    const conn = api.server.services.models.AuditEntry.db;
+  it('reads a page as the head and at most two stored pages, each by exact _id, however long the log', async () => {
+    const projectId = filled;
+    const conn = api.server.services.models.AuditPage.db;
     const reads: { collection: string; method: string; filter: unknown }[] = [];
     conn.set('debug', (collection: string, method: string, filter: unknown) => {
       if (collection.startsWith('audit')) reads.push({ collection, method, filter });
     });
     try {
-      const first = await audit.list(projectId, { limit: 10, actor: 'ana@acme.example' });
-      await audit.list(projectId, { limit: 10, actor: 'ana@acme.example', cursor: first.nextCursor! });
+      // 120 entries: an unfiltered page of 100 from the 110th spans stored pages 0 and 1.
+      const first = await audit.list(projectId, { limit: 10 });
+      const spanning = await audit.list(projectId, { limit: 100, cursor: first.nextCursor! });
+      expect(spanning.items.map((e) => Number(e.id))).toEqual(Array.from({ length: 100 }, (_, i) => 110 - i));
+      await audit.list(projectId, { limit: 10, actor: 'ana@acme.example', targetType: 'member' });
     } finally {
       conn.set('debug', false);
     }
-    // Per page: the head, 10 refs, 10 entries.
-    expect(reads).toHaveLength(2 * 21);
+    expect(reads.map((r) => r.collection)).toEqual([
+      'audit_heads',
+      'audit_pages',
+      'audit_heads',
+      'audit_pages',
+      'audit_pages',
+      'audit_heads',
+      'audit_pages',
+    ]);
     for (const read of reads) {
       expect(read.method).toBe('findOne');
       expect(Object.keys(read.filter as object)).toEqual(['_id']);
@@ -86,12 +96,20 @@ describe('the audit log', () => {
     }
   });
 
-  it('skips an entry that is missing (a crash between its writes) instead of failing the page', async () => {
+  it('skips a place whose entry was never written (a crash between its writes)', async () => {
     const projectId = new Types.ObjectId().toHexString();
-    await fill(projectId);
-    await api.server.services.models.AuditEntry.deleteOne({ _id: auditEntryId(projectId, 89) });
+    await fill(projectId, 6);
+    // The head counted entry 7, then the process died before writing it anywhere.
+    await api.server.services.models.AuditHead.updateOne({ _id: projectId }, { $inc: { all: 1 } });
+    await audit.record(projectId, 'ana@acme.example', {
+      action: 'survey.deleted',
+      target: { type: 'survey', id: 'after-crash' },
+    });
     const page = await audit.list(projectId, { limit: 3 });
-    expect(page.items.map((e) => e.target.id)).toEqual(['t89', 't87']);
+    expect(page.items.map((e) => [e.id, e.target.id])).toEqual([
+      ['8', 'after-crash'],
+      ['6', 't5'],
+    ]);
     expect(page.nextCursor).not.toBeNull();
   });
 
@@ -113,8 +131,7 @@ describe('the audit log', () => {
   });
 
   it('refuses a cursor made with other filters, or not made here', async () => {
-    const projectId = new Types.ObjectId().toHexString();
-    await fill(projectId);
+    const projectId = filled;
     const { nextCursor } = await audit.list(projectId, { limit: 5, targetType: 'survey' });
     await expect(audit.list(projectId, { limit: 5, cursor: nextCursor! })).rejects.toMatchObject({
       status: 400,

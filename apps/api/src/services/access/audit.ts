@@ -1,5 +1,11 @@
 import type { AuditAction, AuditEntry, AuditListQuery, AuditPage, AuditTargetType } from '@pulse/shared';
-import { type AuditEntryDoc, type AuditHeadDoc, auditEntryId, auditRefId } from '../../db/audit.js';
+import {
+  AUDIT_PAGE_SIZE,
+  type AuditHeadDoc,
+  type AuditPageDoc,
+  auditPageId,
+  type StoredAuditEntry,
+} from '../../db/audit.js';
 import type { Models } from '../../db/models.js';
 import { readCursor, writeCursor } from '../../lib/cursor.js';
 import { keyedSerializer } from '../../lib/keyed-serializer.js';
@@ -20,7 +26,7 @@ const ALL = 'all';
  * The chain a filter reads: `all`, or the entries of one target type, one actor, or
  * both. Actors are hashed: their e-mails hold dots, which field names may not.
  */
-function chainOf(filter: { targetType?: string | undefined; actor?: string | undefined }): string {
+export function chainOf(filter: { targetType?: string | undefined; actor?: string | undefined }): string {
   const parts = [
     ...(filter.targetType ? [`t=${filter.targetType}`] : []),
     ...(filter.actor ? [`a=${sha256(filter.actor).slice(0, 16)}`] : []),
@@ -28,69 +34,78 @@ function chainOf(filter: { targetType?: string | undefined; actor?: string | und
   return parts.length > 0 ? parts.join(',') : ALL;
 }
 
-function toEntry(doc: AuditEntryDoc): AuditEntry {
+/** Every chain an entry joins: `all` first, then its type's, its actor's, and both. */
+export const chainsOf = (targetType: string, actor: string): string[] => [
+  ALL,
+  chainOf({ targetType }),
+  chainOf({ actor }),
+  chainOf({ targetType, actor }),
+];
+
+function toEntry(stored: StoredAuditEntry): AuditEntry {
   return {
-    id: String(doc.seq),
-    at: doc.at.toISOString(),
-    actor: doc.actor,
-    action: doc.action as AuditAction,
+    id: String(stored.seq),
+    at: new Date(stored.at).toISOString(),
+    actor: stored.actor,
+    action: stored.action as AuditAction,
     target: {
-      type: doc.target.type as AuditTargetType,
-      id: doc.target.id,
-      name: doc.target.name ?? null,
+      type: stored.target.type as AuditTargetType,
+      id: stored.target.id,
+      name: stored.target.name ?? null,
     },
-    before: (doc.before as AuditEntry['before']) ?? null,
-    after: (doc.after as AuditEntry['after']) ?? null,
+    before: stored.before ?? null,
+    after: stored.after ?? null,
   };
 }
 
 /**
- * Who changed what, per project, newest first. Every read is by exact `_id` (see
- * db/audit.ts), so a page costs the same at ten entries or ten million, filtered or not.
+ * Who changed what, per project, newest first. A page of the API is the head and at
+ * most two stored pages, each an exact `_id` read (see db/audit.ts for why so few).
  */
 export function createAuditLog(models: Models, now: () => number = Date.now) {
-  // The head's `$inc` must not overlap within a process (FerretDB applies it read-then-write).
+  // The head's `$inc` and the pages' `$push` must not overlap within a process
+  // (FerretDB applies them read-then-write); across processes MongoDB's atomicity holds.
   const serialize = keyedSerializer();
 
   return {
     record(projectId: string, actor: string, event: AuditEvent): Promise<void> {
-      const chains = [
-        ALL,
-        chainOf({ targetType: event.target.type }),
-        chainOf({ actor }),
-        chainOf({ targetType: event.target.type, actor }),
-      ];
+      const chains = chainsOf(event.target.type, actor);
       return serialize(projectId, async () => {
         const head = await models.AuditHead.findOneAndUpdate(
           { _id: projectId },
           { $inc: Object.fromEntries(chains.map((c) => [c, 1])) },
           { upsert: true, returnDocument: 'after' },
         ).lean<AuditHeadDoc>();
-        const seq = head![ALL]!;
-        await models.AuditEntry.create({
-          _id: auditEntryId(projectId, seq),
-          projectId,
-          seq,
+        const entry = {
+          seq: head![ALL]!,
           at: new Date(now()),
           actor,
           action: event.action,
           target: { type: event.target.type, id: event.target.id, name: event.target.name ?? null },
           before: event.before ?? null,
           after: event.after ?? null,
-        });
-        // A crash before these leaves a gap in the filtered chains, which readers skip.
-        await models.AuditRef.insertMany(
-          chains.slice(1).map((chain) => ({ _id: auditRefId(projectId, chain, head![chain]!), seq })),
+        };
+        // Four different documents, written together. A crash among them leaves a place in
+        // a chain without its entry; readers skip it.
+        await Promise.all(
+          chains.map((chain) => {
+            const n = head![chain]!;
+            return models.AuditPage.updateOne(
+              { _id: auditPageId(projectId, chain, n) },
+              { $push: { entries: { n, ...entry } } },
+              { upsert: true },
+            );
+          }),
         );
       });
     },
 
-    /** A page, newest first: `limit` exact reads of the chain, then of its entries. */
+    /** A page, newest first, from place `cursor` (or the newest) down. */
     async list(projectId: string, q: AuditListQuery): Promise<AuditPage> {
       const chain = chainOf(q);
       const head = await models.AuditHead.findById(projectId).lean<AuditHeadDoc>();
       const length = head?.[chain] ?? 0;
-      const start = q.cursor
+      const top = q.cursor
         ? readCursor(q.cursor, ([c, n, ...rest]) => {
             const at = Number(n);
             // A cursor is bound to the filters it was made with.
@@ -99,24 +114,17 @@ export function createAuditLog(models: Models, now: () => number = Date.now) {
               : null;
           })
         : length;
-      const positions = Array.from({ length: Math.min(q.limit, start) }, (_, i) => start - i);
-      const seqs =
-        chain === ALL
-          ? positions
-          : (
-              await Promise.all(
-                positions.map((n) =>
-                  models.AuditRef.findById(auditRefId(projectId, chain, n)).lean<{ seq: number }>(),
-                ),
-              )
-            ).flatMap((ref) => (ref ? [ref.seq] : []));
-      const docs = await Promise.all(
-        seqs.map((seq) => models.AuditEntry.findById(auditEntryId(projectId, seq)).lean<AuditEntryDoc>()),
-      );
-      const last = positions.at(-1) ?? 1;
+      const bottom = Math.max(1, top - Math.min(q.limit, AUDIT_PAGE_SIZE) + 1);
+      if (top < 1) return { items: [], nextCursor: null };
+      const ids = [...new Set([auditPageId(projectId, chain, top), auditPageId(projectId, chain, bottom)])];
+      const pages = await Promise.all(ids.map((id) => models.AuditPage.findById(id).lean<AuditPageDoc>()));
+      const byPlace = new Map<number, StoredAuditEntry>();
+      for (const e of pages.flatMap((page) => page?.entries ?? []))
+        if (e.n >= bottom && e.n <= top) byPlace.set(e.n, e);
+      const entries = [...byPlace.values()].sort((a, b) => b.n - a.n);
       return {
-        items: docs.flatMap((doc) => (doc ? [toEntry(doc)] : [])),
-        nextCursor: last > 1 ? writeCursor([chain, last - 1]) : null,
+        items: entries.map(toEntry),
+        nextCursor: bottom > 1 ? writeCursor([chain, bottom - 1]) : null,
       };
     },
   };
