@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { apiKeyModel } from './api-key.js';
-import { auditHeadModel, auditPageModel } from './audit.js';
+import { auditHeadModel, auditOpenModel, auditPageModel } from './audit.js';
 import { checkpointModel } from './checkpoint.js';
 import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
@@ -33,8 +33,9 @@ export function createModels(conn: Connection) {
     Event: eventModel(conn),
     ApiKey: apiKeyModel(conn),
     Invite: inviteModel(conn),
-    AuditPage: auditPageModel(conn),
     AuditHead: auditHeadModel(conn),
+    AuditOpen: auditOpenModel(conn),
+    AuditPage: auditPageModel(conn),
   };
 }
 

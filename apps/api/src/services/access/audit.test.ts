@@ -2,7 +2,7 @@ import type { AuditListQuery, AuditTargetType } from '@pulse/shared';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/index.js';
-import type { AuditLog } from './audit.js';
+import { type AuditLog, createAuditLog } from './audit.js';
 
 let api: TestApi;
 let audit: AuditLog;
@@ -64,9 +64,9 @@ describe('the audit log', () => {
     expect(await readAll(projectId, { actor: 'nobody@acme.example' }, 10)).toEqual([]);
   });
 
-  it('reads a page as the head and at most two stored pages, each by exact _id, however long the log', async () => {
+  it('reads a page as the head, the open page and the sealed pages it spans, each by exact _id', async () => {
     const projectId = filled;
-    const conn = api.server.services.models.AuditPage.db;
+    const conn = api.server.services.models.AuditHead.db;
     const reads: { collection: string; method: string; filter: unknown }[] = [];
     conn.set('debug', (collection: string, method: string, filter: unknown) => {
       if (collection.startsWith('audit')) reads.push({ collection, method, filter });
@@ -80,14 +80,11 @@ describe('the audit log', () => {
     } finally {
       conn.set('debug', false);
     }
+    // 120 entries in pages of 50: two sealed, the third open.
     expect(reads.map((r) => r.collection)).toEqual([
-      'audit_heads',
-      'audit_pages',
-      'audit_heads',
-      'audit_pages',
-      'audit_pages',
-      'audit_heads',
-      'audit_pages',
+      ...['audit_heads', 'audit_open'],
+      ...['audit_heads', 'audit_open', 'audit_pages', 'audit_pages'],
+      ...['audit_heads', 'audit_open'],
     ]);
     for (const read of reads) {
       expect(read.method).toBe('findOne');
@@ -111,6 +108,37 @@ describe('the audit log', () => {
       ['6', 't5'],
     ]);
     expect(page.nextCursor).not.toBeNull();
+  });
+
+  it('seals a page another process sealed first without losing what that one lacked', async () => {
+    const projectId = new Types.ObjectId().toHexString();
+    await fill(projectId, 50);
+    const { AuditPage, AuditOpen } = api.server.services.models;
+    const open = await AuditOpen.findById(`${projectId}:all`).lean<{ entries: { n: number }[] }>();
+    await AuditPage.create({ _id: `${projectId}:all:0`, entries: open!.entries.slice(0, 10) });
+    await fill(projectId, 1);
+    const sealed = await AuditPage.findById(`${projectId}:all:0`).lean<{ entries: { n: number }[] }>();
+    expect(sealed!.entries.map((e) => e.n).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
+    const all = await audit.list(projectId, { limit: 100 });
+    expect(all.items.map((e) => Number(e.id))).toEqual(Array.from({ length: 51 }, (_, i) => 51 - i));
+  });
+
+  it("with both filters, looks at a bounded window of the actor's entries per page and says where to go on", async () => {
+    const narrow = createAuditLog(api.server.services.models, { narrowedWindow: 10 });
+    const byAna = { targetType: 'member', actor: 'ana@acme.example' } as const;
+    // Ana's entries are 0, 3, 6, …; a third of them are on members.
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await narrow.list(filled, { ...byAna, limit: 50, ...(cursor ? { cursor } : {}) });
+      pages.push(page.items.map((e) => e.target.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages).toHaveLength(4);
+    expect(pages.every((p) => p.length <= 10)).toBe(true);
+    expect(pages.flat()).toEqual(expected((i) => i % 3 === 0 && Math.floor(i / 3) % 3 === 1));
   });
 
   it('keeps projects apart, and numbers entries without gaps when recorded at once', async () => {
