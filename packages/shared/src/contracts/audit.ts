@@ -41,7 +41,10 @@ export const AuditListQuery = z.strictObject({
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
-/** Newest first; `nextCursor` is null on the last page. */
+/**
+ * Newest first; `nextCursor` is null on the last page. With both filters a page may
+ * hold fewer than `limit` entries before the last one: follow `nextCursor`.
+ */
 export const AuditPage = z.strictObject({
   items: z.array(AuditEntry),
   nextCursor: z.string().nullable(),
