@@ -10,6 +10,7 @@ import { inMemoryStores } from './middleware/rate-limit.js';
 import { documentedRoutes, documentedStatuses, openApiDocument, openApiPath } from './openapi.js';
 import { apiRoutes } from './routes/api-routes.js';
 import type { DocumentedRoute } from './routes/hand-mounted-docs.js';
+import { permissionOf } from './routes/route-spec.js';
 import { listRoutes } from './routes/route-table.js';
 import { openRuntime } from './runtime.js';
 import type { Services } from './services/index.js';
@@ -24,6 +25,8 @@ interface Parameter {
   required?: boolean;
 }
 interface Operation {
+  description?: string;
+  'x-pulse-permission'?: string;
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema: unknown }> };
   responses: Record<string, unknown>;
@@ -106,6 +109,21 @@ describe('the OpenAPI document against the Express router', () => {
       expect(apiRoutes).toContain(spec);
       expect(documentedRoutes).toContain(spec);
     }
+  });
+
+  it("states each team route's permission and who has it, and the 403 that enforces it", () => {
+    for (const route of documentedRoutes.filter((r) => r.access === 'team')) {
+      const op = operationOf(route)!;
+      const where = `${route.method.toUpperCase()} ${route.path}`;
+      const permission = permissionOf(route);
+      expect(op['x-pulse-permission'], where).toBe(permission);
+      expect(op.description, where).toContain(`Needs \`${permission}\``);
+      const refusal = (op.responses['403'] as { description: string }).description;
+      if (permission !== 'read') expect(refusal, where).toContain(`lacks "${permission}"`);
+    }
+    expect(operationOf({ path: '/v1/api-keys', method: 'post' })!.description).toContain(
+      'Needs `keys.manage`: owner (API keys act as owners).',
+    );
   });
 
   it('documents every path parameter, query parameter and header a route reads', () => {

@@ -1,4 +1,4 @@
-import { CSRF_HEADER, ErrorBody, PROJECT_HEADER, ProjectCreated } from '@pulse/shared';
+import { CSRF_HEADER, ErrorBody, PROJECT_HEADER, ProjectCreated, rolesWith } from '@pulse/shared';
 import { z } from 'zod';
 import {
   createDocument,
@@ -8,7 +8,7 @@ import {
 } from 'zod-openapi';
 import { apiRoutes } from './routes/api-routes.js';
 import { type DocumentedRoute, handMountedRoutes } from './routes/hand-mounted-docs.js';
-import { csrfHeaderOf, statusesOf } from './routes/route-spec.js';
+import { csrfHeaderOf, permissionOf, statusesOf } from './routes/route-spec.js';
 
 /** Every route the document describes: the spec-mounted ones and the hand-mounted ones. */
 export const documentedRoutes: readonly DocumentedRoute[] = [...handMountedRoutes, ...apiRoutes];
@@ -56,9 +56,14 @@ function operationOf(route: DocumentedRoute): ZodOpenApiOperationObject {
   const headers = headersOf(route);
   const bodyTypes =
     route.path === '/v1/public/responses' ? ['application/json', 'text/plain'] : ['application/json'];
+  const permission = permissionOf(route);
+  const needs =
+    permission && `Needs \`${permission}\`: ${rolesWith(permission).join(', ')} (API keys act as owners).`;
+  const description = [route.description, needs].filter(Boolean).join('\n\n');
   return {
     summary: route.summary,
-    ...(route.description ? { description: route.description } : {}),
+    ...(description ? { description } : {}),
+    ...(permission ? { 'x-pulse-permission': permission } : {}),
     tags: [route.tag],
     ...(route.access === 'team' ? { security: [{ apiKey: [] }, { session: [] }] } : {}),
     requestParams: {
@@ -104,6 +109,8 @@ export function openApiDocument(serverUrl: string) {
         `This document as JSON: [/openapi.json](${serverUrl}/openapi.json).`,
         '',
         'Team routes take a project API key (`Authorization: Bearer sk_…`) or the dashboard session cookie; with the cookie, writes must carry `X-Pulse-CSRF: 1`.',
+        '',
+        "Each team route needs one permission of the caller's role, named in its `x-pulse-permission` (the table is `ROLE_PERMISSIONS` in packages/shared/src/permissions.ts): owners manage surveys, members, API keys, origins and webhooks and read the audit log; agents work follow-ups and read everything; viewers only read. API keys act as owners. A refusal is 403 `forbidden` with `details.permission` and `details.allowedRoles`.",
       ].join('\n'),
     },
     servers: [{ url: serverUrl }],

@@ -37,5 +37,6 @@ export async function openRuntime(
 ): Promise<Runtime> {
   const runtime = wire(await connectDatabase(mongoUrl), logger, options);
   await ensureIndexes(runtime.services.models);
+  await runtime.services.apiKeys.adoptLegacyKeys();
   return runtime;
 }

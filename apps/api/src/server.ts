@@ -75,8 +75,7 @@ export async function startServer(
   const gateway = await attachLiveGateway(httpServer, {
     bus,
     access: {
-      projectOfApiKey: async (apiKey) =>
-        (await services.projects.findByApiKey(apiKey))?._id.toHexString() ?? null,
+      projectOfApiKey: async (apiKey) => (await services.apiKeys.authenticate(apiKey))?.projectId ?? null,
       async sessionOf(token) {
         const session = await services.sessions.resolve(token);
         return session && { ...session, projectIds: session.member.projects.map((p) => p.projectId) };
@@ -96,6 +95,7 @@ export async function startServer(
         logger.warn({ err, retryInMs: delayMs }, 'database not reachable yet; retrying'),
     });
     await ensureIndexes(services.models);
+    await services.apiKeys.adoptLegacyKeys();
     // Heartbeats, the takeover of stopped processes and reconciliation, all behind serving.
     services.ingest.start({ reconcileMs: config.RECONCILE_INTERVAL_MS });
     webhooks = startWebhookDispatcher({

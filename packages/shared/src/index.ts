@@ -10,4 +10,5 @@ export * from './followup-order.js';
 export * from './followup-states.js';
 export * from './install-snippet.js';
 export * from './nps.js';
+export * from './permissions.js';
 export * from './response-filters.js';

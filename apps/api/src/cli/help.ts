@@ -20,7 +20,10 @@ export const HELP: Record<string, CommandHelp> = {
     options: [
       ['--project <id>', 'the project id that create-project printed (required)'],
       ['--email <address>', 'their e-mail, which they sign in with (required)'],
-      ['--role owner|agent|viewer', 'owners and agents work the queue; viewers only read (required)'],
+      [
+        '--role owner|agent|viewer',
+        'owners manage the project (surveys, team, keys, origins, webhooks); agents work the queue; viewers only read (required)',
+      ],
       ['--name <text>', 'the name shown to colleagues'],
       ['--password <text>', 'instead of a generated one (it stays in your shell history)'],
     ],

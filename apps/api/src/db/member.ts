@@ -1,3 +1,4 @@
+import { ROLES } from '@pulse/shared';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 /**
@@ -11,12 +12,16 @@ const memberSchema = new Schema(
     name: { type: String, default: null },
     /** argon2id, PHC string format. */
     passwordHash: { type: String, required: true },
+    /** Last dashboard request, written at most once a minute. */
+    lastSeenAt: { type: Date, default: null },
     projects: {
       type: [
         new Schema(
           {
             projectId: { type: String, required: true },
-            role: { type: String, enum: ['owner', 'agent', 'viewer'], required: true },
+            role: { type: String, enum: [...ROLES], required: true },
+            /** Null for memberships from before this was recorded (the member's createdAt stands in). */
+            joinedAt: { type: Date, default: null },
           },
           { _id: false },
         ),

@@ -1,10 +1,13 @@
 import type { Connection } from 'mongoose';
+import { apiKeyModel } from './api-key.js';
+import { auditHeadModel, auditOpenModel, auditPageModel } from './audit.js';
 import { checkpointModel } from './checkpoint.js';
 import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
 import { followUpModel } from './followup.js';
 import { installationModel } from './installation.js';
+import { inviteModel } from './invite.js';
 import { journalModel } from './journal.js';
 import { memberModel } from './member.js';
 import { projectModel } from './project.js';
@@ -30,6 +33,11 @@ export function createModels(conn: Connection) {
     Session: sessionModel(conn),
     Event: eventModel(conn),
     Installation: installationModel(conn),
+    ApiKey: apiKeyModel(conn),
+    Invite: inviteModel(conn),
+    AuditHead: auditHeadModel(conn),
+    AuditOpen: auditOpenModel(conn),
+    AuditPage: auditPageModel(conn),
   };
 }
 

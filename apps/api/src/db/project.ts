@@ -1,12 +1,11 @@
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
+/** API keys are their own documents (api-key.ts); older databases' `apiKeyHashes` are adopted at start. */
 const projectSchema = new Schema(
   {
     name: { type: String, required: true },
     /** Shown in the widget snippet; identifies the project, grants nothing secret. */
     publicKey: { type: String, required: true, unique: true },
-    /** SHA-256 of each secret API key: keys are long random strings, so a fast hash is enough. */
-    apiKeyHashes: { type: [String], index: true, default: [] },
     /** Origins whose pages may post answers (CORS). */
     origins: { type: [String], default: [] },
   },

@@ -16,6 +16,7 @@ const sessionSchema = new Schema(
   { versionKey: false },
 );
 sessionSchema.index({ expiresAt: 1 });
+sessionSchema.index({ memberId: 1 });
 
 export type SessionDoc = InferSchemaType<typeof sessionSchema> & { _id: string };
 export const sessionModel = (conn: Connection) => conn.model('Session', sessionSchema, 'sessions');

@@ -216,11 +216,13 @@ describe('PATCH /v1/followups/:id', () => {
     res = await s.patch(id, { version: 2, status: 'open' });
     expect(res.body).toMatchObject({ status: 'open', version: 3 });
     const f = FollowUp.parse(res.body);
+    // An API key is named by its prefix, as in the audit log.
+    const key = `api:${s.project.apiKey.slice(0, 9)}`;
     expect(f.history.map((h) => [h.actor, h.change])).toEqual([
       ['system', { type: 'opened', priority: 'high' }],
-      ['api', { type: 'status', from: 'open', to: 'in_progress' }],
-      ['api', { type: 'status', from: 'in_progress', to: 'resolved' }],
-      ['api', { type: 'status', from: 'resolved', to: 'open' }],
+      [key, { type: 'status', from: 'open', to: 'in_progress' }],
+      [key, { type: 'status', from: 'in_progress', to: 'resolved' }],
+      [key, { type: 'status', from: 'resolved', to: 'open' }],
     ]);
   });
 
@@ -331,8 +333,8 @@ describe('PATCH /v1/followups/:id', () => {
     const f = FollowUp.parse(res.body);
     expect(f.assignee).toBeNull();
     expect(f.notes.map((n) => [n.author, n.text])).toEqual([
-      ['api', 'Called them, waiting for logs.'],
-      ['api', 'Logs received.'],
+      [`api:${s.project.apiKey.slice(0, 9)}`, 'Called them, waiting for logs.'],
+      [`api:${s.project.apiKey.slice(0, 9)}`, 'Logs received.'],
     ]);
     expect(f.history.slice(1).map((h) => h.change)).toEqual([
       { type: 'assignee', from: null, to: 'ana@example.com' },

@@ -40,6 +40,7 @@ export const followUpRoutes: RouteSpec[] = [
       'Send the `version` you last saw: if the follow-up changed since, nothing changes and the answer is 409 `stale_version` with the current follow-up in `error.details.current`. Status moves as the shared state machine allows (packages/shared/src/followup-states.ts): open → in_progress | resolved | dismissed; in_progress → resolved | dismissed | open; resolved | dismissed → open. Other moves are 409 `invalid_transition`, whose message says which moves are possible and `details.allowed` lists them. Every change is recorded in `history`.',
     tag: 'Follow-ups',
     access: 'team',
+    permission: 'followups.work',
     params: id,
     body: FollowUpPatch,
     settles: true,
@@ -49,7 +50,7 @@ export const followUpRoutes: RouteSpec[] = [
       ...notFound,
     },
     async handle({ services, params, body, res }) {
-      // History names who changed it: the member's e-mail, or `api` for an API key.
+      // History names who changed it: the member's e-mail, or `api:<key prefix>` for an API key.
       res.json(await services.followUps.updateFollowUp(projectOf(res).id, params.id!, body, actorOf(res)));
     },
   }),

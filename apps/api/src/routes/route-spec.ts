@@ -1,13 +1,15 @@
+import { type Permission, ROLES, rolesWith } from '@pulse/shared';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import { requireAccess } from '../middleware/auth.js';
+import { actorOf, projectOf, requireAccess } from '../middleware/auth.js';
 import type { RateLimitStores } from '../middleware/rate-limit.js';
 import { settleIngest } from '../middleware/settle.js';
 import { rejectUnstorable } from '../middleware/storable-body.js';
 import { parseInput } from '../middleware/validate.js';
+import type { AuditEvent } from '../services/access/audit.js';
 import type { Services } from '../services/index.js';
 
-export type Method = 'get' | 'post' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface ResponseSpec {
   description: string;
@@ -27,6 +29,13 @@ export interface RouteInput<Q, B> {
   body: B;
   req: Request;
   res: Response;
+  /**
+   * Records a change in the project's audit log, as the caller (on routes without
+   * access, name the project and actor). Call it once the change is made and before
+   * answering, so the caller's next read of the log has it; a failure to record is
+   * logged, not thrown.
+   */
+  audit: (event: AuditEvent, as?: { projectId: string; actor: string }) => Promise<void>;
 }
 
 /** What the mounted routes share, built once by the app. */
@@ -53,6 +62,11 @@ export interface RouteSpec<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
    * `project_required` follow from it, and cookie writes need `X-Pulse-CSRF`.
    */
   access: 'team' | 'none';
+  /**
+   * What a `team` route needs of the caller's role (packages/shared/src/permissions.ts),
+   * else 403 `forbidden`. Reads default to `read`; see permissionOf for writes.
+   */
+  permission?: Permission;
   /** Path parameters with their descriptions. */
   params?: Record<string, string>;
   query?: Q;
@@ -76,16 +90,47 @@ export const defineRoute = <Q extends z.ZodType = z.ZodNever, B extends z.ZodTyp
 ): RouteSpec => spec as unknown as RouteSpec;
 
 /** The parts of a route that decide its statuses and headers (hand-mounted routes have them too). */
-export type RouteShape = Pick<RouteSpec, 'method' | 'access' | 'query' | 'body' | 'responses'>;
+export type RouteShape = Pick<
+  RouteSpec,
+  'method' | 'path' | 'tag' | 'access' | 'permission' | 'query' | 'body' | 'responses'
+>;
+
+/**
+ * The write permission of team routes whose specs are kept elsewhere and name none
+ * (the webhook routes, including ones added later). A spec's own `permission` wins.
+ */
+const WRITE_PERMISSION_BY_TAG: Partial<Record<string, Permission>> = { Webhooks: 'webhooks.manage' };
+
+/**
+ * The permission a team route enforces: its own, `read` for a GET, or its tag's
+ * write permission. A write with none of these does not mount (it would be open to viewers).
+ */
+export function permissionOf(spec: RouteShape): Permission | undefined {
+  if (spec.access !== 'team') return undefined;
+  const permission = spec.permission ?? (spec.method === 'get' ? 'read' : WRITE_PERMISSION_BY_TAG[spec.tag]);
+  if (!permission)
+    throw new Error(
+      `${spec.method.toUpperCase()} ${spec.path} changes something: give its spec a permission (packages/shared/src/permissions.ts)`,
+    );
+  return permission;
+}
 
 /** Every status a route can answer, with why: its own, plus what its access, query and body add. */
 export function statusesOf(spec: RouteShape): Record<number, string> {
   const statuses: Record<number, string> = {};
   for (const [status, r] of Object.entries(spec.responses)) statuses[Number(status)] = r.description;
-  if (spec.access === 'team') {
-    statuses[401] ??= 'Missing or invalid API key, or no session';
-    statuses[403] ??=
-      'Not a member of the project named in X-Pulse-Project; or, with a session cookie, a write without X-Pulse-CSRF or by a viewer';
+  const permission = permissionOf(spec);
+  if (permission) {
+    statuses[401] ??= 'Missing, invalid or revoked API key, or no session';
+    const roles = rolesWith(permission);
+    const reasons = [
+      ...(roles.length < ROLES.length
+        ? [`the caller's role lacks "${permission}" (${roles.join(', ')} only; API keys act as owners)`]
+        : []),
+      'not a member of the project named in X-Pulse-Project',
+      'with a session cookie, a write without X-Pulse-CSRF or from another site',
+    ];
+    statuses[403] ??= `Refused: ${reasons.join('; or ')}`;
     statuses[400] ??= 'A member of several projects did not name one in X-Pulse-Project';
     statuses[503] ??= 'The database is unreachable right now; retry after the Retry-After seconds';
   }
@@ -109,20 +154,35 @@ function handlerOf(spec: RouteSpec, { services, publicUrl }: MountContext): Spec
   const handler: RequestHandler = async (req, res) => {
     const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
     const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
-    const params = req.params as Record<string, string>;
-    await spec.handle({ services, publicUrl, params, query, body, req, res });
+    const audit: RouteInput<unknown, unknown>['audit'] = async (event, as) => {
+      const { projectId, actor } = as ?? { projectId: projectOf(res).id, actor: actorOf(res) };
+      // The change is made: failing to record it must not turn its answer into an error.
+      await services.audit.record(projectId, actor, event).catch((err: unknown) => {
+        req.log?.error({ err, event }, 'audit entry not recorded');
+      });
+    };
+    await spec.handle({
+      services,
+      params: req.params as Record<string, string>,
+      query,
+      body,
+      req,
+      res,
+      publicUrl,
+      audit,
+    });
   };
   return Object.assign(handler, { [SPEC]: spec });
 }
 
 /** Mounts each spec with exactly the middleware its fields name. */
 export function mountRoutes(app: Express, specs: readonly RouteSpec[], ctx: MountContext): void {
-  const team = requireAccess(ctx.services);
   const settle = settleIngest(ctx.services.ingest);
   const json = express.json({ limit: ctx.bodyLimit });
   for (const spec of specs) {
     const chain: RequestHandler[] = [...(spec.before?.(ctx) ?? [])];
-    if (spec.access === 'team') chain.push(team);
+    const permission = permissionOf(spec);
+    if (permission) chain.push(requireAccess(ctx.services, permission));
     if (spec.body) chain.push(json, rejectUnstorable);
     if (spec.settles) chain.push(settle);
     app[spec.method](spec.path, ...chain, handlerOf(spec, ctx));

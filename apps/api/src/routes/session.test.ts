@@ -32,6 +32,12 @@ beforeAll(async () => {
   });
   await members.addMember({
     projectId: a.projectId,
+    email: 'owner@a.test',
+    role: 'owner',
+    password: PASSWORD,
+  });
+  await members.addMember({
+    projectId: a.projectId,
     email: 'viewer@a.test',
     role: 'viewer',
     password: PASSWORD,
@@ -119,8 +125,20 @@ describe('a session on admin routes', () => {
     expect((await agent.get(`/v1/surveys/${surveyA}`)).body.name).toBe('Survey A');
   });
 
-  it('refuses a cookie write without the CSRF header or from another origin', async () => {
+  it('lets an agent read surveys but not change them, naming the permission it lacks', async () => {
     const agent = await signIn('agent@a.test');
+    await agent.get(`/v1/surveys/${surveyA}`).expect(200);
+    const res = await agent.patch(`/v1/surveys/${surveyA}`).set(csrf).send({ name: 'Renamed' });
+    expect(res.status).toBe(403);
+    expect(res.body.error).toMatchObject({
+      code: 'forbidden',
+      details: { permission: 'surveys.manage', role: 'agent', allowedRoles: ['owner'] },
+    });
+    expect(res.body.error.message).toMatch(/Your role \(agent\) cannot do this/);
+  });
+
+  it('refuses a cookie write without the CSRF header or from another origin', async () => {
+    const agent = await signIn('owner@a.test');
     const bare = await agent.patch(`/v1/surveys/${surveyA}`).send({ name: 'Renamed' });
     expect(bare.status).toBe(403);
     expect(bare.body.error.code).toBe('csrf_failed');

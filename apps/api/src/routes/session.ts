@@ -1,56 +1,16 @@
-import {
-  CSRF_HEADER,
-  SessionCreate,
-  type SessionInfo,
-  SessionInfo as SessionInfoSchema,
-} from '@pulse/shared';
-import { stringifySetCookie } from 'cookie';
-import type { Request, RequestHandler, Response } from 'express';
+import { SessionCreate, SessionInfo } from '@pulse/shared';
 import { HttpError } from '../errors.js';
-import { SESSION_COOKIE, sessionTokenOf } from '../lib/session-cookie.js';
-import { assertSameSite } from '../middleware/auth.js';
-import { limitPerAddress } from '../middleware/rate-limit.js';
-import type { ActiveSession } from '../services/access/sessions.js';
-import type { Services } from '../services/index.js';
+import { sessionTokenOf } from '../lib/session-cookie.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
-
-function setSessionCookie(req: Request, res: Response, value: string, expires: Date): void {
-  res.append(
-    'Set-Cookie',
-    stringifySetCookie({
-      name: SESSION_COOKIE,
-      value,
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      // req.secure honours TRUST_PROXY, so a TLS-terminating proxy still gets Secure cookies.
-      secure: req.secure,
-      expires,
-    }),
-  );
-}
-
-async function sessionInfo(
-  services: Services,
-  { member, expiresAt }: Pick<ActiveSession, 'member' | 'expiresAt'>,
-): Promise<SessionInfo> {
-  return {
-    member: { email: member._id, name: member.name ?? null },
-    projects: await services.members.membershipsOf(member),
-    expiresAt: expiresAt.toISOString(),
-  };
-}
-
-/** Before the body is read: a cross-site write is refused whatever it carries. */
-const sameSite: RequestHandler = (req, _res, next) => {
-  assertSameSite(req);
-  next();
-};
-
-const csrfHeader = {
-  [CSRF_HEADER]: { description: 'Must be `1` (a cross-site form cannot set it)', required: true },
-};
-const csrfRefused = { 403: { description: `Missing ${CSRF_HEADER} header, or another site's Origin` } };
+import {
+  csrfHeader,
+  csrfRefused,
+  limitFailedPasswords,
+  openSessionReply,
+  sameSite,
+  sessionInfo,
+  setSessionCookie,
+} from './session-reply.js';
 
 /** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
 export const sessionRoutes: RouteSpec[] = [
@@ -61,20 +21,10 @@ export const sessionRoutes: RouteSpec[] = [
     tag: 'Dashboard',
     access: 'none',
     headers: csrfHeader,
-    // Only failed attempts count, so a team behind one NAT is not locked out by signing in.
-    before: ({ rateLimits }) => [
-      limitPerAddress(rateLimits, {
-        name: 'sign-in',
-        windowMs: 15 * 60_000,
-        limit: 10,
-        onlyFailures: true,
-        message: 'Too many failed sign-ins from this address; wait 15 minutes.',
-      }),
-      sameSite,
-    ],
+    before: ({ rateLimits }) => [limitFailedPasswords(rateLimits, 'sign-in', 'sign-ins'), sameSite],
     body: SessionCreate,
     responses: {
-      201: { description: 'Signed in', schema: SessionInfoSchema },
+      201: { description: 'Signed in', schema: SessionInfo },
       401: { description: 'Wrong e-mail or password' },
       ...csrfRefused,
       429: { description: 'Too many failed sign-ins' },
@@ -82,9 +32,7 @@ export const sessionRoutes: RouteSpec[] = [
     async handle({ services, body, req, res }) {
       const member = await services.members.authenticate(body.email, body.password);
       if (!member) throw new HttpError(401, 'invalid_credentials', 'That e-mail and password do not match.');
-      const { token, expiresAt } = await services.sessions.openSession(member);
-      setSessionCookie(req, res, token, expiresAt);
-      res.status(201).json(await sessionInfo(services, { member, expiresAt }));
+      await openSessionReply(services, member, req, res);
     },
   }),
   defineRoute({
@@ -96,7 +44,7 @@ export const sessionRoutes: RouteSpec[] = [
     tag: 'Dashboard',
     access: 'none',
     responses: {
-      200: { description: 'The session', schema: SessionInfoSchema },
+      200: { description: 'The session', schema: SessionInfo },
       204: { description: 'Not signed in' },
     },
     async handle({ services, req, res }) {

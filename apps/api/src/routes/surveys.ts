@@ -9,6 +9,7 @@ import {
   SurveyPatch,
 } from '@pulse/shared';
 import { projectOf } from '../middleware/auth.js';
+import { surveyChanges } from '../services/access/changes.js';
 import { filterOptions } from '../services/summaries/filter-options.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
@@ -33,10 +34,17 @@ export const surveyRoutes: RouteSpec[] = [
     summary: 'Create a survey',
     tag: 'Surveys',
     access: 'team',
+    permission: 'surveys.manage',
     body: SurveyCreate,
     responses: { 201: { description: 'Created', schema: Survey } },
-    async handle({ services, body, res }) {
-      res.status(201).json(await services.surveys.createSurvey(projectOf(res).id, body));
+    async handle({ services, body, res, audit }) {
+      const survey = await services.surveys.createSurvey(projectOf(res).id, body);
+      await audit({
+        action: 'survey.created',
+        target: { type: 'survey', id: survey.id, name: survey.name },
+        after: { status: survey.status, languages: Object.keys(survey.texts).sort() },
+      });
+      res.status(201).json(survey);
     },
   }),
   defineRoute({
@@ -59,6 +67,7 @@ export const surveyRoutes: RouteSpec[] = [
       'Replaces the named top-level fields. Send `version` to refuse the change if someone else changed the survey first (409).',
     tag: 'Surveys',
     access: 'team',
+    permission: 'surveys.manage',
     params: id,
     body: SurveyPatch,
     responses: {
@@ -66,8 +75,22 @@ export const surveyRoutes: RouteSpec[] = [
       409: { description: 'Stale version' },
       ...notFound,
     },
-    async handle({ services, params, body, res }) {
-      res.json(await services.surveys.updateSurvey(projectOf(res).id, params.id!, body));
+    async handle({ services, params, body, res, audit }) {
+      const projectId = projectOf(res).id;
+      const before = await services.surveys.getSurvey(projectId, params.id!);
+      const after = await services.surveys.updateSurvey(projectId, params.id!, body);
+      const action =
+        before.status === after.status
+          ? 'survey.updated'
+          : after.status === 'paused'
+            ? 'survey.paused'
+            : 'survey.resumed';
+      await audit({
+        action,
+        target: { type: 'survey', id: after.id, name: after.name },
+        ...surveyChanges(before, after),
+      });
+      res.json(after);
     },
   }),
   defineRoute({
@@ -76,10 +99,18 @@ export const surveyRoutes: RouteSpec[] = [
     summary: 'Delete a survey',
     tag: 'Surveys',
     access: 'team',
+    permission: 'surveys.manage',
     params: id,
     responses: { 204: { description: 'Deleted' }, ...notFound },
-    async handle({ services, params, res }) {
-      await services.surveys.deleteSurvey(projectOf(res).id, params.id!);
+    async handle({ services, params, res, audit }) {
+      const projectId = projectOf(res).id;
+      const survey = await services.surveys.getSurvey(projectId, params.id!);
+      await services.surveys.deleteSurvey(projectId, params.id!);
+      await audit({
+        action: 'survey.deleted',
+        target: { type: 'survey', id: survey.id, name: survey.name },
+        before: { status: survey.status },
+      });
       res.status(204).end();
     },
   }),

@@ -23,8 +23,14 @@ export const webhookRoutes: RouteSpec[] = [
     body: WebhookCreate,
     settles: true,
     responses: { 201: { description: 'Created, with its secret', schema: WebhookCreated } },
-    async handle({ services, body, res }) {
-      res.status(201).json(await services.webhooks.createWebhook(projectOf(res).id, body));
+    async handle({ services, body, res, audit }) {
+      const created = await services.webhooks.createWebhook(projectOf(res).id, body);
+      // Named by host only: a Slack webhook's path is itself a secret.
+      await audit({
+        action: 'webhook.created',
+        target: { type: 'webhook', id: created.id, name: new URL(created.url).host },
+      });
+      res.status(201).json(created);
     },
   }),
   defineRoute({
@@ -48,8 +54,9 @@ export const webhookRoutes: RouteSpec[] = [
     params: id,
     settles: true,
     responses: { 204: { description: 'Deleted' }, ...notFound },
-    async handle({ services, params, res }) {
+    async handle({ services, params, res, audit }) {
       await services.webhooks.deleteWebhook(projectOf(res).id, params.id!);
+      await audit({ action: 'webhook.deleted', target: { type: 'webhook', id: params.id! } });
       res.status(204).end();
     },
   }),

@@ -1,6 +1,9 @@
 import type { SummaryQuery } from '@pulse/shared';
 import type { Models } from '../db/models.js';
 import type { Logger } from '../logger.js';
+import { createApiKeyService } from './access/api-keys.js';
+import { createAuditLog } from './access/audit.js';
+import { createInviteService } from './access/invites.js';
 import { createMemberService } from './access/members.js';
 import { createProjectService } from './access/projects.js';
 import { createSessionService } from './access/sessions.js';
@@ -38,7 +41,8 @@ export function createServices({
   logger: Logger;
   options?: ServiceOptions;
 }) {
-  const projects = createProjectService(models);
+  const apiKeys = createApiKeyService(models);
+  const projects = createProjectService(models, apiKeys);
   const surveys = createSurveyService(models);
   const secrets = createSecretBox(options.secretKey);
   const webhooks = createWebhookService(models, {
@@ -59,6 +63,9 @@ export function createServices({
     sessions: createSessionService(models, members),
     installations: createInstallationService(models, logger),
     snippets: createSnippetService(),
+    apiKeys,
+    invites: createInviteService(models, members),
+    audit: createAuditLog(models),
     events,
     ingest: createIngestService({
       models,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseInput, SurveyCreate } from './index.js';
+import { OriginsReplace, ResponseInput, SurveyCreate } from './index.js';
 
 const answer = { publicKey: 'pk_x', surveyId: 'a'.repeat(24), score: 7 };
 
@@ -38,5 +38,25 @@ describe('SurveyCreate', () => {
     expect(
       SurveyCreate.safeParse({ name: 'S', defaultLocale: 'de', texts: { en: { question: 'Q?' } } }).success,
     ).toBe(false);
+  });
+});
+
+describe('Origin', () => {
+  it('keeps origins as browsers send them: host lower-cased, default port dropped, each once', () => {
+    expect(
+      OriginsReplace.parse({
+        origins: ['https://Acme.example:443', 'https://acme.example', 'http://localhost:5173'],
+      }),
+    ).toEqual({ origins: ['https://acme.example', 'http://localhost:5173'] });
+  });
+
+  it('refuses paths, other schemes and ports no URL can have', () => {
+    for (const origin of [
+      'https://acme.example/',
+      'acme.example',
+      'ftp://acme.example',
+      'https://a.example:70000',
+    ])
+      expect(OriginsReplace.safeParse({ origins: [origin] }).success, origin).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ export const FollowUpAssignee = z.string().trim().min(1).max(200);
 
 export const FollowUpNote = z.strictObject({
   id: z.string(),
-  /** The actor who wrote it: a member's e-mail, or `api` for API-key calls. */
+  /** The actor who wrote it: a member's e-mail, or `api:<key prefix>` for API-key calls. */
   author: z.string(),
   text: z.string(),
   at: IsoDate,
@@ -47,7 +47,7 @@ export type FollowUpChange = z.infer<typeof FollowUpChange>;
 
 export const FollowUpHistoryEntry = z.strictObject({
   at: IsoDate,
-  /** `system` for the opening at ingest, `api` for API-key calls, else a member's e-mail. */
+  /** `system` for the opening at ingest, `api:<key prefix>` for API-key calls, else a member's e-mail. */
   actor: z.string(),
   change: FollowUpChange,
 });

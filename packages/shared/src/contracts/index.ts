@@ -1,3 +1,5 @@
+export * from './api-key.js';
+export * from './audit.js';
 export * from './classification.js';
 export * from './common.js';
 export * from './events.js';
@@ -12,4 +14,5 @@ export * from './response.js';
 export * from './session.js';
 export * from './summary.js';
 export * from './survey.js';
+export * from './team.js';
 export * from './webhook.js';

@@ -30,3 +30,32 @@ export const LIVE_NAMESPACE = '/live';
  * event keeps 1,000 dashboards cheap.
  */
 export const LIVE_BATCH = 'events';
+
+/** A member's role in a project; what each may do is `ROLE_PERMISSIONS` (permissions.ts). */
+export const ROLES = ['owner', 'agent', 'viewer'] as const;
+
+/** What an audit entry is about; the audit log filters by it. */
+export const AUDIT_TARGET_TYPES = ['survey', 'member', 'api_key', 'project', 'webhook'] as const;
+
+/**
+ * Every change the audit log records, `<target type>.<what happened>`. A route that
+ * records a new kind of change adds its code here (the dashboard labels them).
+ */
+export const AUDIT_ACTIONS = [
+  'survey.created',
+  'survey.updated',
+  'survey.paused',
+  'survey.resumed',
+  'survey.deleted',
+  'member.invited',
+  'member.invite_revoked',
+  'member.joined',
+  'member.role_changed',
+  'member.removed',
+  'api_key.created',
+  'api_key.revoked',
+  'api_key.rotated',
+  'project.origins_replaced',
+  'webhook.created',
+  'webhook.deleted',
+] as const;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ObjectId } from './common.js';
+import { ROLES } from './names.js';
 
-/** owner and agent may act; a viewer only reads. */
-export const Role = z.enum(['owner', 'agent', 'viewer']);
+/** What each role may do is `ROLE_PERMISSIONS` in permissions.ts. */
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 export const Email = z

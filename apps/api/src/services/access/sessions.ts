@@ -24,6 +24,12 @@ export function createSessionService(models: Models, members: MemberService, now
     models.Session.deleteMany({ expiresAt: { $lte: new Date(now()) } }),
   );
 
+  /** Signs out: the session is deleted and open sockets of it are told to close. */
+  async function revoke(sessionId: string): Promise<void> {
+    await models.Session.deleteOne({ _id: sessionId });
+    for (const listener of listeners) listener(sessionId);
+  }
+
   return {
     /** A new session; the token goes into the cookie and only its hash is stored. */
     async openSession(member: MemberDoc): Promise<{ token: string; expiresAt: Date }> {
@@ -35,6 +41,7 @@ export function createSessionService(models: Models, members: MemberService, now
         createdAt: new Date(now()),
         expiresAt,
       });
+      members.touchLastSeen(member._id);
       return { token, expiresAt };
     },
 
@@ -50,13 +57,20 @@ export function createSessionService(models: Models, members: MemberService, now
         return null;
       }
       const member = await members.findMember(session.memberId);
-      return member ? { id, member, expiresAt: session.expiresAt } : null;
+      if (!member) return null;
+      members.touchLastSeen(member._id);
+      return { id, member, expiresAt: session.expiresAt };
     },
 
-    /** Signs out: the session is deleted and open sockets of it are told to close. */
-    async revoke(sessionId: string): Promise<void> {
-      await models.Session.deleteOne({ _id: sessionId });
-      for (const listener of listeners) listener(sessionId);
+    revoke,
+
+    /**
+     * Ends every session of a person (removed from a project): their open sockets close,
+     * and they sign in again to whatever projects they still belong to.
+     */
+    async revokeAllOf(email: string): Promise<void> {
+      const sessions = await models.Session.find({ memberId: email }, { _id: 1 }).lean<{ _id: string }[]>();
+      for (const session of sessions) await revoke(session._id);
     },
 
     /** The live gateway listens, to disconnect the sockets of a session that signed out. */
