@@ -18,7 +18,7 @@ export interface ProductProbes {
     } | null;
     repairedTotal: number;
   };
-  webhookOutbox(): Promise<{ pending: number; failed: number }>;
+  webhookOutbox(): Promise<{ pending: number; held: number; failed: number }>;
 }
 
 /** A gauge whose value is read from the probes at each scrape. */
@@ -91,7 +91,7 @@ function productGauges(registry: Registry, probes: ProductProbes): void {
   );
   new Gauge({
     name: 'pulse_webhook_deliveries',
-    help: 'Webhook deliveries still to be sent (pending) and given up after 24 h (failed)',
+    help: 'Webhook deliveries still to be sent (pending), waiting while their webhook is paused (held) and given up after 24 h (failed)',
     labelNames: ['status'] as const,
     registers: [registry],
     async collect() {
@@ -99,6 +99,7 @@ function productGauges(registry: Registry, probes: ProductProbes): void {
       const outbox = await probes.webhookOutbox().catch(() => null);
       if (!outbox) return;
       this.set({ status: 'pending' }, outbox.pending);
+      this.set({ status: 'held' }, outbox.held);
       this.set({ status: 'failed' }, outbox.failed);
     },
   });

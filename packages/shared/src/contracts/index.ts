@@ -11,3 +11,4 @@ export * from './session.js';
 export * from './summary.js';
 export * from './survey.js';
 export * from './webhook.js';
+export * from './webhook-delivery.js';
