@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { journalId } from '../../db/journal.js';
-import { deferred } from '../../lib/deferred.js';
 import type { ResponseDoc } from '../../db/response.js';
+import { deferred } from '../../lib/deferred.js';
 import type { Logger } from '../../logger.js';
 import type { RollupSource } from '../summaries/rollups.js';
 
