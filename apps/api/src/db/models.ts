@@ -3,6 +3,7 @@ import { checkpointModel } from './checkpoint.js';
 import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
+import { explorerHeadModel, explorerItemsModel, explorerKeysModel } from './explorer.js';
 import { followUpModel } from './followup.js';
 import { journalModel } from './journal.js';
 import { memberModel } from './member.js';
@@ -28,6 +29,9 @@ export function createModels(conn: Connection) {
     Member: memberModel(conn),
     Session: sessionModel(conn),
     Event: eventModel(conn),
+    ExplorerHead: explorerHeadModel(conn),
+    ExplorerKeys: explorerKeysModel(conn),
+    ExplorerItems: explorerItemsModel(conn),
   };
 }
 

@@ -15,6 +15,7 @@ export interface ProductProbes {
       driftAnswers: number;
       missingFollowUps: number;
       orphanFollowUps: number;
+      unindexedAnswers: number;
     } | null;
     repairedTotal: number;
   };
@@ -76,6 +77,12 @@ function productGauges(registry: Registry, probes: ProductProbes): void {
     'pulse_reconcile_orphan_followups',
     'At the last reconciliation: follow-ups whose answer is not stored',
     () => reconciled()?.orphanFollowUps ?? 0,
+  );
+  probe(
+    registry,
+    'pulse_reconcile_unindexed_answers',
+    'At the last reconciliation: answers missing from the responses explorer index (then indexed)',
+    () => reconciled()?.unindexedAnswers ?? 0,
   );
   probe(
     registry,

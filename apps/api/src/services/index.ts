@@ -7,7 +7,7 @@ import { createSessionService } from './access/sessions.js';
 import { createFollowUpService } from './followups/service.js';
 import { createIngestService } from './ingest/index.js';
 import type { LiveEventReader, LivePublisher } from './live-publisher.js';
-import { createResponseService } from './responses.js';
+import { createResponseService } from './responses/index.js';
 import { hasAnswerFilters, summarizeFiltered } from './summaries/filtered.js';
 import { summarizeSurvey } from './summaries/summary.js';
 import { createSurveyService } from './surveys.js';
@@ -42,14 +42,17 @@ export function createServices({
   const webhooks = createWebhookService(models, {
     allowPrivateNetworks: options.webhooksToPrivateNetworks ?? false,
     secrets,
+    // Told who created, changed, paused, tested or deleted which webhook: the audit log's record call goes here.
+    listeners: [],
   });
   const followUps = createFollowUpService({ models, live, logger, listeners: [webhooks.enqueueFollowUp] });
   const members = createMemberService(models);
+  const responses = createResponseService(models);
   return {
     models,
     projects,
     surveys,
-    responses: createResponseService(models),
+    responses,
     followUps,
     webhooks,
     secrets,
@@ -65,9 +68,11 @@ export function createServices({
       maxBatch: options.ingestMaxBatch,
       afterStore: [
         { name: 'webhook outbox', run: webhooks.enqueueResponses },
+        { name: 'explorer index', run: responses.indexAnswers },
         { name: 'follow-ups', run: followUps.openFollowUps },
       ],
       openFollowUps: followUps.openFollowUps,
+      indexChecks: [responses.indexCheck],
     }),
     // Rollups answer unfiltered summaries; a filter by category, locale or trait counts answers.
     summarize: (surveyId: string, q: SummaryQuery) =>
