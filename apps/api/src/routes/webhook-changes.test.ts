@@ -131,6 +131,14 @@ describe('POST /v1/webhooks/:id/test and …/deliveries/:deliveryId/retry', () =
     expect((await p.log()).items.map((d) => d.id)).toEqual([queued.id]);
     const one = await request(api.url).get(`/v1/webhooks/${p.hook.id}/deliveries/${queued.id}`).set(p.auth);
     expect(one.body).toEqual(queued);
+    const other = await newProject();
+    expect(
+      (await request(api.url).get(`/v1/webhooks/${other.hook.id}/deliveries/${queued.id}`).set(other.auth))
+        .status,
+    ).toBe(404);
+    expect(
+      (await request(api.url).get(`/v1/webhooks/${p.hook.id}/deliveries/msg_nope`).set(p.auth)).status,
+    ).toBe(404);
 
     await p.patch({ paused: true }).expect(200);
     const refused = await request(api.url).post(`/v1/webhooks/${p.hook.id}/test`).set(p.auth);
