@@ -56,7 +56,7 @@ export function createApp({
       last: services.ingest.reconciler.last(),
       repairedTotal: services.ingest.reconciler.repairedTotal(),
     }),
-    webhookOutbox: () => services.webhooks.outbox(),
+    webhookOutbox: () => services.webhooks.outboxCounts(),
   });
 
   app.use(healthRouter(conn, metrics.registry, services.ingest));

@@ -100,6 +100,7 @@ export async function startServer(
     services.ingest.start({ reconcileMs: config.RECONCILE_INTERVAL_MS });
     webhooks = startWebhookDispatcher({
       models: services.models,
+      outbox: services.webhooks.outbox,
       logger,
       pollMs: config.WEBHOOK_POLL_MS,
       retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,

@@ -12,3 +12,4 @@ export * from './install-snippet.js';
 export * from './nps.js';
 export * from './permissions.js';
 export * from './response-filters.js';
+export * from './search-text.js';

@@ -22,6 +22,7 @@ const deliverySchema = new Schema(
     projectId: { type: Schema.Types.ObjectId, required: true },
     webhookId: { type: Schema.Types.ObjectId, required: true },
     eventType: { type: String, required: true },
+    /** A pending row of a paused webhook is shown as `held` (it is not sent until resumed). */
     status: { type: String, enum: ['pending', 'delivered', 'failed'], required: true },
     /** The exact JSON sent and signed on every attempt. */
     body: { type: String, required: true },
@@ -29,12 +30,14 @@ const deliverySchema = new Schema(
     /** When a dispatcher may next take it; a claim moves it forward by the lease. */
     nextAttemptAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
+    /** Failed attempts are retried until here: 24 h after the event, a manual retry or a resume. */
+    retryUntil: { type: Date, default: null },
     deliveredAt: { type: Date, default: null },
   },
   { versionKey: false },
 );
 deliverySchema.index({ status: 1, nextAttemptAt: 1 });
-deliverySchema.index({ webhookId: 1, createdAt: -1 });
+deliverySchema.index({ webhookId: 1, createdAt: -1, _id: -1 });
 
 /** As `.lean()` returns it: `attempts` is a plain array. */
 export type DeliveryDoc = Omit<InferSchemaType<typeof deliverySchema>, 'attempts'> & {

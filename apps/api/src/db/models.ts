@@ -5,6 +5,7 @@ import { checkpointModel } from './checkpoint.js';
 import { counterModel } from './counter.js';
 import { deliveryModel } from './delivery.js';
 import { eventModel } from './event.js';
+import { explorerHeadModel, explorerItemsModel, explorerKeysModel } from './explorer.js';
 import { followUpModel } from './followup.js';
 import { installationModel } from './installation.js';
 import { inviteModel } from './invite.js';
@@ -38,6 +39,9 @@ export function createModels(conn: Connection) {
     AuditHead: auditHeadModel(conn),
     AuditOpen: auditOpenModel(conn),
     AuditPage: auditPageModel(conn),
+    ExplorerHead: explorerHeadModel(conn),
+    ExplorerKeys: explorerKeysModel(conn),
+    ExplorerItems: explorerItemsModel(conn),
   };
 }
 

@@ -7,14 +7,19 @@ const webhookSchema = new Schema(
     url: { type: String, required: true },
     events: { type: [String], required: true },
     format: { type: String, enum: ['standard', 'slack'], required: true },
+    /** A `WebhookFilter`: which events get a delivery at all (judged when the outbox is written). */
+    filter: { type: Schema.Types.Mixed, default: {} },
+    /** Paused: new deliveries are written `held` and pending ones are held until resumed. */
+    paused: { type: Boolean, default: false },
     /**
      * `whsec_…`. Kept as is, not hashed: signing each delivery needs the key
      * itself (an HMAC secret cannot be verified from a hash).
      */
     secret: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, default: null },
   },
-  { versionKey: false },
+  { versionKey: false, minimize: false },
 );
 
 export type WebhookDoc = InferSchemaType<typeof webhookSchema> & { _id: Types.ObjectId };

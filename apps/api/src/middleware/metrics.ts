@@ -15,10 +15,11 @@ export interface ProductProbes {
       driftAnswers: number;
       missingFollowUps: number;
       orphanFollowUps: number;
+      unindexedAnswers: number;
     } | null;
     repairedTotal: number;
   };
-  webhookOutbox(): Promise<{ pending: number; failed: number }>;
+  webhookOutbox(): Promise<{ pending: number; held: number; failed: number }>;
 }
 
 /** A gauge whose value is read from the probes at each scrape. */
@@ -79,6 +80,12 @@ function productGauges(registry: Registry, probes: ProductProbes): void {
   );
   probe(
     registry,
+    'pulse_reconcile_unindexed_answers',
+    'At the last reconciliation: answers missing from the responses explorer index (then indexed)',
+    () => reconciled()?.unindexedAnswers ?? 0,
+  );
+  probe(
+    registry,
     'pulse_reconcile_repaired_rollups_total',
     'Rollups the reconciler has repaired since this process started',
     () => probes.reconciled().repairedTotal,
@@ -91,7 +98,7 @@ function productGauges(registry: Registry, probes: ProductProbes): void {
   );
   new Gauge({
     name: 'pulse_webhook_deliveries',
-    help: 'Webhook deliveries still to be sent (pending) and given up after 24 h (failed)',
+    help: 'Webhook deliveries still to be sent (pending), waiting while their webhook is paused (held) and given up after 24 h (failed)',
     labelNames: ['status'] as const,
     registers: [registry],
     async collect() {
@@ -99,6 +106,7 @@ function productGauges(registry: Registry, probes: ProductProbes): void {
       const outbox = await probes.webhookOutbox().catch(() => null);
       if (!outbox) return;
       this.set({ status: 'pending' }, outbox.pending);
+      this.set({ status: 'held' }, outbox.held);
       this.set({ status: 'failed' }, outbox.failed);
     },
   });

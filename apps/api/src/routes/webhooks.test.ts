@@ -47,7 +47,10 @@ describe('POST /v1/webhooks', () => {
         url: created.url,
         events: created.events,
         format: 'standard',
+        filter: {},
+        paused: false,
         createdAt: created.createdAt,
+        updatedAt: created.createdAt,
       },
     ]);
     expect(JSON.stringify(list)).not.toContain('whsec_');

@@ -20,7 +20,7 @@ afterAll(() => close?.());
 
 describe('the demo seed', () => {
   it('lists answers newest first by when the customer answered', async () => {
-    const page = await services.responses.listResponses(demo.projectId, {
+    const page = await services.responses.listResponses({
       surveyId: demo.surveyId,
       limit: 200,
     });

@@ -7,12 +7,13 @@ import { createInviteService } from './access/invites.js';
 import { createMemberService } from './access/members.js';
 import { createProjectService } from './access/projects.js';
 import { createSessionService } from './access/sessions.js';
+import { auditWebhookChange } from './access/webhook-audit.js';
 import { createFollowUpService } from './followups/service.js';
 import { createIngestService } from './ingest/index.js';
 import { createInstallationService } from './installation/sightings.js';
 import { createSnippetService } from './installation/snippet.js';
 import type { LiveEventReader, LivePublisher } from './live-publisher.js';
-import { createResponseService } from './responses.js';
+import { createResponseService } from './responses/index.js';
 import { hasAnswerFilters, summarizeFiltered } from './summaries/filtered.js';
 import { summarizeSurvey } from './summaries/summary.js';
 import { createSurveyService } from './surveys.js';
@@ -45,17 +46,20 @@ export function createServices({
   const projects = createProjectService(models, apiKeys);
   const surveys = createSurveyService(models);
   const secrets = createSecretBox(options.secretKey);
+  const audit = createAuditLog(models);
   const webhooks = createWebhookService(models, {
     allowPrivateNetworks: options.webhooksToPrivateNetworks ?? false,
     secrets,
+    listeners: [auditWebhookChange(audit)],
   });
   const followUps = createFollowUpService({ models, live, logger, listeners: [webhooks.enqueueFollowUp] });
   const members = createMemberService(models);
+  const responses = createResponseService(models);
   return {
     models,
     projects,
     surveys,
-    responses: createResponseService(models),
+    responses,
     followUps,
     webhooks,
     secrets,
@@ -65,7 +69,7 @@ export function createServices({
     snippets: createSnippetService(),
     apiKeys,
     invites: createInviteService(models, members),
-    audit: createAuditLog(models),
+    audit,
     events,
     ingest: createIngestService({
       models,
@@ -76,9 +80,11 @@ export function createServices({
       maxBatch: options.ingestMaxBatch,
       afterStore: [
         { name: 'webhook outbox', run: webhooks.enqueueResponses },
+        { name: 'explorer index', run: responses.indexAnswers },
         { name: 'follow-ups', run: followUps.openFollowUps },
       ],
       openFollowUps: followUps.openFollowUps,
+      indexChecks: [responses.indexCheck],
     }),
     // Rollups answer unfiltered summaries; a filter by category, locale or trait counts answers.
     summarize: (surveyId: string, q: SummaryQuery) =>

@@ -7,6 +7,12 @@ import { type RunningServer, startServer } from '../server.js';
 import { testDatabaseUrl } from './database.js';
 
 export { testDatabaseUrl } from './database.js';
+export {
+  eventually,
+  type ReceivedDelivery,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from './webhook-receiver.js';
 
 export interface TestApi {
   url: string;

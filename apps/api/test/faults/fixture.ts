@@ -22,11 +22,16 @@ export async function createScenario(mongoUrl: string): Promise<Scenario> {
   try {
     const project = await services.projects.createProject({ name: 'Faults', origins: [] });
     const survey = await services.surveys.createSurvey(project.projectId, DEMO_SURVEY);
-    const webhook = await services.webhooks.createWebhook(project.projectId, {
-      url: `http://127.0.0.1:${port}/hook`,
-      events: ['response.created', 'followup.created'],
-      format: 'standard',
-    });
+    const webhook = await services.webhooks.createWebhook(
+      project.projectId,
+      {
+        url: `http://127.0.0.1:${port}/hook`,
+        events: ['response.created', 'followup.created'],
+        format: 'standard',
+        filter: {},
+      },
+      'api',
+    );
     return {
       publicKey: project.publicKey,
       surveyId: survey.id,

@@ -16,3 +16,4 @@ export * from './summary.js';
 export * from './survey.js';
 export * from './team.js';
 export * from './webhook.js';
+export * from './webhook-delivery.js';

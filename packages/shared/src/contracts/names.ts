@@ -57,5 +57,8 @@ export const AUDIT_ACTIONS = [
   'api_key.rotated',
   'project.origins_replaced',
   'webhook.created',
+  'webhook.updated',
+  'webhook.test_sent',
+  'webhook.delivery_retried',
   'webhook.deleted',
 ] as const;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, ObjectId } from './common.js';
-import { FollowUp } from './followup.js';
-import { ResponseItem } from './response.js';
+import { PRIORITIES, THEMES } from '../classify/vocabulary.js';
+import { CategorySchema, IsoDate, ObjectId } from './common.js';
 
 /** What a webhook may subscribe to. */
 export const WEBHOOK_EVENT_TYPES = ['response.created', 'followup.created', 'followup.updated'] as const;
@@ -12,16 +11,59 @@ export type WebhookEventType = z.infer<typeof WebhookEventType>;
 export const WebhookFormat = z.enum(['standard', 'slack']);
 export type WebhookFormat = z.infer<typeof WebhookFormat>;
 
-export const WebhookCreate = z.strictObject({
-  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).max(2000),
-  events: z
-    .array(WebhookEventType)
+const distinct = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
     .min(1)
-    .refine((events) => new Set(events).size === events.length, 'lists an event twice')
-    .meta({ uniqueItems: true }),
+    .refine((items) => new Set(items).size === items.length, 'lists a value twice')
+    .meta({ uniqueItems: true });
+
+/**
+ * Which events a webhook is sent: every condition given must hold (an empty
+ * filter passes everything). Judged on the answer's category and the
+ * classifier's churn risk, priority and themes — of the answer for
+ * `response.created`, of the follow-up for `followup.*`. It is applied when the
+ * outbox rows are written: a filtered-out event writes no delivery at all.
+ */
+export const WebhookFilter = z.strictObject({
+  /** Only answers in these categories, e.g. `["detractor"]` (follow-ups are always detractors). */
+  categories: distinct(CategorySchema).optional(),
+  /** Only when the classifier saw a churn risk ("I am going to cancel"). */
+  churnRisk: z.literal(true).optional(),
+  /** Only at this priority or a more urgent one (urgent > high > normal > low). */
+  minPriority: z.enum(PRIORITIES).optional(),
+  /** Only when the comment names at least one of these themes. */
+  themes: distinct(z.enum(THEMES)).optional(),
+});
+export type WebhookFilter = z.infer<typeof WebhookFilter>;
+
+const WebhookUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).max(2000);
+const WebhookEvents = distinct(WebhookEventType);
+
+export const WebhookCreate = z.strictObject({
+  url: WebhookUrl,
+  events: WebhookEvents,
   format: WebhookFormat.default('standard'),
+  filter: WebhookFilter.default({}),
 });
 export type WebhookCreate = z.infer<typeof WebhookCreate>;
+
+/**
+ * Body of `PATCH /v1/webhooks/:id`: any of these, at least one. `paused: true`
+ * holds new and pending deliveries (none is dropped); `paused: false` sends what
+ * was held. A new `filter` replaces the old one whole.
+ */
+export const WebhookUpdate = z
+  .strictObject({
+    url: WebhookUrl.optional(),
+    events: WebhookEvents.optional(),
+    format: WebhookFormat.optional(),
+    filter: WebhookFilter.optional(),
+    paused: z.boolean().optional(),
+  })
+  .refine((u) => Object.keys(u).length > 0, 'name at least one of url, events, format, filter, paused')
+  .meta({ minProperties: 1 });
+export type WebhookUpdate = z.infer<typeof WebhookUpdate>;
 
 export const Webhook = z.strictObject({
   id: ObjectId,
@@ -29,7 +71,11 @@ export const Webhook = z.strictObject({
   url: z.string(),
   events: z.array(WebhookEventType),
   format: WebhookFormat,
+  filter: WebhookFilter,
+  /** While paused, deliveries are `held`: written, not sent; they go out on resume. */
+  paused: z.boolean(),
   createdAt: IsoDate,
+  updatedAt: IsoDate,
 });
 export type Webhook = z.infer<typeof Webhook>;
 
@@ -42,49 +88,3 @@ export type WebhookCreated = z.infer<typeof WebhookCreated>;
 
 export const WebhookList = z.strictObject({ items: z.array(Webhook) });
 export type WebhookList = z.infer<typeof WebhookList>;
-
-/**
- * The body of a `standard` delivery (Standard Webhooks: `type`, `timestamp`, `data`).
- * The `webhook-id` header is the delivery id: the same on every retry of one event.
- */
-export const WebhookPayload = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('response.created'), timestamp: IsoDate, data: ResponseItem }),
-  z.strictObject({ type: z.literal('followup.created'), timestamp: IsoDate, data: FollowUp }),
-  z.strictObject({ type: z.literal('followup.updated'), timestamp: IsoDate, data: FollowUp }),
-]);
-export type WebhookPayload = z.infer<typeof WebhookPayload>;
-
-export const WebhookAttempt = z.strictObject({
-  at: IsoDate,
-  /** The receiver's HTTP status; null when no answer came (timeout, refused connection). */
-  statusCode: z.number().int().nullable(),
-  error: z.string().nullable(),
-  durationMs: z.number().int().min(0),
-});
-export type WebhookAttempt = z.infer<typeof WebhookAttempt>;
-
-/** One row of a webhook's delivery log: one event, every attempt to send it. */
-export const WebhookDelivery = z.strictObject({
-  /** `msg_…`, derived from webhook, event and source: a retry of the source never makes a second delivery. */
-  id: z.string().startsWith('msg_'),
-  webhookId: ObjectId,
-  eventType: WebhookEventType,
-  /** `pending` until a 2xx answer (`delivered`) or 24 h of retries (`failed`). */
-  status: z.enum(['pending', 'delivered', 'failed']),
-  /** The exact bytes sent (and signed) on every attempt. */
-  body: z.string(),
-  attempts: z.array(WebhookAttempt),
-  nextAttemptAt: IsoDate.nullable(),
-  createdAt: IsoDate,
-  deliveredAt: IsoDate.nullable(),
-});
-export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
-
-export const WebhookDeliveryListQuery = z.strictObject({
-  status: z.enum(['pending', 'delivered', 'failed']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-export type WebhookDeliveryListQuery = z.infer<typeof WebhookDeliveryListQuery>;
-
-export const WebhookDeliveryList = z.strictObject({ items: z.array(WebhookDelivery) });
-export type WebhookDeliveryList = z.infer<typeof WebhookDeliveryList>;

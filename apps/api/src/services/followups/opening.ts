@@ -1,7 +1,7 @@
 import { type Classification, classifyFeedback, type Priority, priorityRank } from '@pulse/shared';
 import type { FollowUpDoc } from '../../db/followup.js';
 import type { ResponseDoc } from '../../db/response.js';
-import { toResponseItem } from '../responses.js';
+import { toResponseItem } from '../responses/to-item.js';
 
 /** Who must answer how soon: the follow-up's `dueAt` is its opening plus this. */
 export const FOLLOW_UP_SLA_MS: Record<Priority, number> = {

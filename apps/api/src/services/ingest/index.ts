@@ -12,11 +12,12 @@ import type { LivePublisher } from '../live-publisher.js';
 import type { SurveyService } from '../surveys.js';
 import { createDeriveStage } from './derive.js';
 import { createJournal } from './journal.js';
-import { createReconciler } from './reconcile.js';
+import { createReconciler, type IndexCheck } from './reconcile.js';
 import { createRecovery } from './recovery.js';
 import { type AfterStore, derivedSteps } from './steps.js';
 import { createBatchWriter, type IngestResult } from './write-batch.js';
 
+export type { IndexCheck, Scanned } from './reconcile.js';
 export type { AfterStore } from './steps.js';
 export type { IngestResult } from './write-batch.js';
 
@@ -37,6 +38,8 @@ interface Deps {
   afterStore?: { name: string; run: AfterStore }[];
   /** Opens follow-ups for answers that lack one (the reconciler's repair). */
   openFollowUps?: AfterStore;
+  /** Derived indexes the reconciler checks against the answers (the explorer's). */
+  indexChecks?: (() => IndexCheck)[];
   maxBatch?: number;
 }
 
@@ -58,6 +61,7 @@ export function createIngestService({
   logger,
   afterStore = [],
   openFollowUps = async () => undefined,
+  indexChecks = [],
   maxBatch = 500,
 }: Deps) {
   // 48 random bits name this process in journal entries and rollup marks.
@@ -70,7 +74,7 @@ export function createIngestService({
     logger,
   });
   const recovery = createRecovery({ models, owner, stage, journal, logger });
-  const reconciler = createReconciler({ models, stage, journal, openFollowUps, logger });
+  const reconciler = createReconciler({ models, stage, journal, openFollowUps, indexChecks, logger });
   const commit = groupCommit<ResponseDoc, IngestResult>(createBatchWriter({ models, journal, stage }), {
     maxBatch,
   });

@@ -13,6 +13,7 @@ export function createJournal(models: Models): JournalPort & {
   entriesOf(owner: string): Promise<JournalDoc[]>;
   owners(): Promise<string[]>;
   openSurveyIds(): Promise<Set<string>>;
+  openAnswerIds(): Promise<Set<string>>;
 } {
   return {
     async open(entry) {
@@ -45,6 +46,13 @@ export function createJournal(models: Models): JournalPort & {
     async openSurveyIds() {
       const docs = await models.Journal.find({}, { surveyIds: 1 }).lean<{ surveyIds: Types.ObjectId[] }[]>();
       return new Set(docs.flatMap((d) => d.surveyIds.map(String)));
+    },
+
+    async openAnswerIds() {
+      const docs = await models.Journal.find({}, { responseIds: 1 }).lean<
+        { responseIds: Types.ObjectId[] }[]
+      >();
+      return new Set(docs.flatMap((d) => d.responseIds.map(String)));
     },
   };
 }

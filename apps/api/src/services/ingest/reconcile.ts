@@ -23,14 +23,31 @@ export interface ReconcileReport {
   orphanFollowUps: number;
   /** Surveys passed over because work on them was open or moved during the scan. */
   skippedSurveys: number;
+  /** Answers missing from a derived index (the explorer's), added now. */
+  unindexedAnswers: number;
+}
+
+/** One answer as the reconciler's scan reads it. */
+export type Scanned = Pick<
+  ResponseDoc,
+  '_id' | 'projectId' | 'surveyId' | 'score' | 'category' | 'answeredAt' | 'createdAt'
+>;
+
+/**
+ * A derived index checked against the answers (the explorer's): it sees every
+ * answer of one pass, then, in the derive stage's turn, adds what it lacks, leaving
+ * alone the answers of journal entries still open (their work is simply not done),
+ * and says how many it added.
+ */
+export interface IndexCheck {
+  observe(answer: Scanned): void;
+  repair(openAnswers: ReadonlySet<string>): Promise<number>;
 }
 
 interface Expected {
   base: { projectId: Types.ObjectId; surveyId: Types.ObjectId; bucket: RollupBucket; start: Date };
   counts: Record<string, number>;
 }
-
-type Scanned = Pick<ResponseDoc, '_id' | 'projectId' | 'surveyId' | 'score' | 'category' | 'answeredAt'>;
 
 const COUNTERS = ['total', ...SCORE_FIELDS];
 
@@ -50,12 +67,15 @@ export function createReconciler({
   stage,
   journal,
   openFollowUps,
+  indexChecks = [],
   logger,
 }: {
   models: Models;
   stage: DeriveStage;
   journal: Journal;
   openFollowUps: (docs: ResponseDoc[]) => Promise<void>;
+  /** Each pass starts one check per index. */
+  indexChecks?: (() => IndexCheck)[];
   logger: Logger;
 }) {
   let last: ReconcileReport | null = null;
@@ -86,6 +106,8 @@ export function createReconciler({
 
   async function run(): Promise<ReconcileReport> {
     const openBefore = await journal.openSurveyIds();
+    const openAnswersBefore = await journal.openAnswerIds();
+    const checks = indexChecks.map((start) => start());
     const revBefore = await revisions();
     // Follow-ups first: one seen here has its answer stored already, so the scan below sees it.
     const followUps = new Set(
@@ -98,13 +120,14 @@ export function createReconciler({
     const detractors: Scanned[] = [];
     const cursor = models.Response.find(
       {},
-      { projectId: 1, surveyId: 1, score: 1, category: 1, answeredAt: 1 },
+      { projectId: 1, surveyId: 1, score: 1, category: 1, answeredAt: 1, createdAt: 1 },
     )
       .lean<Scanned[]>()
       .cursor();
     for await (const answer of cursor as AsyncIterable<Scanned>) {
       answerIds.add(String(answer._id));
       count(expected, answer);
+      for (const check of checks) check.observe(answer);
       if (answer.category === 'detractor' && !followUps.has(String(answer._id))) detractors.push(answer);
     }
 
@@ -117,19 +140,29 @@ export function createReconciler({
       missingFollowUps: 0,
       orphanFollowUps: [...followUps].filter((id) => !answerIds.has(id)).length,
       skippedSurveys: 0,
+      unindexedAnswers: 0,
     };
     let failure: unknown = null;
     // Errors are carried out of the task: a task that throws would be retried in line forever.
-    await stage.exclusive(() =>
-      repair(report, expected, detractors, openBefore, revBefore).catch((err: unknown) => {
+    await stage.exclusive(async () => {
+      try {
+        await repair(report, expected, detractors, openBefore, revBefore);
+        const openAnswers = new Set([...openAnswersBefore, ...(await journal.openAnswerIds())]);
+        for (const check of checks) report.unindexedAnswers += await check.repair(openAnswers);
+      } catch (err) {
         failure = err;
-      }),
-    );
+      }
+    });
     if (failure) throw failure;
     repairedTotal += report.repairedRollups;
     last = report;
     const level =
-      report.driftAnswers > 0 || report.missingFollowUps > 0 || report.orphanFollowUps > 0 ? 'warn' : 'info';
+      report.driftAnswers > 0 ||
+      report.missingFollowUps > 0 ||
+      report.orphanFollowUps > 0 ||
+      report.unindexedAnswers > 0
+        ? 'warn'
+        : 'info';
     logger[level]({ ...report }, 'reconciled derived data with the stored answers');
     return report;
   }

@@ -1,13 +1,17 @@
 import type { Models } from '../../db/models.js';
 import type { ResponseDoc } from '../../db/response.js';
 import type { LivePublisher } from '../live-publisher.js';
-import { toResponseItem } from '../responses.js';
+import { toResponseItem } from '../responses/to-item.js';
 import { liveSummaryOf } from '../summaries/live-summary.js';
+import type { RollupSource } from '../summaries/rollups.js';
 import { applyRollups } from '../summaries/rollups.js';
 import type { DerivedStep } from './derive.js';
 
-/** Work that follows a durable insert (follow-ups, webhooks); it must be idempotent per answer. */
-export type AfterStore = (inserted: ResponseDoc[]) => Promise<void>;
+/**
+ * Work that follows a durable insert (follow-ups, webhooks, the explorer index); it
+ * must be idempotent per answer, or guarded by the journal entries it carries (`source`).
+ */
+export type AfterStore = (inserted: ResponseDoc[], source?: RollupSource) => Promise<void>;
 
 /**
  * Everything derived from stored answers, as named steps of the derive stage:
@@ -56,6 +60,6 @@ export function derivedSteps({
         );
       },
     },
-    ...afterStore.map(({ name, run }) => ({ name, run: (docs: ResponseDoc[]) => run(docs) })),
+    ...afterStore.map(({ name, run }) => ({ name, run })),
   ];
 }

@@ -1,53 +1,17 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type WebhookCreated, type WebhookDelivery, WebhookPayload } from '@pulse/shared';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../logger.js';
-import { startTestApi, type TestApi, testDatabaseUrl } from '../../testing/index.js';
-import { retryDelayMs, startWebhookDispatcher, WEBHOOK_RETRY_WINDOW_MS } from './dispatcher.js';
-
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-  status: number;
-}
-
-/** A real HTTP receiver on loopback that answers 500 to its first `failFirst` requests, then 204. */
-async function startReceiver(failFirst: number) {
-  const received: Received[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const status = received.length < failFirst ? 500 : 204;
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
-      res.writeHead(status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hooks/pulse`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** Polls until `check` returns a value, or fails after `timeoutMs`. */
-async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import {
+  eventually,
+  type ReceivedDelivery,
+  startTestApi,
+  startWebhookReceiver,
+  type TestApi,
+  testDatabaseUrl,
+} from '../../testing/index.js';
+import { retryDelayMs, startWebhookDispatcher } from './dispatcher.js';
+import { WEBHOOK_RETRY_WINDOW_MS } from './to-webhook.js';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -84,7 +48,7 @@ const allDelivered = (items: WebhookDelivery[], count: number) =>
 
 describe('webhook dispatcher', () => {
   it('retries a failing receiver with backoff until it answers, signed per Standard Webhooks', async () => {
-    const receiver = await startReceiver(3);
+    const receiver = await startWebhookReceiver(3);
     closers.push(receiver.close);
     const target = await api({
       WEBHOOK_POLL_MS: '20',
@@ -106,7 +70,7 @@ describe('webhook dispatcher', () => {
     expect(receiver.received).toHaveLength(4);
     expect(new Set(receiver.received.map((r) => r.headers['webhook-id']))).toEqual(new Set([delivery?.id]));
     expect(receiver.received.filter((r) => r.status === 204)).toHaveLength(1);
-    const last = receiver.received.at(-1) as Received;
+    const last = receiver.received.at(-1) as ReceivedDelivery;
     const verified = new Webhook(s.webhook.secret).verify(last.body, {
       'webhook-id': String(last.headers['webhook-id']),
       'webhook-timestamp': String(last.headers['webhook-timestamp']),
@@ -126,7 +90,7 @@ describe('webhook dispatcher', () => {
   });
 
   it('sends each event once to a healthy receiver, Slack format as { text }', async () => {
-    const receiver = await startReceiver(0);
+    const receiver = await startWebhookReceiver(0);
     closers.push(receiver.close);
     const target = await api({ WEBHOOK_POLL_MS: '20', WEBHOOK_RETRY_BASE_MS: '20' });
     const s = await setUp(target, receiver.url, ['response.created'], 'slack');
@@ -144,7 +108,7 @@ describe('webhook dispatcher', () => {
   });
 
   it('delivers what was still pending when the server stopped, after a restart on the same database', async () => {
-    const receiver = await startReceiver(0);
+    const receiver = await startWebhookReceiver(0);
     closers.push(receiver.close);
     const MONGO_URL = testDatabaseUrl('dispatcher_restart');
     const first = await startTestApi({ env: { MONGO_URL, WEBHOOK_POLL_MS: '3600000' } });
@@ -160,7 +124,7 @@ describe('webhook dispatcher', () => {
   });
 
   it('does not post to a private address unless WEBHOOK_ALLOW_PRIVATE_NETWORKS is set', async () => {
-    const receiver = await startReceiver(0);
+    const receiver = await startWebhookReceiver(0);
     closers.push(receiver.close);
     const MONGO_URL = testDatabaseUrl('dispatcher_private');
     // Made while private networks were allowed, then the server restarts without that.
@@ -188,7 +152,7 @@ describe('webhook dispatcher', () => {
   });
 
   it('gives up with failed once retrying would pass 24 hours', async () => {
-    const receiver = await startReceiver(Number.POSITIVE_INFINITY);
+    const receiver = await startWebhookReceiver(Number.POSITIVE_INFINITY);
     closers.push(receiver.close);
     const target = await api({ WEBHOOK_POLL_MS: '3600000' });
     const s = await setUp(target, receiver.url, ['response.created']);
@@ -198,6 +162,7 @@ describe('webhook dispatcher', () => {
     const dayLater = new Date(Date.parse(pending?.createdAt ?? '') + WEBHOOK_RETRY_WINDOW_MS - 1000);
     const dispatcher = startWebhookDispatcher({
       models: target.server.services.models,
+      outbox: target.server.services.webhooks.outbox,
       logger: createLogger('silent'),
       pollMs: 20,
       retryBaseMs: 60_000,

@@ -1,19 +1,20 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { Types } from 'mongoose';
 import type { DeliveryDoc } from '../../db/delivery.js';
 import type { Models } from '../../db/models.js';
 import type { WebhookDoc } from '../../db/webhook.js';
 import type { Logger } from '../../logger.js';
+import type { Outbox } from './outbox.js';
 import type { SecretBox } from './secret-box.js';
 import { signWebhook } from './signature.js';
 import { publicOnlyLookup, refusedTarget } from './target.js';
+import { retryUntilOf } from './to-webhook.js';
 
 /** A receiver gets this long to answer an attempt. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 /** A claimed delivery is invisible to other dispatchers this long; well past the timeout. */
 const LEASE_MS = 6 * WEBHOOK_TIMEOUT_MS;
-/** After this long since the event, a delivery that still failed is given up (`failed`). */
-export const WEBHOOK_RETRY_WINDOW_MS = 24 * 3_600_000;
 /** No single wait between attempts grows beyond this. */
 const MAX_RETRY_DELAY_MS = 6 * 3_600_000;
 /** Deliveries taken per poll, sent in parallel. */
@@ -110,6 +111,8 @@ function describeSendError(err: unknown): string {
 
 export interface WebhookDispatcherOptions {
   models: Models;
+  /** services.webhooks.outbox: its writes take turns with the team's retries and deletes. */
+  outbox: Outbox;
   logger: Logger;
   /** How often the outbox is polled for due deliveries. */
   pollMs: number;
@@ -125,16 +128,18 @@ export interface WebhookDispatcherOptions {
 
 /**
  * Sends the webhook outbox. Polls due deliveries (`pending`, `nextAttemptAt`
- * reached), claims each by moving `nextAttemptAt` forward by a lease in one
- * conditional update (so two API processes never send the same attempt at once),
- * sends it signed, and records the attempt. A crash mid-attempt leaves the
- * delivery pending: it is retried when the lease runs out, at least once overall.
+ * reached, their webhook not paused), claims each by moving `nextAttemptAt`
+ * forward by a lease in one conditional update (so two API processes never send
+ * the same attempt at once), sends it signed, and records the attempt. A row whose
+ * webhook was paused since the poll is given back unsent. A crash mid-attempt leaves
+ * the delivery pending: it is retried when the lease runs out, at least once overall.
  * The claim is atomic on MongoDB; FerretDB v1 (SQLite) does not apply a filtered
  * update atomically, so on it one process's polls, which run one after another,
  * are what keep an attempt single.
  */
 export function startWebhookDispatcher({
   models,
+  outbox,
   logger,
   pollMs,
   retryBaseMs,
@@ -146,53 +151,38 @@ export function startWebhookDispatcher({
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
 
-  async function claim(delivery: DeliveryDoc, at: Date): Promise<DeliveryDoc | null> {
-    return models.Delivery.findOneAndUpdate(
-      { _id: delivery._id, status: 'pending', nextAttemptAt: { $lte: at } },
-      { $set: { nextAttemptAt: new Date(at.getTime() + LEASE_MS) } },
-      { returnDocument: 'after' },
-    ).lean<DeliveryDoc>();
-  }
-
   async function attempt(due: DeliveryDoc): Promise<void> {
-    const claimed = await claim(due, now());
+    const claimed = await outbox.claim(due, now(), LEASE_MS);
     if (!claimed) return;
     const webhook = await models.Webhook.findById(claimed.webhookId).lean<WebhookDoc>();
     if (!webhook) {
-      await models.Delivery.updateOne(
-        { _id: claimed._id },
-        { $set: { status: 'failed', nextAttemptAt: null } },
-      );
+      await outbox.abandon(claimed.webhookId);
+      return;
+    }
+    if (webhook.paused) {
+      await outbox.unclaim(claimed, now());
       return;
     }
     const result = await send(webhook, claimed, { now, allowPrivate: allowPrivateNetworks, secrets });
     const at = now();
     const record = { at, ...result };
     if (result.error === null) {
-      await models.Delivery.updateOne(
-        { _id: claimed._id },
-        { $set: { status: 'delivered', deliveredAt: at, nextAttemptAt: null }, $push: { attempts: record } },
-      );
+      await outbox.record(claimed, record, { delivered: true });
       return;
     }
     const next = new Date(at.getTime() + retryDelayMs(claimed.attempts.length + 1, retryBaseMs, random));
-    const givenUp = next.getTime() - claimed.createdAt.getTime() > WEBHOOK_RETRY_WINDOW_MS;
-    await models.Delivery.updateOne(
-      { _id: claimed._id },
-      {
-        $set: givenUp ? { status: 'failed', nextAttemptAt: null } : { nextAttemptAt: next },
-        $push: { attempts: record },
-      },
-    );
-    if (givenUp)
-      logger.warn({ deliveryId: claimed._id, url: webhook.url }, 'webhook delivery given up after 24 h');
+    const givenUp = next > retryUntilOf(claimed);
+    await outbox.record(claimed, record, { delivered: false, retryAt: givenUp ? null : next });
+    if (givenUp) logger.warn({ deliveryId: claimed._id, url: webhook.url }, 'webhook delivery given up');
   }
 
   async function poll(): Promise<void> {
-    const due = await models.Delivery.find({ status: 'pending', nextAttemptAt: { $lte: now() } })
-      .sort({ nextAttemptAt: 1 })
-      .limit(BATCH_SIZE)
-      .lean<DeliveryDoc[]>();
+    const paused = await models.Webhook.find({ paused: true }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>();
+    const due = await outbox.due(
+      now(),
+      BATCH_SIZE,
+      paused.map((w) => w._id),
+    );
     await Promise.all(
       due.map((d) =>
         attempt(d).catch((err: unknown) =>

@@ -1,213 +1,229 @@
+import { randomUUID } from 'node:crypto';
 import type {
-  FollowUp,
-  ResponseItem,
   Webhook,
   WebhookCreate,
   WebhookCreated,
   WebhookDelivery,
+  WebhookDeliveryList,
   WebhookDeliveryListQuery,
-  WebhookEventType,
-  WebhookFormat,
-  WebhookPayload,
+  WebhookUpdate,
 } from '@pulse/shared';
 import type { Types } from 'mongoose';
-import type { DeliveryDoc } from '../../db/delivery.js';
 import { findOfProject } from '../../db/find-of-project.js';
-import { insertNew } from '../../db/insert-new.js';
 import type { Models } from '../../db/models.js';
-import type { ResponseDoc } from '../../db/response.js';
 import type { WebhookDoc } from '../../db/webhook.js';
 import { HttpError, notFound } from '../../errors.js';
-import { sha256 } from '../access/keys.js';
-import type { FollowUpListener } from '../followups/service.js';
-import { toResponseItem } from '../responses.js';
+import { keyedSerializer } from '../../lib/keyed-serializer.js';
+import { createEnqueuer, newDelivery } from './enqueue.js';
+import { createOutbox } from './outbox.js';
 import type { SecretBox } from './secret-box.js';
 import { newWebhookSecret } from './signature.js';
-import { slackText } from './slack.js';
 import { refusedTarget } from './target.js';
-
-export function toWebhook(doc: WebhookDoc): Webhook {
-  return {
-    id: doc._id.toHexString(),
-    projectId: doc.projectId.toHexString(),
-    url: doc.url,
-    events: doc.events as WebhookEventType[],
-    format: doc.format as WebhookFormat,
-    createdAt: doc.createdAt.toISOString(),
-  };
-}
-
-export function toDelivery(doc: DeliveryDoc): WebhookDelivery {
-  return {
-    id: doc._id,
-    webhookId: doc.webhookId.toHexString(),
-    eventType: doc.eventType as WebhookEventType,
-    status: doc.status as WebhookDelivery['status'],
-    body: doc.body,
-    attempts: doc.attempts.map((a) => ({
-      at: a.at.toISOString(),
-      statusCode: a.statusCode ?? null,
-      error: a.error ?? null,
-      durationMs: a.durationMs,
-    })),
-    nextAttemptAt: doc.nextAttemptAt?.toISOString() ?? null,
-    createdAt: doc.createdAt.toISOString(),
-    deliveredAt: doc.deliveredAt?.toISOString() ?? null,
-  };
-}
+import { deliveryIdFor, toDelivery, toWebhook } from './to-webhook.js';
 
 /**
- * The delivery id (`webhook-id`): the same webhook, event type and source
- * (a response id, or a follow-up id and version) always give the same id.
+ * What changed, for whoever keeps a record of it (the audit log plugs in here):
+ * `before`/`after` are the webhook as the API shows it (never its secret).
  */
-export function deliveryIdFor(webhookId: string, type: WebhookEventType, sourceKey: string): string {
-  return `msg_${sha256(`${webhookId}|${type}|${sourceKey}`).slice(0, 32)}`;
-}
-
-/** One event to fan out to the project's subscribed webhooks. */
-interface OutboxEvent {
+export interface WebhookChange {
   projectId: string;
-  /** Identifies the source and its version, e.g. `<followUpId>:<version>`. */
-  sourceKey: string;
-  payload: WebhookPayload;
+  webhookId: string;
+  /** A member's e-mail, or `api` for an API key. */
+  actor: string;
+  action: 'created' | 'updated' | 'deleted' | 'test_sent' | 'delivery_retried';
+  before: Webhook | null;
+  after: Webhook | null;
 }
+export type WebhookChangeListener = (change: WebhookChange) => Promise<void> | void;
+
+const TEST_MESSAGE = 'A test delivery from Pulse: if you can read this, the webhook works.';
+
+const paused = (webhook: Webhook) =>
+  new HttpError(409, 'webhook_paused', `Webhook ${webhook.id} is paused: resume it first.`);
 
 export function createWebhookService(
   models: Models,
-  { allowPrivateNetworks, secrets }: { allowPrivateNetworks: boolean; secrets: SecretBox },
+  {
+    allowPrivateNetworks,
+    secrets,
+    listeners = [],
+  }: { allowPrivateNetworks: boolean; secrets: SecretBox; listeners?: WebhookChangeListener[] },
 ) {
+  const outbox = createOutbox(models);
+  const enqueuer = createEnqueuer(models, outbox);
+  // A PATCH reads the webhook and writes it back: one at a time per webhook (FerretDB).
+  const serialize = keyedSerializer();
+
   async function findOwned(projectId: string, id: string): Promise<WebhookDoc> {
     const doc = await findOfProject<WebhookDoc>(models.Webhook, projectId, id);
     if (!doc) throw notFound('Webhook');
     return doc;
   }
 
-  /**
-   * Writes the deliveries of these events to the outbox; the dispatcher sends
-   * them. A delivery already written (same id) is left as it is.
-   */
-  async function enqueue(type: WebhookEventType, events: OutboxEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    const projectIds = [...new Set(events.map((e) => e.projectId))];
-    const webhooks = await models.Webhook.find({ projectId: { $in: projectIds }, events: type }).lean<
-      WebhookDoc[]
-    >();
-    if (webhooks.length === 0) return;
-    const now = new Date();
-    const deliveries: DeliveryDoc[] = [];
-    for (const event of events) {
-      for (const webhook of webhooks) {
-        if (webhook.projectId.toHexString() !== event.projectId) continue;
-        const body =
-          webhook.format === 'slack'
-            ? JSON.stringify({ text: slackText(event.payload) })
-            : JSON.stringify(event.payload);
-        deliveries.push({
-          _id: deliveryIdFor(webhook._id.toHexString(), type, event.sourceKey),
-          projectId: webhook.projectId,
-          webhookId: webhook._id,
-          eventType: type,
-          status: 'pending',
-          body,
-          attempts: [],
-          nextAttemptAt: now,
-          createdAt: now,
-          deliveredAt: null,
-        });
-      }
+  function checkTarget(url: string): void {
+    const refused = allowPrivateNetworks ? null : refusedTarget(new URL(url));
+    if (refused) {
+      throw new HttpError(400, 'invalid_request', `Invalid webhook: url: ${refused}`, {
+        issues: [{ path: ['url'], message: refused }],
+      });
     }
-    await insertNew(models.Delivery.collection, deliveries);
   }
 
-  const responseEvent = (item: ResponseItem, projectId: Types.ObjectId): OutboxEvent => ({
-    projectId: projectId.toHexString(),
-    sourceKey: item.id,
-    payload: { type: 'response.created', timestamp: item.createdAt, data: item },
-  });
-
-  // A follow-up is created once, so its id names the event; each change has its own version.
-  const followUpEvent = (type: 'followup.created' | 'followup.updated', followUp: FollowUp): OutboxEvent => ({
-    projectId: followUp.projectId,
-    sourceKey: type === 'followup.created' ? followUp.id : `${followUp.id}:${followUp.version}`,
-    payload:
-      type === 'followup.created'
-        ? { type, timestamp: followUp.createdAt, data: followUp }
-        : { type, timestamp: followUp.updatedAt, data: followUp },
-  });
-
-  /** An ingest afterStore hook: `response.created` for every stored answer. */
-  async function enqueueResponses(inserted: ResponseDoc[]): Promise<void> {
-    await enqueue(
-      'response.created',
-      inserted.map((doc) => responseEvent(toResponseItem(doc), doc.projectId)),
+  const pausedWebhookIds = async () =>
+    (await models.Webhook.find({ paused: true }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>()).map(
+      (w) => w._id,
     );
+
+  async function tell(change: WebhookChange): Promise<void> {
+    for (const listener of listeners) await listener(change);
   }
 
-  /** A follow-up listener: one outbox write for each batch of `followup.created` / `followup.updated`. */
-  const enqueueFollowUp: FollowUpListener = (type, followUps) =>
-    enqueue(
-      type,
-      followUps.map((followUp) => followUpEvent(type, followUp)),
-    );
+  async function ownedDelivery(webhook: WebhookDoc, deliveryId: string) {
+    const delivery = await outbox.find(deliveryId);
+    if (!delivery?.webhookId.equals(webhook._id)) throw notFound('Delivery');
+    return delivery;
+  }
 
   return {
-    enqueueResponses,
-    enqueueFollowUp,
+    ...enqueuer,
+    /** The outbox, for the dispatcher: the same turns per webhook as the team's changes. */
+    outbox,
 
-    async createWebhook(projectId: string, input: WebhookCreate): Promise<WebhookCreated> {
-      const refused = allowPrivateNetworks ? null : refusedTarget(new URL(input.url));
-      if (refused) {
-        throw new HttpError(400, 'invalid_request', `Invalid webhook: url: ${refused}`, {
-          issues: [{ path: ['url'], message: refused }],
-        });
-      }
+    async createWebhook(projectId: string, input: WebhookCreate, actor: string): Promise<WebhookCreated> {
+      checkTarget(input.url);
       const secret = newWebhookSecret();
+      const now = new Date();
       const doc = await models.Webhook.create({
         ...input,
         projectId,
+        paused: false,
         secret: secrets.seal(secret),
-        createdAt: new Date(),
+        createdAt: now,
+        updatedAt: now,
       });
-      return { ...toWebhook(doc.toObject<WebhookDoc>()), secret };
+      const webhook = toWebhook(doc.toObject<WebhookDoc>());
+      await tell({
+        projectId,
+        webhookId: webhook.id,
+        actor,
+        action: 'created',
+        before: null,
+        after: webhook,
+      });
+      return { ...webhook, secret };
     },
 
-    /** Deliveries still to be sent and those given up, over every project (for /metrics). */
-    async outbox(): Promise<{ pending: number; failed: number }> {
-      const count = (status: 'pending' | 'failed') => models.Delivery.countDocuments({ status });
-      const [pending, failed] = await Promise.all([count('pending'), count('failed')]);
-      return { pending, failed };
-    },
+    /** Deliveries still to be sent, held by a pause, and given up, over every project (for /metrics). */
+    outboxCounts: async () => outbox.counts(await pausedWebhookIds()),
 
     async listWebhooks(projectId: string): Promise<Webhook[]> {
       const docs = await models.Webhook.find({ projectId }).sort({ createdAt: 1 }).lean<WebhookDoc[]>();
       return docs.map(toWebhook);
     },
 
-    /** Deletes the webhook; what it had still pending is marked failed, never sent. */
-    async deleteWebhook(projectId: string, id: string): Promise<void> {
+    getWebhook: async (projectId: string, id: string): Promise<Webhook> =>
+      toWebhook(await findOwned(projectId, id)),
+
+    /**
+     * Changes a webhook. While it is paused the dispatcher passes over its deliveries
+     * (they are `held`, still written for every event); resuming sends them at once,
+     * each with a fresh 24 h retry window.
+     */
+    updateWebhook: (projectId: string, id: string, patch: WebhookUpdate, actor: string): Promise<Webhook> =>
+      serialize(id, async () => {
+        const doc = await findOwned(projectId, id);
+        if (patch.url) checkTarget(patch.url);
+        const now = new Date();
+        await models.Webhook.updateOne({ _id: doc._id }, { $set: { ...patch, updatedAt: now } });
+        // What waited during a pause goes out at once (it stayed due), for a fresh retry window.
+        if (patch.paused === false && doc.paused) await outbox.renewWindow(doc._id, now);
+        const before = toWebhook(doc);
+        const after = toWebhook({ ...doc, ...patch, updatedAt: now });
+        await tell({ projectId, webhookId: id, actor, action: 'updated', before, after });
+        return after;
+      }),
+
+    /** Deletes the webhook; what it had still to send is marked failed, never sent. */
+    async deleteWebhook(projectId: string, id: string, actor: string): Promise<void> {
       const doc = await findOwned(projectId, id);
       await models.Webhook.deleteOne({ _id: doc._id });
-      await models.Delivery.updateMany(
-        { webhookId: doc._id, status: 'pending' },
-        { $set: { status: 'failed', nextAttemptAt: null } },
-      );
+      await outbox.abandon(doc._id);
+      await tell({ projectId, webhookId: id, actor, action: 'deleted', before: toWebhook(doc), after: null });
     },
 
-    /** Newest first. */
+    /**
+     * Writes a `webhook.test` delivery to the outbox: the dispatcher sends it like
+     * any other (signed, retried, in the log). A paused webhook sends nothing: 409.
+     */
+    async sendTest(projectId: string, id: string, actor: string): Promise<WebhookDelivery> {
+      const doc = await findOwned(projectId, id);
+      const webhook = toWebhook(doc);
+      if (webhook.paused) throw paused(webhook);
+      const now = new Date();
+      const delivery = newDelivery(
+        doc,
+        deliveryIdFor(webhook.id, 'webhook.test', randomUUID()),
+        {
+          type: 'webhook.test',
+          timestamp: now.toISOString(),
+          data: { webhookId: webhook.id, message: TEST_MESSAGE },
+        },
+        now,
+      );
+      await outbox.write([delivery]);
+      await tell({ projectId, webhookId: id, actor, action: 'test_sent', before: webhook, after: webhook });
+      return toDelivery(delivery, false);
+    },
+
+    /** Newest first, with every attempt. */
     async listDeliveries(
       projectId: string,
       webhookId: string,
       q: WebhookDeliveryListQuery,
-    ): Promise<WebhookDelivery[]> {
+    ): Promise<WebhookDeliveryList> {
       const webhook = await findOwned(projectId, webhookId);
-      const docs = await models.Delivery.find({
-        webhookId: webhook._id,
-        ...(q.status ? { status: q.status } : {}),
-      })
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(q.limit)
-        .lean<DeliveryDoc[]>();
-      return docs.map(toDelivery);
+      const isPaused = webhook.paused ?? false;
+      // `held` is how pending rows of a paused webhook are shown; a paused webhook has no `pending` ones.
+      const status = q.status === 'held' ? (isPaused ? 'pending' : null) : q.status;
+      if (status === null || (q.status === 'pending' && isPaused)) return { items: [], nextCursor: null };
+      const { docs, nextCursor } = await outbox.list(webhook._id, status, q);
+      return { items: docs.map((d) => toDelivery(d, isPaused)), nextCursor };
+    },
+
+    async getDelivery(projectId: string, webhookId: string, deliveryId: string): Promise<WebhookDelivery> {
+      const webhook = await findOwned(projectId, webhookId);
+      return toDelivery(await ownedDelivery(webhook, deliveryId), webhook.paused ?? false);
+    },
+
+    /**
+     * Sends a failed or pending delivery again now (the same id and body, signed
+     * afresh), retried for another 24 h if it fails. A delivered one is 409, and so
+     * is any delivery of a paused webhook (resume it, and held ones go out by themselves).
+     */
+    async retryDelivery(
+      projectId: string,
+      webhookId: string,
+      deliveryId: string,
+      actor: string,
+    ): Promise<WebhookDelivery> {
+      const doc = await findOwned(projectId, webhookId);
+      const webhook = toWebhook(doc);
+      const delivery = await ownedDelivery(doc, deliveryId);
+      if (webhook.paused) throw paused(webhook);
+      if (delivery.status === 'delivered') {
+        throw new HttpError(409, 'already_delivered', `Delivery ${deliveryId} was delivered already.`);
+      }
+      const retried = await outbox.retry(delivery, new Date());
+      if (!retried) throw notFound('Delivery');
+      await tell({
+        projectId,
+        webhookId,
+        actor,
+        action: 'delivery_retried',
+        before: webhook,
+        after: webhook,
+      });
+      return toDelivery(retried, false);
     },
   };
 }

@@ -23,5 +23,7 @@ export function slackText(payload: WebhookPayload): string {
       const assignee = f.assignee ? `, assigned to ${escapeSlack(f.assignee)}` : ', unassigned';
       return `Follow-up on a ${f.response.score}/10 answer is ${f.status.replace('_', ' ')}${assignee}`;
     }
+    case 'webhook.test':
+      return `Pulse test message: ${payload.data.message}`;
   }
 }
