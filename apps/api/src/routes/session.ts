@@ -1,8 +1,10 @@
 import {
   CSRF_HEADER,
+  DashboardLocale,
   SessionCreate,
   type SessionInfo,
   SessionInfo as SessionInfoSchema,
+  SessionPatch,
 } from '@pulse/shared';
 import { stringifySetCookie } from 'cookie';
 import type { Request, RequestHandler, Response } from 'express';
@@ -35,7 +37,11 @@ async function sessionInfo(
   { member, expiresAt }: Pick<ActiveSession, 'member' | 'expiresAt'>,
 ): Promise<SessionInfo> {
   return {
-    member: { email: member._id, name: member.name ?? null },
+    member: {
+      email: member._id,
+      name: member.name ?? null,
+      locale: DashboardLocale.catch(null).parse(member.locale ?? null),
+    },
     projects: await services.members.membershipsOf(member),
     expiresAt: expiresAt.toISOString(),
   };
@@ -52,7 +58,10 @@ const csrfHeader = {
 };
 const csrfRefused = { 403: { description: `Missing ${CSRF_HEADER} header, or another site's Origin` } };
 
-/** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
+/**
+ * Dashboard sign-in (`POST`), who am I (`GET`), my own preferences (`PATCH`) and
+ * sign-out (`DELETE`) on /v1/session.
+ */
 export const sessionRoutes: RouteSpec[] = [
   defineRoute({
     method: 'post',
@@ -104,6 +113,30 @@ export const sessionRoutes: RouteSpec[] = [
       res.set('Cache-Control', 'no-store');
       if (!session) return void res.status(204).end();
       res.json(await sessionInfo(services, session));
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/v1/session',
+    summary: "The signed-in member's own preferences: the dashboard language",
+    description:
+      'Stored on the member, not the session, so the choice follows them to any browser they sign in from (`member.locale` in `GET /v1/session`). `null` goes back to following the browser. Any member may set it, a viewer too: it changes nothing of the project.',
+    tag: 'Dashboard',
+    access: 'none',
+    headers: csrfHeader,
+    before: () => [sameSite],
+    body: SessionPatch,
+    responses: {
+      200: { description: 'The session, with the new preference', schema: SessionInfoSchema },
+      401: { description: 'Not signed in' },
+      ...csrfRefused,
+    },
+    async handle({ services, body, req, res }) {
+      const session = await services.sessions.resolve(sessionTokenOf(req.get('cookie')));
+      if (!session) throw new HttpError(401, 'unauthorized', 'Sign in to the dashboard first.');
+      const member = await services.preferences.setLocale(session.member, body.locale);
+      res.set('Cache-Control', 'no-store');
+      res.json(await sessionInfo(services, { member, expiresAt: session.expiresAt }));
     },
   }),
   defineRoute({

@@ -2,6 +2,7 @@ import type { SummaryQuery } from '@pulse/shared';
 import type { Models } from '../db/models.js';
 import type { Logger } from '../logger.js';
 import { createMemberService } from './access/members.js';
+import { createPreferenceService } from './access/preferences.js';
 import { createProjectService } from './access/projects.js';
 import { createSessionService } from './access/sessions.js';
 import { createFollowUpService } from './followups/service.js';
@@ -54,6 +55,7 @@ export function createServices({
     webhooks,
     secrets,
     members,
+    preferences: createPreferenceService(models),
     sessions: createSessionService(models, members),
     events,
     ingest: createIngestService({

@@ -30,3 +30,10 @@ export const LIVE_NAMESPACE = '/live';
  * event keeps 1,000 dashboards cheap.
  */
 export const LIVE_BATCH = 'events';
+
+/**
+ * The languages the dashboard speaks, English first (its source language). A member's
+ * choice among them is stored on the member and returned with the session.
+ */
+export const DASHBOARD_LANGUAGES = ['en', 'es', 'de', 'fr', 'pt', 'tl', 'th', 'lt', 'ar', 'ru'] as const;
+export type DashboardLanguage = (typeof DASHBOARD_LANGUAGES)[number];
