@@ -76,10 +76,13 @@ export function createWorkspace({ api, openSocket, storage, schedule, language }
     set({ live, connection: live.state });
   }
 
-  /** Shows `next`, and remembers it on this browser for the next load, before any session is read. */
-  function speak(next: Language) {
+  /**
+   * Shows `next`, and remembers it on this browser for the next load, before any session is
+   * read. If its tables cannot be fetched (offline), the language shown stays; the next pick retries.
+   */
+  function speak(next: Language): Promise<void> {
     storage.setItem(SAVED_LANGUAGE_KEY, next);
-    return language.use(next);
+    return language.use(next).catch(() => undefined);
   }
 
   async function signedIn(session: SessionInfo) {

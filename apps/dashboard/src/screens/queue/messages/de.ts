@@ -34,7 +34,6 @@ export default {
   addNote: 'Notiz speichern',
   overdue: 'Überfällig',
   due: 'Fällig {when}',
-  readOnly: 'Du hast nur Lesezugriff: Bitte einen Inhaber um die Agent-Rolle, um Nachverfolgungen zu ändern.',
   notices: {
     stale:
       'Jemand aus deinem Team hat diese Nachverfolgung geändert, während du daran gearbeitet hast. Hier ist der aktuelle Stand; versuche es erneut, wenn deine Änderung noch passt.',

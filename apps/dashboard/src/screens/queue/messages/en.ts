@@ -23,7 +23,6 @@ export default {
   addNote: 'Add note',
   overdue: 'Overdue',
   due: 'Due {when}',
-  readOnly: 'You have read-only access: ask an owner for the agent role to change follow-ups.',
   notices: {
     stale:
       'A colleague changed this follow-up while you were working on it. Here is the current state; try again if your change still makes sense.',

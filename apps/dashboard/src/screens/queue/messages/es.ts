@@ -33,8 +33,6 @@ export default {
   addNote: 'Añadir nota',
   overdue: 'Vencido',
   due: 'Vence {when}',
-  readOnly:
-    'Tienes acceso de solo lectura: pide a un propietario el rol de agente para cambiar seguimientos.',
   notices: {
     stale:
       'Un compañero cambió este seguimiento mientras trabajabas en él. Este es su estado actual; vuelve a intentarlo si tu cambio sigue teniendo sentido.',

@@ -33,8 +33,6 @@ export default {
   addNote: 'Ajouter la note',
   overdue: 'En retard',
   due: 'Échéance {when}',
-  readOnly:
-    'Vous avez un accès en lecture seule : demandez à un propriétaire le rôle d’agent pour modifier les suivis.',
   notices: {
     stale:
       'Un collègue a modifié ce suivi pendant que vous travailliez dessus. Voici son état actuel ; réessayez si votre modification a toujours du sens.',

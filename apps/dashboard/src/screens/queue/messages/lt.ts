@@ -33,8 +33,6 @@ export default {
   addNote: 'Pridėti pastabą',
   overdue: 'Vėluoja',
   due: 'Terminas {when}',
-  readOnly:
-    'Turite tik skaitymo prieigą: paprašykite savininko agento vaidmens, kad galėtumėte keisti įrašus.',
   notices: {
     stale:
       'Kolega pakeitė šį įrašą, kol dirbote su juo. Štai dabartinė būsena; bandykite dar kartą, jei jūsų pakeitimas vis dar prasmingas.',

@@ -33,8 +33,6 @@ export default {
   addNote: 'Adicionar nota',
   overdue: 'Atrasado',
   due: 'Prazo {when}',
-  readOnly:
-    'Você tem acesso somente leitura: peça a um proprietário o papel de agente para alterar acompanhamentos.',
   notices: {
     stale:
       'Um colega alterou este acompanhamento enquanto você trabalhava nele. Este é o estado atual; tente de novo se a sua alteração ainda fizer sentido.',

@@ -32,10 +32,8 @@ export default {
   note: 'Magdagdag ng tala',
   notePlaceholder: 'Ano ang ginawa o nalaman mo?',
   addNote: 'Idagdag ang tala',
-  overdue: 'Lampas na sa takdang oras',
+  overdue: 'Lampas na sa oras',
   due: 'Takdang oras: {when}',
-  readOnly:
-    'Pagbasa lang ang access mo: hilingin sa isang may-ari ang role na ahente para makapagbago ng mga follow-up.',
   notices: {
     stale:
       'May kasamahan kang nagbago sa follow-up na ito habang inaasikaso mo ito. Ito ang kasalukuyang estado nito; subukan ulit kung may saysay pa ang pagbabago mo.',
