@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startTestApi } from '@pulse/api/testing';
-import { launchChromium, signIn } from '../test/browser.js';
+import { launchChromium, liveBadge, signIn } from '../test/browser.js';
+import { overview } from '../test/english.js';
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 await mkdir(out, { recursive: true });
@@ -47,9 +48,9 @@ try {
     });
     const page = await context.newPage();
     await signIn(page, api.url, demo.member.email, demo.member.password);
-    await page.getByRole('button', { name: '7 days' }).click();
+    await page.getByRole('button', { name: overview.periods['7d'], exact: true }).click();
     await page.getByTestId('nps-value').waitFor();
-    await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+    await liveBadge(page);
     if (name === 'overview-light') {
       await postAnswer(10, 'The live dashboard is exactly what our CX team needed');
       await postAnswer(3, 'Checkout kept failing on my phone', 'en');
@@ -77,6 +78,25 @@ try {
   await queuePage.getByTestId('followup').first().waitFor();
   await queuePage.screenshot({ path: `${out}queue-phone.png` });
   await phone.close();
+  // The same dashboard in two of its languages: Arabic mirrored, Thai on a phone.
+  for (const [locale, width, height, route, name] of [
+    ['ar', 1280, 900, '#/', 'overview-arabic'],
+    ['th', 375, 812, '#/queue', 'queue-thai-phone'],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme: 'light' });
+    const page = await context.newPage();
+    await signIn(page, api.url, demo.member.email, demo.member.password);
+    await page.goto(`${api.url}/dashboard/${route}`);
+    await page
+      .getByTestId(route === '#/' ? 'nps-value' : 'followup')
+      .first()
+      .waitFor();
+    if (route === '#/') await page.locator('[data-testid=trend] canvas').first().waitFor();
+    await liveBadge(page);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}${name}.png` });
+    await context.close();
+  }
   console.log(`Screenshots saved to ${out}`);
 } finally {
   await browser.close();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailOf, type Fixture, PASSWORD, postAnswer, startFixture } from './api-fixture.js';
-import { launchChromium, signIn } from './browser.js';
+import { launchChromium, liveBadge, signIn } from './browser.js';
 
 let fx: Fixture;
 let browser: Browser;
@@ -24,7 +24,7 @@ async function openAs(role: 'owner' | 'agent' | 'viewer', width = 1280): Promise
   });
   await signIn(page, fx.api.url, emailOf(role, 'dashboard'), PASSWORD);
   await page.getByTestId('nps-tile').waitFor();
-  await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+  await liveBadge(page);
   return page;
 }
 

@@ -5,10 +5,9 @@
 import type { Summary } from '@pulse/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNps } from '../src/lib/format.js';
-import { t } from '../src/lib/strings.js';
 import { PRESETS, presetPeriod } from '../src/screens/overview/period.js';
 import { signIn } from './browser.js';
+import { format, overview, shell, signIn as signInText } from './english.js';
 import {
   answer,
   api,
@@ -38,31 +37,34 @@ async function expectTilesToMatch(page: Page, query: Record<string, string | num
     expect
       .poll(() => text(page, testId), { message: `${testId} for ${where}`, timeout: 10_000 })
       .toBe(expected);
-  await shows('total-value', formatCount(summary.total));
+  await shows('total-value', format.count(summary.total));
   if (summary.interval) {
-    await shows('nps-value', formatNps(summary.nps));
+    await shows('nps-value', format.nps(summary.nps));
     await shows(
       'nps-interval',
-      t.tiles.interval(
-        formatNps(summary.interval.low),
-        formatNps(summary.interval.high),
-        t.answers(summary.total),
-      ),
+      overview.tiles.interval({
+        low: format.nps(summary.interval.low),
+        high: format.nps(summary.interval.high),
+        answers: shell.answers({ count: summary.total }),
+      }),
     );
   }
   for (const c of ['promoter', 'passive', 'detractor'] as const)
-    await shows(`count-${c}`, formatCount(summary[`${c}s`]));
-  await shows('change-verdict', t.tiles.verdicts[summary.comparison.verdict]);
+    await shows(`count-${c}`, format.count(summary[`${c}s`]));
+  await shows('change-verdict', overview.tiles.verdicts[summary.comparison.verdict]);
   await shows(
     'all-time',
-    t.tiles.allTime(formatCount(summary.allTime.total), formatNps(summary.allTime.nps)),
+    overview.tiles.allTime({
+      answers: shell.answers({ count: summary.allTime.total }),
+      nps: format.nps(summary.allTime.nps),
+    }),
   );
   await shows(
     'previous',
-    t.tiles.previous(
-      formatNps(summary.comparison.previous.nps),
-      t.answers(summary.comparison.previous.total),
-    ),
+    overview.tiles.previous({
+      nps: format.nps(summary.comparison.previous.nps),
+      answers: shell.answers({ count: summary.comparison.previous.total }),
+    }),
   );
   return summary;
 }
@@ -71,7 +73,9 @@ describe.each([1280, 375])('the overview at %i px', (width) => {
   it('shows the API numbers for every period, the previous period never overlapping', async () => {
     const page = await open(width);
     for (const preset of PRESETS) {
-      await reloadBy(page, () => page.getByRole('button', { name: t.periods[preset], exact: true }).click());
+      await reloadBy(page, () =>
+        page.getByRole('button', { name: overview.periods[preset], exact: true }).click(),
+      );
       const { last, bucket } = presetPeriod(preset);
       const summary = await expectTilesToMatch(page, { last: last!, bucket });
       // "7 days" draws 7 buckets, the last one filling now, and compares with the 7 before.
@@ -90,9 +94,14 @@ describe.each([1280, 375])('the overview at %i px', (width) => {
       page,
       `/v1/surveys/${demo.surveyId}/filter-options?from=${summary.from}&to=${summary.to}`,
     );
-    const offered = (await page.getByTestId('filter-locale').locator('option').allTextContents()).slice(1);
+    const select = page.getByTestId('filter-locale');
+    const offered = (
+      await select.locator('option').evaluateAll((els) => els.map((e) => e.getAttribute('value')))
+    ).slice(1) as string[];
     expect(offered).toEqual(options.locales);
     expect(offered).toEqual(expect.arrayContaining(['pt', 'th', 'tl']));
+    // Each language in words, in the interface's language.
+    expect(await select.locator('option[value="th"]').textContent()).toBe(format.languageLabel('th'));
     for (const category of ['promoter', 'passive', 'detractor']) {
       await reloadBy(page, () => page.getByTestId('filter-category').selectOption(category));
       await expectTilesToMatch(page, { ...base, category });
@@ -104,7 +113,7 @@ describe.each([1280, 375])('the overview at %i px', (width) => {
     }
     await reloadBy(page, () => page.getByTestId('filter-locale').selectOption(''));
     await page.getByTestId('filter-trait').fill('plan=enterprise');
-    await reloadBy(page, () => page.getByRole('button', { name: t.filters.apply }).click());
+    await reloadBy(page, () => page.getByRole('button', { name: overview.filters.apply }).click());
     await expectTilesToMatch(page, { ...base, trait: 'plan=enterprise' });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.context().close();
@@ -112,12 +121,14 @@ describe.each([1280, 375])('the overview at %i px', (width) => {
 
   it('keeps the tiles equal to the API after a live answer', async () => {
     const page = await open(width);
-    await reloadBy(page, () => page.getByRole('button', { name: t.periods['7d'], exact: true }).click());
+    await reloadBy(page, () =>
+      page.getByRole('button', { name: overview.periods['7d'], exact: true }).click(),
+    );
     const before = await expectTilesToMatch(page, { last: 7, bucket: 'day' });
     await answer(9, `live at ${width}`);
     await page
       .getByTestId('total-value')
-      .filter({ hasText: formatCount(before.total + 1) })
+      .filter({ hasText: format.count(before.total + 1) })
       .waitFor();
     await expectTilesToMatch(page, { last: 7, bucket: 'day' });
     await page.context().close();
@@ -130,7 +141,7 @@ describe('every screen fits', () => {
     const page = await context.newPage();
     watchConsole(page);
     await page.goto(`${api.url}/dashboard/`);
-    await page.getByLabel(t.signIn.email).waitFor();
+    await page.getByLabel(signInText.email).waitFor();
     expect(await horizontalOverflow(page), 'sign-in').toBeLessThanOrEqual(0);
     await signIn(page, api.url, demo.member!.email, demo.member!.password);
     await page.getByTestId('nps-value').waitFor();

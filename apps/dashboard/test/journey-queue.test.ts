@@ -6,7 +6,7 @@ import type { FollowUp, FollowUpState } from '@pulse/shared';
 import { FOLLOW_UP_TRANSITIONS } from '@pulse/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../src/lib/strings.js';
+import { format, queue } from './english.js';
 import {
   answer,
   api,
@@ -69,8 +69,8 @@ describe.each([1280, 375])('the follow-up queue at %i px', (width) => {
         await card.and(page.locator(`[data-status="${move.to}"]`)).waitFor();
         expect(await card.getByTestId('followup-notice').count(), comment).toBe(0);
         if (move.to === 'resolved' || move.to === 'dismissed') {
-          expect(await card.getByTestId('closed-at').textContent()).toMatch(
-            /^(Resolved|Dismissed) just now$/,
+          expect(await card.getByTestId('closed-at').textContent()).toBe(
+            queue.closedAt[move.to]({ when: format.when(new Date().toISOString()) }),
           );
           expect(await card.getByTestId('due').count()).toBe(0);
         }
@@ -86,11 +86,11 @@ describe.each([1280, 375])('the follow-up queue at %i px', (width) => {
     const card = page.locator(`[data-followup-id="${id}"]`);
     await card.waitFor();
     await card.getByTestId('assign-me').click();
-    await card.getByText(demo.member!.email).waitFor();
-    await card.getByRole('button', { name: t.queue.unassign }).click();
-    await card.getByText(t.queue.unassigned).waitFor();
-    await card.getByPlaceholder(t.queue.notePlaceholder).fill('Called them back');
-    await card.getByRole('button', { name: t.queue.addNote }).click();
+    await card.getByTestId('assignee').filter({ hasText: demo.member!.email }).waitFor();
+    await card.getByRole('button', { name: queue.unassign }).click();
+    await card.getByTestId('assignee').filter({ hasText: queue.unassigned }).waitFor();
+    await card.getByPlaceholder(queue.notePlaceholder).fill('Called them back');
+    await card.getByRole('button', { name: queue.addNote }).click();
     await card.getByText('Called them back').waitFor();
     await page.context().close();
   });
@@ -109,7 +109,7 @@ describe('acting on a card', () => {
     };
     const box = await position();
     await first.getByTestId('assign-me').click();
-    await first.getByText(demo.member!.email).waitFor();
+    await first.getByTestId('assignee').filter({ hasText: demo.member!.email }).waitFor();
     const same = page.locator(`[data-followup-id="${id}"]`);
     expect(await position()).toEqual(box);
     // Started: no longer "open", yet it stays where it was while the pointer is on it.
@@ -119,7 +119,7 @@ describe('acting on a card', () => {
     expect(await position()).toEqual(box);
     // Moving on (pointer away, a click elsewhere) lets the queue put it where it belongs.
     await page.mouse.move(5, 5);
-    await page.getByRole('heading', { name: t.queue.title }).click();
+    await page.getByRole('heading', { name: queue.title }).click();
     await same.waitFor({ state: 'detached' });
     await page.context().close();
   });
@@ -130,7 +130,7 @@ describe('acting on a card', () => {
     const card = page.locator(`[data-followup-id="${id}"]`);
     await card.waitFor();
     const cases: [number, object, string][] = [
-      [500, { error: { code: 'internal_error', message: 'x' } }, t.queue.serverError],
+      [500, { error: { code: 'internal_error', message: 'x' } }, queue.notices.serverError],
       [
         409,
         {
@@ -139,7 +139,7 @@ describe('acting on a card', () => {
             message: 'This follow-up is resolved, so it cannot become in progress.',
           },
         },
-        t.queue.refused('This follow-up is resolved, so it cannot become in progress.'),
+        queue.notices.invalidTransition,
       ],
     ];
     for (const [status, body, notice] of cases) {
@@ -156,7 +156,7 @@ describe('acting on a card', () => {
       route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.fallback(),
     );
     await card.getByTestId('action-start').click();
-    await card.getByTestId('followup-notice').filter({ hasText: t.queue.offline }).waitFor();
+    await card.getByTestId('followup-notice').filter({ hasText: queue.notices.offline }).waitFor();
     // The browser reports each refused request itself; those are this test's doing.
     forgiveConsoleErrors((e) => e.includes('Failed to load resource'));
     await page.context().close();

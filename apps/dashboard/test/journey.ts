@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestApi, type TestApi } from '@pulse/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchChromium, signIn } from './browser.js';
+import { launchChromium, liveBadge, signIn } from './browser.js';
 
 // Live bindings: importers read them once the hooks below have run.
 export let api: TestApi;
@@ -51,7 +51,7 @@ export async function open(width: number): Promise<Page> {
   watchConsole(page);
   await signIn(page, api.url, demo.member!.email, demo.member!.password);
   await page.getByTestId('nps-tile').waitFor();
-  await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+  await liveBadge(page);
   return page;
 }
 

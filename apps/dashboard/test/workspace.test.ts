@@ -1,6 +1,8 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../src/lib/api.js';
+import { createI18n } from '../src/lib/i18n/i18n.svelte.js';
+import { SAVED_LANGUAGE_KEY } from '../src/lib/i18n/languages.js';
 import { createWorkspace } from '../src/lib/workspace.svelte.js';
 import { emailOf, type Fixture, sessionCookie, startFixture, until } from './api-fixture.js';
 import { apiWithCookie, memoryStorage, socketFor } from './live-client.js';
@@ -17,10 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => fx.api.close());
 
-/** The agent's workspace, as the browser builds it; `sockets` are the ones it opened, in order. */
-async function agentWorkspace(storage = memoryStorage()) {
-  const cookie = await sessionCookie(fx.api.url, agent);
+/** A member's workspace (the agent's unless told), as the browser builds it; `sockets` are the ones it opened, in order. */
+async function agentWorkspace(storage = memoryStorage(), email = agent) {
+  const cookie = await sessionCookie(fx.api.url, email);
   const sockets: { projectId: string; socket: Socket }[] = [];
+  const i18n = createI18n();
   const workspace = createWorkspace({
     api: apiWithCookie(fx.api.url, cookie),
     openSocket: (projectId) => {
@@ -29,8 +32,9 @@ async function agentWorkspace(storage = memoryStorage()) {
       return socket;
     },
     storage,
+    language: i18n,
   });
-  return { workspace, sockets, storage, cookie };
+  return { workspace, sockets, storage, cookie, i18n };
 }
 
 describe('workspace', () => {
@@ -42,6 +46,7 @@ describe('workspace', () => {
       api: createApi(fx.api.url),
       openSocket: noSocket,
       storage: memoryStorage(),
+      language: createI18n(),
     });
     await signedOut.boot();
     expect(signedOut.state).toMatchObject({ phase: 'signed-out', session: null, live: null });
@@ -50,6 +55,7 @@ describe('workspace', () => {
       api: createApi('http://127.0.0.1:9'),
       openSocket: noSocket,
       storage: memoryStorage(),
+      language: createI18n(),
     });
     await down.boot();
     expect(down.state.phase).toBe('unreachable');
@@ -96,5 +102,41 @@ describe('workspace', () => {
     });
     expect(sockets.every((s) => !s.socket.connected && !s.socket.active)).toBe(true);
     expect(await apiWithCookie(fx.api.url, cookie).session(), 'the old cookie').toBeNull();
+  });
+
+  it("speaks the member's chosen language on any browser, and this one remembers it before signing in", async () => {
+    const owner = emailOf('owner', 'workspace');
+    const first = await agentWorkspace(memoryStorage(), owner);
+    await first.workspace.boot();
+    expect(first.workspace.state.session?.member.locale).toBeNull();
+    await first.workspace.chooseLanguage('ar');
+    expect(first.i18n.language).toBe('ar');
+    expect(first.workspace.state.session?.member.locale).toBe('ar');
+    expect(first.storage.getItem(SAVED_LANGUAGE_KEY)).toBe('ar');
+    // Another browser: its own sign-in, nothing stored, an English default.
+    const second = await agentWorkspace(memoryStorage(), owner);
+    expect(second.i18n.language).toBe('en');
+    await second.workspace.boot();
+    await until(() => second.i18n.language === 'ar', 'the member’s language on the second browser');
+    expect(second.storage.getItem(SAVED_LANGUAGE_KEY)).toBe('ar');
+    await first.workspace.signOut();
+    await second.workspace.signOut();
+  });
+
+  it('switches language while signed out, remembered on this browser only', async () => {
+    const storage = memoryStorage();
+    const i18n = createI18n();
+    const signedOut = createWorkspace({
+      api: createApi(fx.api.url),
+      openSocket: () => {
+        throw new Error('no socket without a session');
+      },
+      storage,
+      language: i18n,
+    });
+    await signedOut.boot();
+    await signedOut.chooseLanguage('th');
+    expect(i18n.language).toBe('th');
+    expect(storage.getItem(SAVED_LANGUAGE_KEY)).toBe('th');
   });
 });

@@ -10,6 +10,8 @@ const memberSchema = new Schema(
   {
     _id: { type: String, required: true },
     name: { type: String, default: null },
+    /** The dashboard language the member chose (DASHBOARD_LANGUAGES); null follows the browser. */
+    locale: { type: String, default: null },
     /** argon2id, PHC string format. */
     passwordHash: { type: String, required: true },
     /** Last dashboard request, written at most once a minute. */

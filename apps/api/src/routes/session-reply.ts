@@ -1,4 +1,4 @@
-import { CSRF_HEADER, type SessionInfo } from '@pulse/shared';
+import { CSRF_HEADER, DashboardLocale, type SessionInfo } from '@pulse/shared';
 import { stringifySetCookie } from 'cookie';
 import type { Request, RequestHandler, Response } from 'express';
 import type { MemberDoc } from '../db/member.js';
@@ -30,7 +30,11 @@ export async function sessionInfo(
   { member, expiresAt }: Pick<ActiveSession, 'member' | 'expiresAt'>,
 ): Promise<SessionInfo> {
   return {
-    member: { email: member._id, name: member.name ?? null },
+    member: {
+      email: member._id,
+      name: member.name ?? null,
+      locale: DashboardLocale.catch(null).parse(member.locale ?? null),
+    },
     projects: await services.members.membershipsOf(member),
     expiresAt: expiresAt.toISOString(),
   };

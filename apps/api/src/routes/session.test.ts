@@ -176,6 +176,67 @@ describe('a session on admin routes', () => {
   });
 });
 
+describe("PATCH /v1/session (the member's dashboard language)", () => {
+  it('stores the language on the member, so another browser signing in gets it', async () => {
+    const first = await signIn('viewer@a.test');
+    expect((await first.get('/v1/session').expect(200)).body.member.locale).toBeNull();
+    const res = await first.patch('/v1/session').set(csrf).send({ locale: 'ar' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.member).toEqual({ email: 'viewer@a.test', name: null, locale: 'ar' });
+    expect(res.body.projects).toEqual([{ projectId: a.projectId, projectName: 'A', role: 'viewer' }]);
+    // A second browser: a new sign-in, a new session, the same language.
+    const second = await signIn('viewer@a.test');
+    expect((await second.get('/v1/session').expect(200)).body.member.locale).toBe('ar');
+    const signedIn = await request(api.url)
+      .post('/v1/session')
+      .set(csrf)
+      .send({ email: 'viewer@a.test', password: PASSWORD });
+    expect(signedIn.body.member.locale).toBe('ar');
+    // null goes back to following the browser.
+    await second.patch('/v1/session').set(csrf).send({ locale: null }).expect(200);
+    expect((await first.get('/v1/session').expect(200)).body.member.locale).toBeNull();
+  });
+
+  it('refuses a language the dashboard does not speak, and anything but a locale', async () => {
+    const agent = await signIn('agent@a.test');
+    for (const body of [
+      { locale: 'xx' },
+      { locale: 'pt-BR' },
+      { locale: 3 },
+      {},
+      { locale: 'de', name: 'x' },
+    ]) {
+      const res = await agent.patch('/v1/session').set(csrf).send(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.code).toBe('invalid_request');
+    }
+    expect((await agent.get('/v1/session')).body.member.locale).toBeNull();
+  });
+
+  it('needs a session and the CSRF header', async () => {
+    const nobody = await request(api.url).patch('/v1/session').set(csrf).send({ locale: 'de' });
+    expect(nobody.status).toBe(401);
+    expect(nobody.body.error.code).toBe('unauthorized');
+    const byKey = await request(api.url)
+      .patch('/v1/session')
+      .set(csrf)
+      .set('authorization', `Bearer ${a.apiKey}`)
+      .send({ locale: 'de' });
+    expect(byKey.status).toBe(401);
+    const agent = await signIn('agent@a.test');
+    const bare = await agent.patch('/v1/session').send({ locale: 'de' });
+    expect(bare.status).toBe(403);
+    expect(bare.body.error.code).toBe('csrf_failed');
+    const foreign = await agent
+      .patch('/v1/session')
+      .set(csrf)
+      .set('Origin', 'https://evil.example')
+      .send({ locale: 'de' });
+    expect(foreign.status).toBe(403);
+    expect((await agent.get('/v1/session')).body.member.locale).toBeNull();
+  });
+});
+
 describe('sign-in rate limit', () => {
   it('answers 429 after 10 failed attempts from one address', async () => {
     const own = await startTestApi({ label: 'session_limit' });

@@ -1,4 +1,4 @@
-import { SessionCreate, SessionInfo } from '@pulse/shared';
+import { SessionCreate, SessionInfo, SessionPatch } from '@pulse/shared';
 import { HttpError } from '../errors.js';
 import { sessionTokenOf } from '../lib/session-cookie.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -12,7 +12,10 @@ import {
   setSessionCookie,
 } from './session-reply.js';
 
-/** Dashboard sign-in (`POST`), who am I (`GET`) and sign-out (`DELETE`) on /v1/session. */
+/**
+ * Dashboard sign-in (`POST`), who am I (`GET`), my own preferences (`PATCH`) and
+ * sign-out (`DELETE`) on /v1/session.
+ */
 export const sessionRoutes: RouteSpec[] = [
   defineRoute({
     method: 'post',
@@ -52,6 +55,30 @@ export const sessionRoutes: RouteSpec[] = [
       res.set('Cache-Control', 'no-store');
       if (!session) return void res.status(204).end();
       res.json(await sessionInfo(services, session));
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/v1/session',
+    summary: "The signed-in member's own preferences: the dashboard language",
+    description:
+      'Stored on the member, not the session, so the choice follows them to any browser they sign in from (`member.locale` in `GET /v1/session`). `null` goes back to following the browser. Any member may set it, a viewer too: it changes nothing of the project.',
+    tag: 'Dashboard',
+    access: 'none',
+    headers: csrfHeader,
+    before: () => [sameSite],
+    body: SessionPatch,
+    responses: {
+      200: { description: 'The session, with the new preference', schema: SessionInfo },
+      401: { description: 'Not signed in' },
+      ...csrfRefused,
+    },
+    async handle({ services, body, req, res }) {
+      const session = await services.sessions.resolve(sessionTokenOf(req.get('cookie')));
+      if (!session) throw new HttpError(401, 'unauthorized', 'Sign in to the dashboard first.');
+      const member = await services.preferences.setLocale(session.member, body.locale);
+      res.set('Cache-Control', 'no-store');
+      res.json(await sessionInfo(services, { member, expiresAt: session.expiresAt }));
     },
   }),
   defineRoute({

@@ -5,6 +5,7 @@ import { createApiKeyService } from './access/api-keys.js';
 import { createAuditLog } from './access/audit.js';
 import { createInviteService } from './access/invites.js';
 import { createMemberService } from './access/members.js';
+import { createPreferenceService } from './access/preferences.js';
 import { createProjectService } from './access/projects.js';
 import { createSessionService } from './access/sessions.js';
 import { auditWebhookChange } from './access/webhook-audit.js';
@@ -64,6 +65,7 @@ export function createServices({
     webhooks,
     secrets,
     members,
+    preferences: createPreferenceService(models),
     sessions: createSessionService(models, members),
     installations: createInstallationService(models, logger),
     snippets: createSnippetService(),

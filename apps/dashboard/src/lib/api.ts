@@ -11,6 +11,7 @@ import type {
   ResponseListQuery,
   ResponsePage,
   SessionInfo,
+  SessionPatch,
   Summary,
   SummaryQuery,
   Survey,
@@ -29,7 +30,7 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | number | undefined>;
+type Query = Record<string, string | number | boolean | undefined>;
 
 function queryString(query: Query): string {
   const params = new URLSearchParams();
@@ -84,6 +85,8 @@ export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => f
     signIn: (email: string, password: string) =>
       call<SessionInfo>('POST', '/v1/session', { email, password }),
     signOut: () => call<void>('DELETE', '/v1/session'),
+    /** The member's own preferences (the dashboard language), kept for every browser. */
+    updateSession: (patch: SessionPatch) => call<SessionInfo>('PATCH', '/v1/session', patch),
     surveys: () => call<{ items: Survey[] }>('GET', '/v1/surveys'),
     summary: (surveyId: string, q: SummaryQuery) =>
       call<Summary>('GET', `/v1/surveys/${surveyId}/summary${queryString({ ...q })}`),

@@ -1,6 +1,7 @@
 import type { Membership, SessionInfo } from '@pulse/shared/contracts';
 import type { Socket } from 'socket.io-client';
 import type { Api } from './api.js';
+import { type Language, SAVED_LANGUAGE_KEY } from './i18n/languages.js';
 import { type ConnectionState, createLiveStore, type LiveStore } from './live/live-store.js';
 
 export interface WorkspaceState {
@@ -18,8 +19,10 @@ export interface WorkspaceOptions {
   api: Api;
   /** A socket on /live for one project, created with `autoConnect: false`. */
   openSocket: (projectId: string) => Socket;
-  /** Remembers the chosen project between visits (the browser passes localStorage). */
+  /** Remembers the chosen project and the language shown between visits (the browser passes localStorage). */
   storage: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Switches the language the dashboard speaks (the app's i18n). */
+  language: { use(language: Language): Promise<void> };
   /** Batches live updates; the browser passes requestAnimationFrame. */
   schedule?: (flush: () => void) => void;
 }
@@ -31,7 +34,7 @@ const PROJECT_KEY = 'pulse-project';
  * screen gets its API client and live store from here, so switching project or
  * signing out tears down exactly one socket.
  */
-export function createWorkspace({ api, openSocket, storage, schedule }: WorkspaceOptions) {
+export function createWorkspace({ api, openSocket, storage, schedule, language }: WorkspaceOptions) {
   let state = $state.raw<WorkspaceState>({
     phase: 'booting',
     session: null,
@@ -73,8 +76,19 @@ export function createWorkspace({ api, openSocket, storage, schedule }: Workspac
     set({ live, connection: live.state });
   }
 
+  /**
+   * Shows `next`, and remembers it on this browser for the next load, before any session is
+   * read. If its tables cannot be fetched (offline), the language shown stays; the next pick retries.
+   */
+  function speak(next: Language): Promise<void> {
+    storage.setItem(SAVED_LANGUAGE_KEY, next);
+    return language.use(next).catch(() => undefined);
+  }
+
   async function signedIn(session: SessionInfo) {
     set({ phase: 'signed-in', session });
+    // The member's own choice, from any browser; without one, what this browser shows stays.
+    if (session.member.locale) void speak(session.member.locale);
     const saved = storage.getItem(PROJECT_KEY);
     const project = session.projects.find((p) => p.projectId === saved) ?? session.projects[0];
     await chooseProject(project?.projectId ?? null);
@@ -98,6 +112,16 @@ export function createWorkspace({ api, openSocket, storage, schedule }: Workspac
     },
     signedIn,
     chooseProject,
+    /** The member picked a language: shown at once, and stored on the member when signed in. */
+    async chooseLanguage(next: Language) {
+      const shown = speak(next);
+      if (state.phase === 'signed-in') {
+        // Not saved (offline): the choice still holds on this browser, and the next pick saves.
+        const session = await api.updateSession({ locale: next }).catch(() => null);
+        if (session && state.phase === 'signed-in') set({ session });
+      }
+      await shown;
+    },
     async signOut() {
       leaveProject();
       await api.signOut().catch(() => undefined);

@@ -1,21 +1,20 @@
-import type { Role } from '@pulse/shared/contracts';
-import type { Component } from 'svelte';
-import type { Api } from '../lib/api.js';
-import type { LiveStore } from '../lib/live/live-store.js';
 import type { Route } from '../lib/router.svelte.js';
-import type { Theme } from '../lib/theme.js';
-import Overview from './overview/Overview.svelte';
-import Queue from './queue/Queue.svelte';
+import type { ScreenModule, ScreenProps } from './screen.js';
 
-/** What the shell hands every screen of a signed-in member; each takes the props it needs. */
-export interface ScreenProps {
-  api: Api;
-  live: LiveStore;
-  role: Role;
-  /** The member's e-mail: how follow-ups name their assignee. */
-  me: string;
-  theme: Theme;
-}
+/**
+ * The screen of each route, each a dynamic import: its code and its messages are
+ * fetched the first time the route opens, so the first load carries the shell only.
+ */
+export const SCREENS: Record<Route, ScreenModule<ScreenProps>> = {
+  overview: () => import('./overview/index.js'),
+  queue: () => import('./queue/index.js'),
+  responses: () => import('./responses/index.js'),
+  surveys: () => import('./settings/surveys/index.js'),
+  team: () => import('./settings/team/index.js'),
+  keys: () => import('./settings/keys/index.js'),
+  integrations: () => import('./settings/integrations/index.js'),
+  audit: () => import('./settings/audit/index.js'),
+};
 
-/** The screen of each route. */
-export const SCREENS: Record<Route, Component<ScreenProps>> = { overview: Overview, queue: Queue };
+/** Shown to whoever is not signed in. */
+export const SIGN_IN = () => import('./sign-in/index.js');

@@ -62,3 +62,10 @@ export const AUDIT_ACTIONS = [
   'webhook.delivery_retried',
   'webhook.deleted',
 ] as const;
+
+/**
+ * The languages the dashboard speaks, English first (its source language). A member's
+ * choice among them is stored on the member and returned with the session.
+ */
+export const DASHBOARD_LANGUAGES = ['en', 'es', 'de', 'fr', 'pt', 'tl', 'th', 'lt', 'ar', 'ru'] as const;
+export type DashboardLanguage = (typeof DASHBOARD_LANGUAGES)[number];

@@ -12,8 +12,11 @@ describe('notices', () => {
     expect(noticeOf(new ApiError(404, 'not_found', 'x'))).toEqual({ code: 'gone' });
     expect(noticeOf(new ApiError(503, 'unavailable', 'x'))).toEqual({ code: 'serverError' });
     expect(noticeOf(new ApiError(409, 'invalid_transition', 'It is resolved.'))).toEqual({
+      code: 'invalidTransition',
+    });
+    expect(noticeOf(new ApiError(400, 'invalid_request', 'Invalid body: note: too long'))).toEqual({
       code: 'refused',
-      message: 'It is resolved.',
+      message: 'Invalid body: note: too long',
     });
   });
 

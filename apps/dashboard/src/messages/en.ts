@@ -1,0 +1,61 @@
+import type { Table } from '../lib/i18n/index.js';
+
+/** The shell's texts (top bar, settings navigation, states) and the words every screen shares. */
+export default {
+  product: 'Pulse',
+  nav: {
+    main: 'Main',
+    overview: 'Overview',
+    queue: 'Follow-ups',
+    responses: 'Responses',
+    settings: 'Settings',
+    signOut: 'Sign out',
+    project: 'Project',
+    theme: 'Toggle dark mode',
+    language: 'Language',
+  },
+  settings: {
+    nav: 'Settings sections',
+    surveys: 'Surveys',
+    team: 'Team & access',
+    keys: 'API keys',
+    integrations: 'Integrations',
+    audit: 'Audit log',
+    ownersOnly: 'Only the project’s owners can open this. Ask an owner if you need something here.',
+  },
+  roles: { owner: 'Owner', agent: 'Agent', viewer: 'Viewer (read-only)' },
+  connection: {
+    connecting: 'Connecting…',
+    live: 'Live',
+    catchingUp: 'Catching up…',
+    offline: 'Offline — reconnecting',
+    unauthorized: 'Signed out — sign in again',
+  },
+  states: {
+    loading: 'Loading…',
+    error: 'Could not load this view.',
+    retry: 'Try again',
+    noProjects: 'Your account belongs to no project yet. Ask an owner to add you.',
+  },
+  categories: { promoter: 'Promoters', passive: 'Passives', detractor: 'Detractors' },
+  category: { promoter: 'Promoter', passive: 'Passive', detractor: 'Detractor' },
+  statuses: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved', dismissed: 'Dismissed' },
+  priorities: { urgent: 'Urgent', high: 'High', normal: 'Normal', low: 'Low' },
+  themes: {
+    price: 'Price',
+    billing: 'Billing',
+    support: 'Support',
+    reliability: 'Reliability',
+    performance: 'Performance',
+    usability: 'Usability',
+    features: 'Features',
+    delivery: 'Delivery',
+  },
+  churnRisk: 'Churn risk',
+  score: '{category}, score {score}',
+  answers: { one: '{count} answer', other: '{count} answers' },
+  noComment: 'No comment',
+  anonymous: 'Anonymous',
+  /** A comment's language, named in the interface's language: "Thai". */
+  commentLanguage: 'Written in {language}',
+} as const satisfies Table;

@@ -1,0 +1,78 @@
+import type { Translation } from '../../../lib/i18n/index.js';
+import type en from './en.js';
+
+export default {
+  survey: 'الاستبيان',
+  period: 'الفترة',
+  periods: {
+    '24h': '24 ساعة',
+    '7d': '7 أيام',
+    '30d': '30 يومًا',
+    '90d': '90 يومًا',
+    custom: 'مخصّصة',
+  },
+  periodHints: {
+    '24h': 'الساعة الحالية حتى الآن والساعات الـ23 السابقة (UTC)',
+    '7d': 'اليوم حتى الآن والأيام الستة السابقة (أيام UTC)',
+    '30d': 'اليوم حتى الآن والأيام الـ29 السابقة (أيام UTC)',
+    '90d': 'اليوم حتى الآن والأيام الـ89 السابقة (أيام UTC)',
+    custom: 'أيام UTC كاملة، مع احتساب اليوم الأخير',
+  },
+  filters: {
+    title: 'عوامل التصفية',
+    category: 'الفئة',
+    anyCategory: 'كل الفئات',
+    locale: 'اللغة',
+    anyLocale: 'كل اللغات',
+    trait: 'السمة',
+    traitPlaceholder: 'plan=enterprise',
+    traitInvalid: 'اكتب السمة بالشكل مفتاح=قيمة، مثل plan=enterprise.',
+    from: 'من',
+    to: 'إلى',
+    apply: 'تطبيق',
+    clear: 'مسح عوامل التصفية',
+    export: 'تصدير CSV',
+    exporting: 'جارٍ التصدير…',
+  },
+  tiles: {
+    nps: 'NPS',
+    interval: 'فاصل الثقة 95%: من {low} إلى {high} · {answers}',
+    noAnswers: 'لا إجابات في هذه الفترة',
+    change: 'التغيّر مقارنةً بالفترة السابقة',
+    verdicts: {
+      better: 'أفضل: خارج فاصل الثقة 95%',
+      worse: 'أسوأ: خارج فاصل الثقة 95%',
+      within_noise: 'ضمن فاصل الثقة 95%: قد يكون تذبذبًا عشوائيًا',
+      too_few: 'الإجابات أقل من أن تُقارن',
+    },
+    differenceInterval: 'فاصل الثقة 95% للتغيّر: من {low} إلى {high}',
+    previous: 'الفترة السابقة: NPS {nps} · {answers}',
+    tooFew: '{now} الآن و{before} قبلها؛ يتطلب الحكم {min} في كل فترة.',
+    responses: 'الإجابات',
+    breakdown: 'التوزيع حسب الفئة',
+    allTime: '{answers} منذ البداية · NPS {nps}',
+  },
+  distribution: {
+    title: 'توزيع الدرجات',
+  },
+  trend: {
+    title: 'اتجاه NPS',
+    nps: 'NPS',
+    volume: 'الإجابات',
+    empty: 'لا إجابات في هذه الفترة بعد.',
+  },
+  feed: {
+    title: 'أحدث الإجابات',
+    empty: 'لا إجابات بعد. الصق مقتطف الأداة في موقعك، أو وسّع الفترة وعوامل التصفية.',
+    newItems: {
+      zero: 'لا إجابات جديدة',
+      one: 'إجابة جديدة واحدة — اعرضها',
+      two: 'إجابتان جديدتان — اعرضهما',
+      few: '{count} إجابات جديدة — اعرضها',
+      many: '{count} إجابة جديدة — اعرضها',
+      other: '{count} إجابة جديدة — اعرضها',
+    },
+  },
+  noSurveys: 'لا يوجد استبيان في هذا المشروع بعد. أنشئ واحدًا عبر واجهة API (POST /v1/surveys) وسيظهر هنا.',
+  filterTooBroad: 'الإجابات أكثر من أن تُصفّى في هذه الفترة. اختر فترة أقصر أو أزل أحد عوامل التصفية.',
+} satisfies Translation<typeof en>;

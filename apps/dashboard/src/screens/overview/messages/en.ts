@@ -1,0 +1,58 @@
+import type { Table } from '../../../lib/i18n/index.js';
+
+export default {
+  survey: 'Survey',
+  period: 'Period',
+  periods: { '24h': '24 h', '7d': '7 days', '30d': '30 days', '90d': '90 days', custom: 'Custom' },
+  periodHints: {
+    '24h': 'This hour so far and the 23 before it (UTC)',
+    '7d': 'Today so far and the 6 days before (UTC days)',
+    '30d': 'Today so far and the 29 days before (UTC days)',
+    '90d': 'Today so far and the 89 days before (UTC days)',
+    custom: 'Whole UTC days, end day included',
+  },
+  filters: {
+    title: 'Filters',
+    category: 'Category',
+    anyCategory: 'All categories',
+    locale: 'Language',
+    anyLocale: 'All languages',
+    trait: 'Trait',
+    traitPlaceholder: 'plan=enterprise',
+    traitInvalid: 'Write a trait as key=value, e.g. plan=enterprise.',
+    from: 'From',
+    to: 'To',
+    apply: 'Apply',
+    clear: 'Clear filters',
+    export: 'Export CSV',
+    exporting: 'Exporting…',
+  },
+  tiles: {
+    nps: 'NPS',
+    interval: '95% interval {low} to {high} · {answers}',
+    noAnswers: 'No answers in this period',
+    change: 'Change vs previous period',
+    verdicts: {
+      better: 'Better: beyond the 95% interval',
+      worse: 'Worse: beyond the 95% interval',
+      within_noise: 'Within the 95% interval: may be noise',
+      too_few: 'Too few answers to compare',
+    },
+    differenceInterval: '95% interval of the change {low} to {high}',
+    previous: 'Previous period: NPS {nps} · {answers}',
+    tooFew: '{now} now and {before} before; a verdict needs {min} in each.',
+    responses: 'Answers',
+    breakdown: 'Breakdown',
+    allTime: '{answers} all time · NPS {nps}',
+  },
+  distribution: { title: 'Score distribution' },
+  trend: { title: 'NPS trend', nps: 'NPS', volume: 'Answers', empty: 'No answers in this period yet.' },
+  feed: {
+    title: 'Latest answers',
+    empty: 'No answers yet. Paste the widget snippet on your site, or widen the period and filters.',
+    newItems: { one: '{count} new answer — show', other: '{count} new answers — show' },
+  },
+  noSurveys:
+    'This project has no survey yet. Create one through the API (POST /v1/surveys) and it appears here.',
+  filterTooBroad: 'Too many answers to filter over this period. Choose a shorter period or remove a filter.',
+} as const satisfies Table;

@@ -1,0 +1,83 @@
+import type { Translation } from '../../../lib/i18n/index.js';
+import type en from './en.js';
+
+export default {
+  title: 'Tolesnių veiksmų eilė',
+  empty: 'Nėra ką tvarkyti. Kritikų atsakymai patenka čia su prioritetu vos tik gaunami.',
+  status: 'Būsena',
+  anyStatus: 'Bet kokia būsena',
+  priority: 'Prioritetas',
+  anyPriority: 'Bet koks prioritetas',
+  theme: 'Tema',
+  anyTheme: 'Bet kokia tema',
+  assignee: 'Atsakingas',
+  anyone: 'Bet kas',
+  me: 'Aš',
+  assignToMe: 'Priskirti man',
+  unassign: 'Atsisakyti',
+  unassigned: 'Nepriskirta',
+  actions: {
+    start: 'Pradėti',
+    resolve: 'Išspręsti',
+    dismiss: 'Atmesti',
+    reopen: 'Atverti iš naujo',
+    stop: 'Grąžinti į atvirus',
+  },
+  closedAt: {
+    resolved: 'Išspręsta {when}',
+    dismissed: 'Atmesta {when}',
+  },
+  answered: 'atsakė {when}',
+  note: 'Pridėti pastabą',
+  notePlaceholder: 'Ką padarėte ar sužinojote?',
+  addNote: 'Pridėti pastabą',
+  overdue: 'Vėluoja',
+  due: 'Terminas {when}',
+  notices: {
+    stale:
+      'Kolega pakeitė šį įrašą, kol dirbote su juo. Štai dabartinė būsena; bandykite dar kartą, jei jūsų pakeitimas vis dar prasmingas.',
+    readOnly:
+      'Turite tik skaitymo prieigą: paprašykite savininko agento vaidmens, kad galėtumėte keisti įrašus.',
+    offline: 'Nepavyko pasiekti Pulse, todėl niekas neišsaugota. Patikrinkite ryšį; spausti dar kartą saugu.',
+    serverError:
+      'Pulse nepavyko to išsaugoti (klaida mūsų pusėje, ji užregistruota). Bandykite dar kartą po minutės.',
+    gone: 'Šio įrašo nebėra. Įkelkite eilę iš naujo.',
+    invalidTransition: 'Šis žingsnis negalimas iš dabartinės būsenos; kortelėje rodomi galimi.',
+    refused: 'Neišsaugota: {why}',
+  },
+  traits: 'Požymiai',
+  evidence: {
+    title: 'Pažymėta dėl žodžių',
+    quote: '„{words}“',
+  },
+  correction: {
+    open: 'Taisyti',
+    title: 'Ką iš tikrųjų sako šis komentaras?',
+    themes: 'Temos',
+    churn: 'Klientas užsimena apie pasitraukimą (pasitraukimo rizika)',
+    save: 'Išsaugoti pataisymą',
+    cancel: 'Atšaukti',
+  },
+  history: {
+    title: {
+      one: 'Istorija ({count} įrašas)',
+      few: 'Istorija ({count} įrašai)',
+      many: 'Istorija ({count} įrašo)',
+      other: 'Istorija ({count} įrašų)',
+    },
+    system: 'Pulse',
+    api: 'API raktas',
+    opened: 'Atidaryta, prioritetas: {priority}',
+    status: 'Būsena: {from} → {to}',
+    assigned: 'Priskirta: {to}',
+    unassigned: 'Atsisakyta priskyrimo: {from}',
+    reassigned: 'Perskirta: {from} → {to}',
+    note: 'Pridėta pastaba',
+    classification: 'Pataisyta klasifikacija: {changes}',
+    themes: 'temos: {from} → {to}',
+    noThemes: 'jokių',
+    churnOn: 'pažymėta pasitraukimo rizika',
+    churnOff: 'pašalinta pasitraukimo rizika',
+    priority: 'prioritetas: {from} → {to}',
+  },
+} satisfies Translation<typeof en>;

@@ -1,0 +1,5 @@
+import { defineScreen } from '../../screen.js';
+import Audit from './Audit.svelte';
+import messages from './messages/index.js';
+
+export default defineScreen(Audit, messages);

@@ -1,0 +1,5 @@
+import { defineScreen } from '../../screen.js';
+import Keys from './Keys.svelte';
+import messages from './messages/index.js';
+
+export default defineScreen(Keys, messages);

@@ -1,0 +1,5 @@
+import { defineScreen } from '../../screen.js';
+import messages from './messages/index.js';
+import Team from './Team.svelte';
+
+export default defineScreen(Team, messages);
