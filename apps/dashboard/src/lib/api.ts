@@ -74,6 +74,13 @@ export function createApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => f
   }
 
   return {
+    /**
+     * Any call, typed by the caller: a screen keeps the requests only it makes in its own
+     * module (`screens/<name>/…-api.ts`) on top of this, instead of growing this file.
+     */
+    request: call,
+    /** `?a=1&b=2` from a query object, leaving out empty values. */
+    queryString,
     useProject(id: string | undefined) {
       projectId = id;
     },
