@@ -33,8 +33,9 @@ export function createKeys(api: KeysApi) {
     state = { ...state, ...patch };
   };
 
+  /** Reads the list; one already shown stays on screen meanwhile. */
   async function load() {
-    set({ status: state.items.length > 0 ? 'ready' : 'loading' });
+    if (state.items.length === 0) set({ status: 'loading' });
     try {
       set({ status: 'ready', items: await api.list() });
     } catch (err) {
