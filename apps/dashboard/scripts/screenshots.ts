@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startTestApi } from '@pulse/api/testing';
+import type { Page } from 'playwright-core';
 import { launchChromium, liveBadge, signIn } from '../test/browser.js';
 import { overview } from '../test/english.js';
 
@@ -32,6 +33,85 @@ async function postAnswer(score: number, comment: string, locale = 'en') {
       respondent: { id: `user-${score}${comment.length}`, traits: { plan: 'enterprise' } },
     }),
   });
+}
+
+/**
+ * Team and access (owners only): the team with a pending invite and its one-time link, API
+ * keys with a secret shown once and the allowed origins, the audit log in English and Arabic.
+ */
+async function teamAndAccessScreenshots() {
+  const owner = demo!.member!;
+  const key = { authorization: `Bearer ${demo!.apiKey}`, 'content-type': 'application/json' };
+  const send = (method: string, path: string, body: unknown) =>
+    fetch(`${api.url}${path}`, { method, headers: key, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown) => send('POST', path, body);
+  for (const [email, role, name] of [
+    ['ana.souza@acme.example', 'agent', 'Ana Souza'],
+    ['kenji.mori@acme.example', 'viewer', 'Kenji Mori'],
+  ] as const)
+    await api.server.services.members.addMember({
+      projectId: demo!.projectId,
+      email,
+      role,
+      name,
+      password: randomUUID(),
+    });
+  await post('/v1/invites', { email: 'lea.martin@acme.example', role: 'agent' });
+  const crm = (await (await post('/v1/api-keys', { name: 'CRM export' })).json()) as { id: string };
+  await post(`/v1/api-keys/${crm.id}/rotate`, { gracePeriodSeconds: 86_400 });
+  const nightly = (await (await post('/v1/api-keys', { name: 'Nightly backup' })).json()) as { id: string };
+  await post(`/v1/api-keys/${nightly.id}/revoke`, {});
+  await send('PUT', '/v1/project/origins', {
+    origins: ['https://www.acme.example', 'https://app.acme.example'],
+  });
+  await send('PATCH', `/v1/members/${encodeURIComponent('kenji.mori@acme.example')}`, { role: 'agent' });
+  let inviteLink = '';
+
+  const shoot = async (locale: string, hash: string, name: string, act?: (page: Page) => Promise<void>) => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale,
+      colorScheme: 'light',
+    });
+    const page = await context.newPage();
+    await signIn(page, api.url, owner.email, owner.password);
+    await page.goto(`${api.url}/dashboard/${hash}`);
+    await act?.(page);
+    // A full-page shot of a scrolled page would show the sticky top bar halfway down.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}${name}.png`, fullPage: true });
+    await context.close();
+  };
+  await shoot('en', '#/settings/team', 'team', async (page) => {
+    await page.getByTestId('invite-email').fill('omar.haddad@acme.example');
+    await page.getByTestId('invite-submit').click();
+    await page.getByTestId('invite-created').waitFor();
+    inviteLink = await page.getByTestId('invite-link-value').inputValue();
+  });
+  await shoot('en', '#/settings/keys', 'keys', async (page) => {
+    await page.getByTestId('key-name').fill('Warehouse sync');
+    await page.getByTestId('key-create').click();
+    await page.getByTestId('revealed').waitFor();
+    // An entry the API refuses, marked where it is.
+    const origins = page.locator('[data-testid=origins][data-status=ready]');
+    await origins.getByTestId('origin-add').click();
+    await origins.getByTestId('origin').last().locator('input').fill('shop.acme.example/checkout');
+    await origins.getByTestId('origins-save').click();
+    await origins.getByTestId('origin-error').waitFor();
+  });
+  await shoot('en', '#/settings/audit', 'audit', (page) => page.getByTestId('audit-entry').first().waitFor());
+  await shoot('ar', '#/settings/audit', 'audit-arabic', (page) =>
+    page.getByTestId('audit-entry').first().waitFor(),
+  );
+
+  // The invite link opened by the invitee, signed out, on a phone.
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, colorScheme: 'light' });
+  const invitee = await phone.newPage();
+  await invitee.goto(inviteLink);
+  await invitee.getByTestId('invitation').waitFor();
+  await invitee.screenshot({ path: `${out}invitation-phone.png` });
+  await phone.close();
 }
 
 try {
@@ -97,6 +177,7 @@ try {
     await page.screenshot({ path: `${out}${name}.png` });
     await context.close();
   }
+  await teamAndAccessScreenshots();
   console.log(`Screenshots saved to ${out}`);
 } finally {
   await browser.close();

@@ -140,7 +140,10 @@ describe('the language picker', () => {
 
 /** Waits until the route's screen shows what it is about. */
 async function shown(page: Page, route: Route) {
-  const marker = { overview: 'nps-value', queue: 'followup' }[route as string] ?? 'coming-soon';
+  const marker =
+    { overview: 'nps-value', queue: 'followup', team: 'member', keys: 'api-key', audit: 'audit-entry' }[
+      route as string
+    ] ?? 'coming-soon';
   await page.getByTestId(marker).first().waitFor();
   // The chart draws last (its library comes after the screen): it must fit too.
   if (route === 'overview') await page.locator('[data-testid=trend] canvas').first().waitFor();
@@ -149,6 +152,13 @@ async function shown(page: Page, route: Route) {
 describe.each(['en', 'ar'])('every screen in %s', (language) => {
   it.each([375, 1280])('fits at %i px without scrolling sideways', async (width) => {
     const email = await member('owner', `screens-${language}-${width}`);
+    // A change for the audit log to show (adding members directly, as above, is not one).
+    const key = await fetch(`${api.url}/v1/api-keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${demo.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: `Screens ${language} ${width}` }),
+    });
+    expect(key.status).toBe(201);
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
     const page = await context.newPage();
     watchConsole(page);

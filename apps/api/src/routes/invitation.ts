@@ -32,7 +32,7 @@ export const invitationRoutes: RouteSpec[] = [
   defineRoute({
     method: 'get',
     path: '/v1/invitation',
-    summary: 'The invite an invite link stands for: project, e-mail, role, expiry',
+    summary: 'The invite an invite link stands for: project, inviter, e-mail, role, expiry',
     description:
       '`accountExists` tells the accept page what to ask for: a new password and name, or the current password of the existing account.',
     tag: 'Dashboard',

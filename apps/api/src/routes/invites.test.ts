@@ -77,7 +77,7 @@ describe('creating invites', () => {
 });
 
 describe('accepting an invite', () => {
-  it('shows the accept page what it needs, then joins with a new account and signs in', async () => {
+  it('shows the accept page what it needs (who invited, to which project), then joins with a new account and signs in', async () => {
     const email = freshEmail();
     const created = await invite({ email, role: 'agent' });
     const shown = await preview(created.token).expect(200);
@@ -86,6 +86,7 @@ describe('accepting an invite', () => {
       email,
       role: 'agent',
       expiresAt: created.expiresAt,
+      invitedBy: { actor: team.emails.owner, name: `owner ${team.project.projectId.slice(-8)}` },
       accountExists: false,
     });
     const client = request.agent(api.url);

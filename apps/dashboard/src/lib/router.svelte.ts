@@ -77,6 +77,9 @@ export function hrefOf(
   return `${href === '#' ? '#/' : href}${search ? `?${search}` : ''}`;
 }
 
+/** The token of an invite link (`#invite=<token>`), which the shell answers before sign-in. */
+export const inviteTokenOf = (hash: string): string | null => /^#invite=([^&/?]+)$/.exec(hash)?.[1] ?? null;
+
 interface HashSource {
   location: { hash: string };
   addEventListener(type: 'hashchange', listener: () => void): void;
@@ -85,12 +88,17 @@ interface HashSource {
 /** The current location, following the address bar for the life of the page. */
 export function createRouter(source: HashSource = window) {
   let location = $state.raw(locationOf(source.location.hash));
+  let invite = $state(inviteTokenOf(source.location.hash));
   source.addEventListener('hashchange', () => {
     location = locationOf(source.location.hash);
+    invite = inviteTokenOf(source.location.hash);
   });
   return {
     get location() {
       return location;
+    },
+    get invite() {
+      return invite;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, hrefOf, locationOf, ROUTES, SETTINGS_ROUTES } from './router.svelte.js';
+import { createRouter, hrefOf, inviteTokenOf, locationOf, ROUTES, SETTINGS_ROUTES } from './router.svelte.js';
 
 describe('router', () => {
   it('names a screen for each route and the overview for anything else', () => {
@@ -7,6 +7,13 @@ describe('router', () => {
     expect(locationOf('').route).toBe('overview');
     expect(locationOf('#/nowhere')).toEqual({ route: 'overview', path: [], query: {} });
     expect(locationOf('#/settings/nowhere').route).toBe('overview');
+  });
+
+  it('reads the token of an invite link, and nothing else as one', () => {
+    expect(inviteTokenOf('#invite=Ab3_x-Y')).toBe('Ab3_x-Y');
+    expect(inviteTokenOf('#/settings/team')).toBeNull();
+    expect(inviteTokenOf('#invite=')).toBeNull();
+    expect(inviteTokenOf('#/invite=abc')).toBeNull();
   });
 
   it('opens the first settings section for #/settings', () => {

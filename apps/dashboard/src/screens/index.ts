@@ -16,5 +16,8 @@ export const SCREENS: Record<Route, ScreenModule<ScreenProps>> = {
   audit: () => import('./settings/audit/index.js'),
 };
 
+/** Shown to whoever opens an invite link. */
+export const INVITATION = () => import('./invitation/index.js');
+
 /** Shown to whoever is not signed in. */
 export const SIGN_IN = () => import('./sign-in/index.js');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ObjectId } from './common.js';
+import { API_KEY_MAX_GRACE_SECONDS } from './names.js';
 
 /**
  * A project API key (`Authorization: Bearer sk_…`). It acts as an owner. Only a
@@ -35,8 +36,6 @@ export type ApiKeyCreate = z.infer<typeof ApiKeyCreate>;
 /** The answer to creating (or rotating to) a key: the only time its secret is shown. */
 export const ApiKeyCreated = ApiKey.extend({ secret: z.string().startsWith('sk_') });
 export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
-
-export const API_KEY_MAX_GRACE_SECONDS = 7 * 86_400;
 
 export const ApiKeyRotate = z.strictObject({
   /**

@@ -21,6 +21,22 @@ export const CSRF_HEADER = 'x-pulse-csrf';
 /** Chooses the project of a member who belongs to several. */
 export const PROJECT_HEADER = 'x-pulse-project';
 
+/** The header that carries an invite token to `/v1/invitation` (kept out of URLs and their logs). */
+export const INVITE_HEADER = 'x-pulse-invite';
+
+/** How long an invite link works unless the inviter says otherwise, and at most (days). */
+export const INVITE_DEFAULT_DAYS = 7;
+export const INVITE_MAX_DAYS = 30;
+
+/** The shortest password a new account may choose. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** The longest an API key replaced by a rotation keeps working (seconds). */
+export const API_KEY_MAX_GRACE_SECONDS = 7 * 86_400;
+
+/** The most allowed origins a project may list. */
+export const MAX_ORIGINS = 50;
+
 /** The Socket.io namespace of the live gateway. */
 export const LIVE_NAMESPACE = '/live';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '../permissions.js';
 import { IsoDate, ObjectId } from './common.js';
+import { MAX_ORIGINS } from './names.js';
 import { Role } from './session.js';
 
 /**
@@ -18,7 +19,7 @@ export const Origin = z
 /** At most 50 origins, each once (after normalizing). */
 const Origins = z
   .array(Origin)
-  .max(50)
+  .max(MAX_ORIGINS)
   .transform((origins) => [...new Set(origins)]);
 
 export const ProjectCreate = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ObjectId } from './common.js';
+import { INVITE_DEFAULT_DAYS, INVITE_MAX_DAYS } from './names.js';
 import { Email, Role } from './session.js';
 
 /** One person of the project's team. */
@@ -19,12 +20,10 @@ export type MemberList = z.infer<typeof MemberList>;
 export const MemberPatch = z.strictObject({ role: Role });
 export type MemberPatch = z.infer<typeof MemberPatch>;
 
-export const INVITE_DEFAULT_DAYS = 7;
-
 export const InviteCreate = z.strictObject({
   email: Email,
   role: Role,
-  expiresInDays: z.number().int().min(1).max(30).default(INVITE_DEFAULT_DAYS),
+  expiresInDays: z.number().int().min(1).max(INVITE_MAX_DAYS).default(INVITE_DEFAULT_DAYS),
 });
 export type InviteCreate = z.infer<typeof InviteCreate>;
 
@@ -55,15 +54,14 @@ export type InviteCreated = z.infer<typeof InviteCreated>;
 export const InviteList = z.strictObject({ items: z.array(Invite) });
 export type InviteList = z.infer<typeof InviteList>;
 
-/** The header that carries an invite token to `/v1/invitation` (kept out of URLs and their logs). */
-export const INVITE_HEADER = 'x-pulse-invite';
-
 /** `GET /v1/invitation`: what the accept page shows. */
 export const InvitationPreview = z.strictObject({
   projectName: z.string(),
   email: z.string(),
   role: Role,
   expiresAt: IsoDate,
+  /** Who sent it: the inviter's e-mail (or `api:<key prefix>`) and their name, if they gave one. */
+  invitedBy: z.strictObject({ actor: z.string(), name: z.string().nullable() }),
   /**
    * The e-mail already has a Pulse account: the page asks for its current password
    * (accepting never changes it); otherwise it asks for a new one and a name.

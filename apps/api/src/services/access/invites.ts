@@ -114,11 +114,13 @@ export function createInviteService(models: Models, members: MemberService, now:
       const project = await models.Project.findById(doc.projectId, { name: 1 }).lean<{ name: string }>();
       if (!project)
         throw new HttpError(410, 'invite_revoked', 'The project of this invite no longer exists.');
+      const inviter = doc.createdBy.startsWith('api:') ? null : await members.findMember(doc.createdBy);
       return {
         projectName: project.name,
         email: doc.email,
         role: doc.role as Role,
         expiresAt: doc.expiresAt.toISOString(),
+        invitedBy: { actor: doc.createdBy, name: inviter?.name ?? null },
         accountExists: Boolean(await members.findMember(doc.email)),
       };
     },

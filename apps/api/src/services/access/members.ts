@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Member, MemberCreated, Membership, Role } from '@pulse/shared';
+import {
+  type Member,
+  type MemberCreated,
+  type Membership,
+  MIN_PASSWORD_LENGTH,
+  type Role,
+} from '@pulse/shared';
 import type { MemberDoc } from '../../db/member.js';
 import type { Models } from '../../db/models.js';
 import { HttpError } from '../../errors.js';
@@ -9,7 +15,6 @@ import { oncePerInterval } from '../../lib/once-per-interval.js';
 
 /** @node-rs/argon2's default algorithm is argon2id; these are OWASP's minimum costs for it. */
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-export const MIN_PASSWORD_LENGTH = 12;
 const LAST_SEEN_EVERY_MS = 60_000;
 
 export const hashPassword = (password: string) => hash(password, ARGON2);

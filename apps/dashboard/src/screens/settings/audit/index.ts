@@ -1,5 +1,6 @@
 import { defineScreen } from '../../screen.js';
+import accessMessages from '../access/messages/index.js';
 import Audit from './Audit.svelte';
 import messages from './messages/index.js';
 
-export default defineScreen(Audit, messages);
+export default defineScreen(Audit, messages, accessMessages);

@@ -1,5 +1,6 @@
 import { defineScreen } from '../../screen.js';
+import accessMessages from '../access/messages/index.js';
 import Keys from './Keys.svelte';
 import messages from './messages/index.js';
 
-export default defineScreen(Keys, messages);
+export default defineScreen(Keys, messages, accessMessages);
