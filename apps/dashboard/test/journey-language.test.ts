@@ -140,7 +140,8 @@ describe('the language picker', () => {
 
 /** Waits until the route's screen shows what it is about. */
 async function shown(page: Page, route: Route) {
-  const marker = { overview: 'nps-value', queue: 'followup' }[route as string] ?? 'coming-soon';
+  const marker =
+    { overview: 'nps-value', queue: 'followup', surveys: 'survey-list' }[route as string] ?? 'coming-soon';
   await page.getByTestId(marker).first().waitFor();
   // The chart draws last (its library comes after the screen): it must fit too.
   if (route === 'overview') await page.locator('[data-testid=trend] canvas').first().waitFor();
@@ -173,7 +174,7 @@ describe('the settings area', () => {
     const page = await browse(email);
     await page.getByTestId('nav-settings').click();
     const sections = page.getByTestId('settings-nav').locator('a');
-    await page.getByTestId('coming-soon').waitFor();
+    await page.getByTestId('survey-list').waitFor();
     expect(await sections.allTextContents()).toEqual([
       en.shell.settings.surveys,
       en.shell.settings.integrations,

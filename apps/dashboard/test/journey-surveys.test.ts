@@ -5,15 +5,23 @@
  * sees surveys read-only, and the API refuses a write sent anyway.
  */
 import type { Survey } from '@pulse/shared/contracts';
+import { BUILT_IN } from '@pulse/widget/strings';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN } from '@pulse/widget/strings';
 import { compile } from '../src/lib/i18n/messages.js';
 import { hrefOf } from '../src/lib/router.svelte.js';
 import surveysTable from '../src/screens/settings/surveys/messages/en.js';
 import { signIn } from './browser.js';
 import { format } from './english.js';
-import { api, browser, demo, forgiveConsoleErrors, horizontalOverflow, setUpJourney, watchConsole } from './journey.js';
+import {
+  api,
+  browser,
+  demo,
+  forgiveConsoleErrors,
+  horizontalOverflow,
+  setUpJourney,
+  watchConsole,
+} from './journey.js';
 
 setUpJourney('journey_surveys');
 
@@ -60,7 +68,9 @@ async function writeSurvey(page: Page, language: string, name: string, question:
   expect(await field.getAttribute('placeholder')).toBe(BUILT_IN[language]!.question);
   await field.fill(question);
   await page.locator(`[data-testid=language-tabs] [data-language=${language}]`).waitFor();
-  expect(await page.locator(`[data-testid=language-tabs] [data-language=${language}]`).getAttribute('data-mark')).toBe('builtIn');
+  expect(
+    await page.locator(`[data-testid=language-tabs] [data-language=${language}]`).getAttribute('data-mark'),
+  ).toBe('builtIn');
   // English was only the starting point: remove it, leaving this language the default.
   await page.locator('[data-testid=language-tabs] [data-language=en]').click();
   await page.getByTestId('remove-language').click();

@@ -42,7 +42,11 @@ describe('the editor', () => {
     const editor = createEditor({ api: owner, id: null, language: 'th' });
     await editor.load();
     expect(editor.state.canManage).toBe(true);
-    editor.edit((d) => ({ ...d, name: 'Thai NPS', texts: { th: { ...d.texts.th!, question: 'คุณจะแนะนำเราไหม' } } }));
+    editor.edit((d) => ({
+      ...d,
+      name: 'Thai NPS',
+      texts: { th: { ...d.texts.th!, question: 'คุณจะแนะนำเราไหม' } },
+    }));
     const created = await editor.save();
     expect(created).toMatchObject({ name: 'Thai NPS', status: 'paused', defaultLocale: 'th', version: 0 });
     expect(created!.texts).toEqual({ th: { question: 'คุณจะแนะนำเราไหม' } });
@@ -71,7 +75,9 @@ describe('the editor', () => {
     expect(editor.state.notice).toEqual({ code: 'stale' });
     expect(editor.state.conflict).toMatchObject({ version: theirs.version, name: 'Renamed by a colleague' });
     expect(editor.state.conflict!.version).toBeGreaterThan(read);
-    expect(editor.state.draft.name, 'the unsaved edit is kept until the person chooses').toBe('My name for it');
+    expect(editor.state.draft.name, 'the unsaved edit is kept until the person chooses').toBe(
+      'My name for it',
+    );
 
     editor.takeCurrent();
     expect(editor.state).toMatchObject({ notice: null, conflict: null });

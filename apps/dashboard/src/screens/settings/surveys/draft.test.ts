@@ -91,7 +91,9 @@ describe('languages', () => {
     const draft = draftOf(saved);
     expect(completenessOf(draft.texts.ar!)).toMatchObject({ state: 'builtIn' });
     expect(completenessOf(draft.texts.ar!).blank).toHaveLength(9);
-    const full = Object.fromEntries(Object.keys(draft.texts.ar!).map((k) => [k, 'x'])) as typeof draft.texts.ar;
+    const full = Object.fromEntries(
+      Object.keys(draft.texts.ar!).map((k) => [k, 'x']),
+    ) as typeof draft.texts.ar;
     expect(completenessOf(full!)).toEqual({ state: 'complete', blank: [] });
     expect(completenessOf(newDraft('ar').texts.ar!).state).toBe('missing');
   });

@@ -41,8 +41,7 @@ const DEFAULT_THROTTLE: Throttle = {
 };
 const DEFAULT_APPEARANCE: Appearance = { brandColor: '#4f46e5', position: 'bottom-right' };
 
-export const blankTexts = (): DraftTexts =>
-  Object.fromEntries(TEXT_KEYS.map((k) => [k, ''])) as DraftTexts;
+export const blankTexts = (): DraftTexts => Object.fromEntries(TEXT_KEYS.map((k) => [k, ''])) as DraftTexts;
 
 /** A new survey in one language, paused until someone publishes it. */
 export const newDraft = (language: string): Draft => ({
@@ -106,7 +105,9 @@ const textsOf = (draft: Draft) =>
   >;
 
 const linksOf = (draft: Draft) =>
-  Object.fromEntries(CATEGORIES.flatMap((c) => (draft.thankYouLinks[c].trim() ? [[c, draft.thankYouLinks[c].trim()]] : [])));
+  Object.fromEntries(
+    CATEGORIES.flatMap((c) => (draft.thankYouLinks[c].trim() ? [[c, draft.thankYouLinks[c].trim()]] : [])),
+  );
 
 export const toCreate = (draft: Draft): SurveyCreate => ({
   name: draft.name.trim(),
@@ -173,7 +174,8 @@ export function problemsOf(draft: Draft): Problem[] {
   const problems: Problem[] = [];
   if (!draft.name.trim()) problems.push({ code: 'name' });
   for (const language of draft.languages)
-    if (completenessOf(draft.texts[language]!).state === 'missing') problems.push({ code: 'question', language });
+    if (completenessOf(draft.texts[language]!).state === 'missing')
+      problems.push({ code: 'question', language });
   if (!isHexColour(draft.appearance.brandColor)) problems.push({ code: 'colour' });
   for (const category of CATEGORIES) {
     const link = draft.thankYouLinks[category].trim();

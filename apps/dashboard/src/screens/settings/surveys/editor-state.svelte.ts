@@ -1,5 +1,14 @@
 import type { Survey } from '@pulse/shared/contracts';
-import { addLanguage, type Draft, draftOf, newDraft, problemsOf, removeLanguage, toCreate, toPatch } from './draft.js';
+import {
+  addLanguage,
+  type Draft,
+  draftOf,
+  newDraft,
+  problemsOf,
+  removeLanguage,
+  toCreate,
+  toPatch,
+} from './draft.js';
 import { type Notice, noticeOf } from './notices.js';
 import type { PreviewView } from './preview-channel.js';
 import type { SurveysApi } from './surveys-api.js';
@@ -29,7 +38,15 @@ export interface EditorState {
  * the version it was read at), and a stale save's way out: the current version shown,
  * reloaded on request.
  */
-export function createEditor({ api, id, language }: { api: SurveysApi; id: string | null; language: string }) {
+export function createEditor({
+  api,
+  id,
+  language,
+}: {
+  api: SurveysApi;
+  id: string | null;
+  language: string;
+}) {
   const blank = newDraft(language);
   let state = $state.raw<EditorState>({
     status: id ? 'loading' : 'ready',
@@ -112,7 +129,9 @@ export function createEditor({ api, id, language }: { api: SurveysApi; id: strin
     save() {
       if (problemsOf(state.draft).length > 0) return Promise.resolve(null);
       const { survey, draft } = state;
-      return write(() => (survey ? api.update(survey.id, toPatch(draft, survey.version)) : api.create(toCreate(draft))));
+      return write(() =>
+        survey ? api.update(survey.id, toPatch(draft, survey.version)) : api.create(toCreate(draft)),
+      );
     },
     /** Publishes or pauses the saved survey, leaving unsaved edits in the draft. */
     async setStatus(status: Survey['status']) {

@@ -18,7 +18,10 @@ export interface PreviewView {
 }
 
 /** The frame's width per device: the widget's phone sheet below 640 px, its panel above. */
-export const FRAME_SIZE = { phone: { width: 375, height: 667 }, desktop: { width: 800, height: 600 } } as const;
+export const FRAME_SIZE = {
+  phone: { width: 375, height: 667 },
+  desktop: { width: 680, height: 560 },
+} as const;
 
 export const previewRequestOf = (draft: Draft, view: PreviewView): PreviewRequest => ({
   type: 'pulse:preview',
@@ -40,7 +43,8 @@ export function connectPreview(frame: HTMLIFrameElement, onReport: (report: Prev
   let latest: PreviewRequest | undefined;
   const post = () => {
     // A snapshot: the draft is Svelte state, and a frame receives plain data.
-    if (ready && latest) frame.contentWindow?.postMessage(JSON.parse(JSON.stringify(latest)), location.origin);
+    if (ready && latest)
+      frame.contentWindow?.postMessage(JSON.parse(JSON.stringify(latest)), location.origin);
   };
   const listener = (event: MessageEvent<unknown>) => {
     if (event.origin !== location.origin || event.source !== frame.contentWindow || !isReport(event.data))

@@ -6,7 +6,8 @@ export default {
   intro: 'Was Ihre Kundinnen und Kunden gefragt werden, in welchen Sprachen und wie oft.',
   create: 'Neue Umfrage',
   empty: 'Noch keine Umfragen. Legen Sie eine an, um Ihre Kundschaft zu befragen.',
-  readOnly: 'Sie können Umfragen ansehen, aber nicht ändern – das dürfen nur die Inhaber des Projekts. Bitten Sie einen Inhaber, falls etwas geändert werden muss.',
+  readOnly:
+    'Sie können Umfragen ansehen, aber nicht ändern – das dürfen nur die Inhaber des Projekts. Bitten Sie einen Inhaber, falls etwas geändert werden muss.',
   status: { active: 'Aktiv', paused: 'Pausiert' },
   languages: 'Sprachen',
   changed: 'Geändert {when}',
@@ -18,9 +19,12 @@ export default {
   duplicate: 'Duplizieren',
   copyName: 'Kopie von {name}',
   notices: {
-    stale: 'Jemand hat diese Umfrage gerade geändert. Sie sehen jetzt deren Fassung; versuchen Sie es erneut, wenn Ihre Änderung noch passt.',
-    readOnly: 'Nur die Inhaber des Projekts können Umfragen ändern. Bitten Sie einen Inhaber darum – oder darum, Sie zum Inhaber zu machen.',
-    offline: 'Pulse war nicht erreichbar, daher wurde nichts gespeichert. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    stale:
+      'Jemand hat diese Umfrage gerade geändert. Sie sehen jetzt deren Fassung; versuchen Sie es erneut, wenn Ihre Änderung noch passt.',
+    readOnly:
+      'Nur die Inhaber des Projekts können Umfragen ändern. Bitten Sie einen Inhaber darum – oder darum, Sie zum Inhaber zu machen.',
+    offline:
+      'Pulse war nicht erreichbar, daher wurde nichts gespeichert. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     serverError: 'Pulse konnte das nicht speichern. Versuchen Sie es gleich noch einmal.',
     gone: 'Diese Umfrage gibt es nicht mehr. Vielleicht wurde sie gelöscht.',
   },
@@ -54,7 +58,8 @@ export default {
     remove: '{language} entfernen',
     defaultLanguage: 'Standardsprache',
     defaultHint: 'Wird allen gezeigt, deren Sprache die Umfrage nicht spricht.',
-    builtInHint: 'Lassen Sie ein Feld leer, um den eingebauten Text des Widgets zu verwenden (grau angezeigt).',
+    builtInHint:
+      'Lassen Sie ein Feld leer, um den eingebauten Text des Widgets zu verwenden (grau angezeigt).',
     marks: {
       missing: 'Frage fehlt',
       builtIn: { one: '{count} eingebauter Text', other: '{count} eingebaute Texte' },
@@ -89,7 +94,8 @@ export default {
     devices: { phone: 'Smartphone', desktop: 'Desktop' },
     loading: 'Vorschau wird geladen …',
     invalid: 'Die Vorschau zeigt weiter die letzte gültige Fassung: {message}',
-    unavailable: 'Das Widget konnte in der Vorschau nicht geladen werden. Bauen Sie das Widget neu und laden Sie diese Seite erneut.',
+    unavailable:
+      'Das Widget konnte in der Vorschau nicht geladen werden. Bauen Sie das Widget neu und laden Sie diese Seite erneut.',
     closed: 'In der Vorschau geschlossen. Ändern Sie etwas, um sie wieder anzuzeigen.',
   },
   audience: {
@@ -136,11 +142,17 @@ export default {
     dark: 'Schaltflächen auf dunklem Hintergrund: {ratio}:1',
     pass: 'Erfüllt',
     fail: 'Zu schwach',
-    failHint: 'Schaltflächen sollten sich mindestens 3:1 vom Hintergrund abheben: Wählen Sie eine Farbe, die hell und dunkel gut sichtbar ist.',
+    failHint:
+      'Schaltflächen sollten sich mindestens 3:1 vom Hintergrund abheben: Wählen Sie eine Farbe, die hell und dunkel gut sichtbar ist.',
     position: 'Position',
-    positions: { 'bottom-right': 'Unten rechts', 'bottom-left': 'Unten links', 'bottom-center': 'Unten mittig' },
+    positions: {
+      'bottom-right': 'Unten rechts',
+      'bottom-left': 'Unten links',
+      'bottom-center': 'Unten mittig',
+    },
     links: 'Links nach dem Dank',
-    linksHint: 'Eine Schaltfläche „Weiter“ auf der Dankesseite öffnet diese Adresse. Leer lassen für keine Schaltfläche.',
+    linksHint:
+      'Eine Schaltfläche „Weiter“ auf der Dankesseite öffnet diese Adresse. Leer lassen für keine Schaltfläche.',
   },
   install: {
     title: 'Auf Ihrer Website einbinden',
@@ -150,7 +162,8 @@ export default {
     copyFailed: 'Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.',
     snippet: 'Einbindungscode',
     integrity: 'SRI-Hash',
-    integrityHint: 'Browser verweigern das Skript, wenn es verändert wurde. Fügen Sie das Tag nach einem Pulse-Update erneut ein.',
+    integrityHint:
+      'Browser verweigern das Skript, wenn es verändert wurde. Fügen Sie das Tag nach einem Pulse-Update erneut ein.',
     seen: 'Installation erkannt',
     never: 'Noch nicht erkannt. Sobald eine Seite mit dem Tag lädt, erscheint sie hier.',
     last: 'Zuletzt gesehen {when}',

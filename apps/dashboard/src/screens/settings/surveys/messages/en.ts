@@ -5,7 +5,8 @@ export default {
   intro: 'What your customers are asked, in which languages, and how often.',
   create: 'New survey',
   empty: 'No surveys yet. Create one to start asking your customers.',
-  readOnly: 'You can look at surveys but not change them: only the project’s owners can. Ask an owner if something needs changing.',
+  readOnly:
+    'You can look at surveys but not change them: only the project’s owners can. Ask an owner if something needs changing.',
   status: { active: 'Live', paused: 'Paused' },
   languages: 'Languages',
   changed: 'Changed {when}',
@@ -17,7 +18,8 @@ export default {
   duplicate: 'Duplicate',
   copyName: 'Copy of {name}',
   notices: {
-    stale: 'Someone changed this survey a moment ago. It now shows their version; try again if your change still makes sense.',
+    stale:
+      'Someone changed this survey a moment ago. It now shows their version; try again if your change still makes sense.',
     readOnly: 'Only the project’s owners can change surveys. Ask an owner to do it, or to make you one.',
     offline: 'Pulse could not be reached, so nothing was saved. Check your connection and try again.',
     serverError: 'Pulse failed to save this. Try again in a moment.',
@@ -135,9 +137,14 @@ export default {
     dark: 'Buttons on the dark panel: {ratio}:1',
     pass: 'Passes',
     fail: 'Too faint',
-    failHint: 'Buttons should stand out from the panel by at least 3:1: pick a colour that reads in both light and dark mode.',
+    failHint:
+      'Buttons should stand out from the panel by at least 3:1: pick a colour that reads in both light and dark mode.',
     position: 'Position',
-    positions: { 'bottom-right': 'Bottom right', 'bottom-left': 'Bottom left', 'bottom-center': 'Bottom centre' },
+    positions: {
+      'bottom-right': 'Bottom right',
+      'bottom-left': 'Bottom left',
+      'bottom-center': 'Bottom centre',
+    },
     links: 'Thank-you links',
     linksHint: 'A “Continue” button on the thank-you screen opens this page. Leave it empty for no button.',
   },
@@ -149,7 +156,8 @@ export default {
     copyFailed: 'Could not copy: select the text and copy it yourself.',
     snippet: 'Install snippet',
     integrity: 'SRI hash',
-    integrityHint: 'Browsers refuse the script if it was tampered with. Paste the tag again after upgrading Pulse.',
+    integrityHint:
+      'Browsers refuse the script if it was tampered with. Paste the tag again after upgrading Pulse.',
     seen: 'Installation seen',
     never: 'Not seen yet. Once a page with the tag loads, it shows here.',
     last: 'Last seen {when}',

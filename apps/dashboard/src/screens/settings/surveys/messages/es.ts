@@ -6,7 +6,8 @@ export default {
   intro: 'Qué se pregunta a tus clientes, en qué idiomas y con qué frecuencia.',
   create: 'Nueva encuesta',
   empty: 'Todavía no hay encuestas. Crea una para empezar a preguntar a tus clientes.',
-  readOnly: 'Puedes ver las encuestas, pero no cambiarlas: solo pueden hacerlo los propietarios del proyecto. Pide a uno que haga el cambio.',
+  readOnly:
+    'Puedes ver las encuestas, pero no cambiarlas: solo pueden hacerlo los propietarios del proyecto. Pide a uno que haga el cambio.',
   status: { active: 'Activa', paused: 'En pausa' },
   languages: 'Idiomas',
   changed: 'Modificada {when}',
@@ -18,9 +19,12 @@ export default {
   duplicate: 'Duplicar',
   copyName: 'Copia de {name}',
   notices: {
-    stale: 'Alguien acaba de cambiar esta encuesta. Ahora ves su versión; vuelve a intentarlo si tu cambio sigue teniendo sentido.',
-    readOnly: 'Solo los propietarios del proyecto pueden cambiar encuestas. Pídele a uno que lo haga o que te haga propietario.',
-    offline: 'No se pudo conectar con Pulse, así que no se guardó nada. Revisa tu conexión y vuelve a intentarlo.',
+    stale:
+      'Alguien acaba de cambiar esta encuesta. Ahora ves su versión; vuelve a intentarlo si tu cambio sigue teniendo sentido.',
+    readOnly:
+      'Solo los propietarios del proyecto pueden cambiar encuestas. Pídele a uno que lo haga o que te haga propietario.',
+    offline:
+      'No se pudo conectar con Pulse, así que no se guardó nada. Revisa tu conexión y vuelve a intentarlo.',
     serverError: 'Pulse no pudo guardar esto. Inténtalo de nuevo en un momento.',
     gone: 'Esta encuesta ya no existe. Puede que se haya eliminado.',
   },
@@ -57,7 +61,11 @@ export default {
     builtInHint: 'Deja un campo vacío para usar el texto incluido en el widget, que aparece en gris.',
     marks: {
       missing: 'Falta la pregunta',
-      builtIn: { one: '{count} texto incluido', many: '{count} textos incluidos', other: '{count} textos incluidos' },
+      builtIn: {
+        one: '{count} texto incluido',
+        many: '{count} textos incluidos',
+        other: '{count} textos incluidos',
+      },
       complete: 'Completo',
     },
     groups: { score: 'La pregunta', followUp: 'El «¿por qué?»', thankYou: 'Agradecimiento' },
@@ -89,7 +97,8 @@ export default {
     devices: { phone: 'Móvil', desktop: 'Escritorio' },
     loading: 'Cargando la vista previa…',
     invalid: 'La vista previa mantiene la última versión válida: {message}',
-    unavailable: 'No se pudo cargar el widget en la vista previa. Vuelve a compilar el widget y recarga esta página.',
+    unavailable:
+      'No se pudo cargar el widget en la vista previa. Vuelve a compilar el widget y recarga esta página.',
     closed: 'Cerrada en la vista previa. Cambia cualquier cosa para volver a verla.',
   },
   audience: {
@@ -140,11 +149,17 @@ export default {
     dark: 'Botones sobre el panel oscuro: {ratio}:1',
     pass: 'Cumple',
     fail: 'Poco visible',
-    failHint: 'Los botones deben destacar del panel al menos 3:1: elige un color que se vea bien en modo claro y oscuro.',
+    failHint:
+      'Los botones deben destacar del panel al menos 3:1: elige un color que se vea bien en modo claro y oscuro.',
     position: 'Posición',
-    positions: { 'bottom-right': 'Abajo a la derecha', 'bottom-left': 'Abajo a la izquierda', 'bottom-center': 'Abajo en el centro' },
+    positions: {
+      'bottom-right': 'Abajo a la derecha',
+      'bottom-left': 'Abajo a la izquierda',
+      'bottom-center': 'Abajo en el centro',
+    },
     links: 'Enlaces de agradecimiento',
-    linksHint: 'Un botón «Continuar» en la pantalla de agradecimiento abre esta página. Déjalo vacío para no mostrar botón.',
+    linksHint:
+      'Un botón «Continuar» en la pantalla de agradecimiento abre esta página. Déjalo vacío para no mostrar botón.',
   },
   install: {
     title: 'Instalar en tu sitio',
@@ -154,7 +169,8 @@ export default {
     copyFailed: 'No se pudo copiar: selecciona el texto y cópialo tú.',
     snippet: 'Fragmento de instalación',
     integrity: 'Hash SRI',
-    integrityHint: 'Los navegadores rechazan el script si se ha alterado. Vuelve a pegar la etiqueta después de actualizar Pulse.',
+    integrityHint:
+      'Los navegadores rechazan el script si se ha alterado. Vuelve a pegar la etiqueta después de actualizar Pulse.',
     seen: 'Instalación detectada',
     never: 'Aún no se ha detectado. En cuanto cargue una página con la etiqueta, aparecerá aquí.',
     last: 'Visto por última vez {when}',

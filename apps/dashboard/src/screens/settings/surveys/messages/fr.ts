@@ -6,7 +6,8 @@ export default {
   intro: 'Ce que l’on demande à vos clients, dans quelles langues et à quelle fréquence.',
   create: 'Nouvelle enquête',
   empty: 'Aucune enquête pour l’instant. Créez-en une pour commencer à interroger vos clients.',
-  readOnly: 'Vous pouvez consulter les enquêtes, mais pas les modifier : seuls les propriétaires du projet le peuvent. Adressez-vous à l’un d’eux si besoin.',
+  readOnly:
+    'Vous pouvez consulter les enquêtes, mais pas les modifier : seuls les propriétaires du projet le peuvent. Adressez-vous à l’un d’eux si besoin.',
   status: { active: 'En ligne', paused: 'En pause' },
   languages: 'Langues',
   changed: 'Modifiée {when}',
@@ -18,8 +19,10 @@ export default {
   duplicate: 'Dupliquer',
   copyName: 'Copie de {name}',
   notices: {
-    stale: 'Quelqu’un vient de modifier cette enquête. Vous voyez maintenant sa version ; réessayez si votre modification a toujours du sens.',
-    readOnly: 'Seuls les propriétaires du projet peuvent modifier les enquêtes. Demandez à l’un d’eux de le faire, ou de vous nommer propriétaire.',
+    stale:
+      'Quelqu’un vient de modifier cette enquête. Vous voyez maintenant sa version ; réessayez si votre modification a toujours du sens.',
+    readOnly:
+      'Seuls les propriétaires du projet peuvent modifier les enquêtes. Demandez à l’un d’eux de le faire, ou de vous nommer propriétaire.',
     offline: 'Impossible de joindre Pulse : rien n’a été enregistré. Vérifiez votre connexion et réessayez.',
     serverError: 'Pulse n’a pas pu enregistrer. Réessayez dans un instant.',
     gone: 'Cette enquête n’existe plus. Elle a peut-être été supprimée.',
@@ -57,7 +60,11 @@ export default {
     builtInHint: 'Laissez un champ vide pour utiliser le texte intégré au widget, affiché en gris.',
     marks: {
       missing: 'Question manquante',
-      builtIn: { one: '{count} texte intégré', many: '{count} textes intégrés', other: '{count} textes intégrés' },
+      builtIn: {
+        one: '{count} texte intégré',
+        many: '{count} textes intégrés',
+        other: '{count} textes intégrés',
+      },
       complete: 'Complet',
     },
     groups: { score: 'La question', followUp: 'Le « pourquoi ? »', thankYou: 'Remerciements' },
@@ -89,7 +96,8 @@ export default {
     devices: { phone: 'Mobile', desktop: 'Ordinateur' },
     loading: 'Chargement de l’aperçu…',
     invalid: 'L’aperçu garde la dernière version valide : {message}',
-    unavailable: 'Le widget n’a pas pu se charger dans l’aperçu. Recompilez le widget, puis rechargez cette page.',
+    unavailable:
+      'Le widget n’a pas pu se charger dans l’aperçu. Recompilez le widget, puis rechargez cette page.',
     closed: 'Fermé dans l’aperçu. Modifiez n’importe quoi pour l’afficher à nouveau.',
   },
   audience: {
@@ -140,11 +148,17 @@ export default {
     dark: 'Boutons sur le panneau sombre : {ratio}:1',
     pass: 'Conforme',
     fail: 'Trop pâle',
-    failHint: 'Les boutons doivent se détacher du panneau d’au moins 3:1 : choisissez une couleur lisible en mode clair comme en mode sombre.',
+    failHint:
+      'Les boutons doivent se détacher du panneau d’au moins 3:1 : choisissez une couleur lisible en mode clair comme en mode sombre.',
     position: 'Position',
-    positions: { 'bottom-right': 'En bas à droite', 'bottom-left': 'En bas à gauche', 'bottom-center': 'En bas au centre' },
+    positions: {
+      'bottom-right': 'En bas à droite',
+      'bottom-left': 'En bas à gauche',
+      'bottom-center': 'En bas au centre',
+    },
     links: 'Liens de remerciement',
-    linksHint: 'Un bouton « Continuer » sur l’écran de remerciement ouvre cette page. Laissez vide pour ne pas afficher de bouton.',
+    linksHint:
+      'Un bouton « Continuer » sur l’écran de remerciement ouvre cette page. Laissez vide pour ne pas afficher de bouton.',
   },
   install: {
     title: 'Installer sur votre site',
@@ -154,7 +168,8 @@ export default {
     copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même.',
     snippet: 'Code d’installation',
     integrity: 'Empreinte SRI',
-    integrityHint: 'Les navigateurs refusent le script s’il a été altéré. Recollez la balise après chaque mise à jour de Pulse.',
+    integrityHint:
+      'Les navigateurs refusent le script s’il a été altéré. Recollez la balise après chaque mise à jour de Pulse.',
     seen: 'Installation détectée',
     never: 'Pas encore détectée. Dès qu’une page avec la balise se charge, elle apparaît ici.',
     last: 'Vue pour la dernière fois {when}',

@@ -6,7 +6,8 @@ export default {
   intro: 'Ko klausiami jūsų klientai, kokiomis kalbomis ir kaip dažnai.',
   create: 'Nauja apklausa',
   empty: 'Apklausų dar nėra. Sukurkite pirmąją ir pradėkite klausti klientų.',
-  readOnly: 'Apklausas galite peržiūrėti, bet ne keisti: tai gali tik projekto savininkai. Jei reikia ką nors pakeisti, kreipkitės į savininką.',
+  readOnly:
+    'Apklausas galite peržiūrėti, bet ne keisti: tai gali tik projekto savininkai. Jei reikia ką nors pakeisti, kreipkitės į savininką.',
   status: { active: 'Veikia', paused: 'Pristabdyta' },
   languages: 'Kalbos',
   changed: 'Pakeista {when}',
@@ -18,8 +19,10 @@ export default {
   duplicate: 'Kopijuoti',
   copyName: '{name} (kopija)',
   notices: {
-    stale: 'Kažkas ką tik pakeitė šią apklausą. Dabar matote jo versiją; bandykite dar kartą, jei jūsų pakeitimas vis dar prasmingas.',
-    readOnly: 'Apklausas keisti gali tik projekto savininkai. Paprašykite savininko tai padaryti arba suteikti jums savininko teises.',
+    stale:
+      'Kažkas ką tik pakeitė šią apklausą. Dabar matote jo versiją; bandykite dar kartą, jei jūsų pakeitimas vis dar prasmingas.',
+    readOnly:
+      'Apklausas keisti gali tik projekto savininkai. Paprašykite savininko tai padaryti arba suteikti jums savininko teises.',
     offline: 'Nepavyko pasiekti Pulse, todėl niekas neišsaugota. Patikrinkite ryšį ir bandykite dar kartą.',
     serverError: 'Pulse nepavyko to išsaugoti. Netrukus bandykite dar kartą.',
     gone: 'Šios apklausos nebėra. Galbūt ji ištrinta.',
@@ -94,7 +97,8 @@ export default {
     devices: { phone: 'Telefonas', desktop: 'Kompiuteris' },
     loading: 'Įkeliama peržiūra…',
     invalid: 'Peržiūroje lieka paskutinė tinkama versija: {message}',
-    unavailable: 'Peržiūroje nepavyko įkelti valdiklio. Sukompiliuokite valdiklį iš naujo ir įkelkite šį puslapį dar kartą.',
+    unavailable:
+      'Peržiūroje nepavyko įkelti valdiklio. Sukompiliuokite valdiklį iš naujo ir įkelkite šį puslapį dar kartą.',
     closed: 'Peržiūroje uždaryta. Pakeiskite bet ką, kad vėl būtų rodoma.',
   },
   audience: {
@@ -149,9 +153,14 @@ export default {
     dark: 'Mygtukai tamsiame fone: {ratio}:1',
     pass: 'Atitinka',
     fail: 'Per blanku',
-    failHint: 'Mygtukai turi išsiskirti iš fono bent 3:1: rinkitės spalvą, gerai matomą ir šviesiame, ir tamsiame režime.',
+    failHint:
+      'Mygtukai turi išsiskirti iš fono bent 3:1: rinkitės spalvą, gerai matomą ir šviesiame, ir tamsiame režime.',
     position: 'Vieta',
-    positions: { 'bottom-right': 'Apačioje dešinėje', 'bottom-left': 'Apačioje kairėje', 'bottom-center': 'Apačioje per vidurį' },
+    positions: {
+      'bottom-right': 'Apačioje dešinėje',
+      'bottom-left': 'Apačioje kairėje',
+      'bottom-center': 'Apačioje per vidurį',
+    },
     links: 'Nuorodos po padėkos',
     linksHint: 'Padėkos ekrano mygtukas „Tęsti“ atveria šį puslapį. Palikite tuščią, jei mygtuko nereikia.',
   },
@@ -163,7 +172,8 @@ export default {
     copyFailed: 'Nepavyko nukopijuoti: pažymėkite tekstą ir nukopijuokite patys.',
     snippet: 'Diegimo kodas',
     integrity: 'SRI maiša',
-    integrityHint: 'Naršyklės atmeta scenarijų, jei jis pakeistas. Atnaujinę Pulse, įklijuokite žymą iš naujo.',
+    integrityHint:
+      'Naršyklės atmeta scenarijų, jei jis pakeistas. Atnaujinę Pulse, įklijuokite žymą iš naujo.',
     seen: 'Aptiktas diegimas',
     never: 'Dar neaptikta. Kai tik įsikels puslapis su žyma, jis bus rodomas čia.',
     last: 'Paskutinį kartą matyta {when}',

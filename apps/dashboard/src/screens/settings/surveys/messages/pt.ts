@@ -6,7 +6,8 @@ export default {
   intro: 'O que seus clientes respondem, em quais idiomas e com que frequência.',
   create: 'Nova pesquisa',
   empty: 'Ainda não há pesquisas. Crie uma para começar a ouvir seus clientes.',
-  readOnly: 'Você pode ver as pesquisas, mas não alterá-las: só os proprietários do projeto podem. Peça a um deles se algo precisar mudar.',
+  readOnly:
+    'Você pode ver as pesquisas, mas não alterá-las: só os proprietários do projeto podem. Peça a um deles se algo precisar mudar.',
   status: { active: 'No ar', paused: 'Pausada' },
   languages: 'Idiomas',
   changed: 'Alterada {when}',
@@ -18,9 +19,12 @@ export default {
   duplicate: 'Duplicar',
   copyName: 'Cópia de {name}',
   notices: {
-    stale: 'Alguém acabou de alterar esta pesquisa. Agora você vê a versão dessa pessoa; tente de novo se a sua mudança ainda fizer sentido.',
-    readOnly: 'Só os proprietários do projeto podem alterar pesquisas. Peça a um deles que faça isso ou que torne você proprietário.',
-    offline: 'Não foi possível falar com o Pulse, então nada foi salvo. Verifique sua conexão e tente de novo.',
+    stale:
+      'Alguém acabou de alterar esta pesquisa. Agora você vê a versão dessa pessoa; tente de novo se a sua mudança ainda fizer sentido.',
+    readOnly:
+      'Só os proprietários do projeto podem alterar pesquisas. Peça a um deles que faça isso ou que torne você proprietário.',
+    offline:
+      'Não foi possível falar com o Pulse, então nada foi salvo. Verifique sua conexão e tente de novo.',
     serverError: 'O Pulse não conseguiu salvar. Tente de novo daqui a pouco.',
     gone: 'Esta pesquisa não existe mais. Talvez tenha sido excluída.',
   },
@@ -57,7 +61,11 @@ export default {
     builtInHint: 'Deixe um campo vazio para usar o texto embutido no widget, mostrado em cinza.',
     marks: {
       missing: 'Falta a pergunta',
-      builtIn: { one: '{count} texto embutido', many: '{count} textos embutidos', other: '{count} textos embutidos' },
+      builtIn: {
+        one: '{count} texto embutido',
+        many: '{count} textos embutidos',
+        other: '{count} textos embutidos',
+      },
       complete: 'Completo',
     },
     groups: { score: 'A pergunta', followUp: 'O “por quê?”', thankYou: 'Agradecimento' },
@@ -89,7 +97,8 @@ export default {
     devices: { phone: 'Celular', desktop: 'Computador' },
     loading: 'Carregando a pré-visualização…',
     invalid: 'A pré-visualização mantém a última versão válida: {message}',
-    unavailable: 'Não foi possível carregar o widget na pré-visualização. Recompile o widget e recarregue esta página.',
+    unavailable:
+      'Não foi possível carregar o widget na pré-visualização. Recompile o widget e recarregue esta página.',
     closed: 'Fechada na pré-visualização. Altere qualquer coisa para mostrá-la de novo.',
   },
   audience: {
@@ -140,11 +149,17 @@ export default {
     dark: 'Botões no painel escuro: {ratio}:1',
     pass: 'Aprovado',
     fail: 'Fraco demais',
-    failHint: 'Os botões devem se destacar do painel em pelo menos 3:1: escolha uma cor legível nos modos claro e escuro.',
+    failHint:
+      'Os botões devem se destacar do painel em pelo menos 3:1: escolha uma cor legível nos modos claro e escuro.',
     position: 'Posição',
-    positions: { 'bottom-right': 'Embaixo à direita', 'bottom-left': 'Embaixo à esquerda', 'bottom-center': 'Embaixo no centro' },
+    positions: {
+      'bottom-right': 'Embaixo à direita',
+      'bottom-left': 'Embaixo à esquerda',
+      'bottom-center': 'Embaixo no centro',
+    },
     links: 'Links de agradecimento',
-    linksHint: 'Um botão “Continuar” na tela de agradecimento abre esta página. Deixe vazio para não mostrar botão.',
+    linksHint:
+      'Um botão “Continuar” na tela de agradecimento abre esta página. Deixe vazio para não mostrar botão.',
   },
   install: {
     title: 'Instalar no seu site',
@@ -154,7 +169,8 @@ export default {
     copyFailed: 'Não foi possível copiar: selecione o texto e copie você mesmo.',
     snippet: 'Código de instalação',
     integrity: 'Hash SRI',
-    integrityHint: 'Os navegadores recusam o script se ele tiver sido adulterado. Cole a tag de novo depois de atualizar o Pulse.',
+    integrityHint:
+      'Os navegadores recusam o script se ele tiver sido adulterado. Cole a tag de novo depois de atualizar o Pulse.',
     seen: 'Instalação detectada',
     never: 'Ainda não detectada. Assim que uma página com a tag carregar, ela aparece aqui.',
     last: 'Visto pela última vez {when}',

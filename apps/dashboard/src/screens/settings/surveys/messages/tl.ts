@@ -6,7 +6,8 @@ export default {
   intro: 'Ano ang itinatanong sa mga customer mo, sa anong mga wika, at gaano kadalas.',
   create: 'Bagong survey',
   empty: 'Wala pang survey. Gumawa ng isa para masimulan ang pagtatanong sa mga customer mo.',
-  readOnly: 'Makikita mo ang mga survey pero hindi mo mababago: ang mga owner lang ng proyekto ang puwede. Makiusap sa isang owner kung may kailangang baguhin.',
+  readOnly:
+    'Makikita mo ang mga survey pero hindi mo mababago: ang mga owner lang ng proyekto ang puwede. Makiusap sa isang owner kung may kailangang baguhin.',
   status: { active: 'Live', paused: 'Naka-pause' },
   languages: 'Mga wika',
   changed: 'Binago {when}',
@@ -18,8 +19,10 @@ export default {
   duplicate: 'Kopyahin',
   copyName: 'Kopya ng {name}',
   notices: {
-    stale: 'May nagbago ng survey na ito ngayon lang. Bersyon na nila ang nakikita mo; subukan ulit kung may saysay pa ang pagbabago mo.',
-    readOnly: 'Ang mga owner lang ng proyekto ang puwedeng magbago ng mga survey. Makiusap sa isang owner na gawin ito, o na gawin kang owner.',
+    stale:
+      'May nagbago ng survey na ito ngayon lang. Bersyon na nila ang nakikita mo; subukan ulit kung may saysay pa ang pagbabago mo.',
+    readOnly:
+      'Ang mga owner lang ng proyekto ang puwedeng magbago ng mga survey. Makiusap sa isang owner na gawin ito, o na gawin kang owner.',
     offline: 'Hindi maabot ang Pulse kaya walang na-save. Tingnan ang koneksyon mo at subukan ulit.',
     serverError: 'Hindi ito na-save ng Pulse. Subukan ulit mamaya-maya.',
     gone: 'Wala na ang survey na ito. Baka nabura na.',
@@ -103,7 +106,8 @@ export default {
     afterDismiss: 'Mga araw pagkatapos isara',
     afterDismissSentence: {
       one: 'Kapag isinara ng isang tao ang survey nang hindi sumasagot, maghintay ng isang araw bago magtanong ulit.',
-      other: 'Kapag isinara ng isang tao ang survey nang hindi sumasagot, maghintay ng {count} araw bago magtanong ulit.',
+      other:
+        'Kapag isinara ng isang tao ang survey nang hindi sumasagot, maghintay ng {count} araw bago magtanong ulit.',
     },
     sample: 'Bahagi ng mga bisitang tatanungin (%)',
     sampleSentence: 'Tanungin ang {share} ng mga kwalipikado, pinili nang random.',
@@ -136,11 +140,17 @@ export default {
     dark: 'Mga button sa madilim na panel: {ratio}:1',
     pass: 'Pasado',
     fail: 'Masyadong malabo',
-    failHint: 'Dapat lumitaw ang mga button sa panel nang hindi bababa sa 3:1: pumili ng kulay na kita sa maliwanag at madilim na mode.',
+    failHint:
+      'Dapat lumitaw ang mga button sa panel nang hindi bababa sa 3:1: pumili ng kulay na kita sa maliwanag at madilim na mode.',
     position: 'Posisyon',
-    positions: { 'bottom-right': 'Ibaba sa kanan', 'bottom-left': 'Ibaba sa kaliwa', 'bottom-center': 'Ibaba sa gitna' },
+    positions: {
+      'bottom-right': 'Ibaba sa kanan',
+      'bottom-left': 'Ibaba sa kaliwa',
+      'bottom-center': 'Ibaba sa gitna',
+    },
     links: 'Mga link pagkatapos magpasalamat',
-    linksHint: 'Bubuksan ng button na “Magpatuloy” sa screen ng pasasalamat ang page na ito. Iwanang blangko kung walang button.',
+    linksHint:
+      'Bubuksan ng button na “Magpatuloy” sa screen ng pasasalamat ang page na ito. Iwanang blangko kung walang button.',
   },
   install: {
     title: 'I-install sa site mo',
@@ -150,7 +160,8 @@ export default {
     copyFailed: 'Hindi makopya: piliin ang teksto at ikaw na ang kumopya.',
     snippet: 'Snippet sa pag-install',
     integrity: 'SRI hash',
-    integrityHint: 'Tinatanggihan ng browser ang script kapag may nagbago rito. I-paste ulit ang tag pagkatapos i-upgrade ang Pulse.',
+    integrityHint:
+      'Tinatanggihan ng browser ang script kapag may nagbago rito. I-paste ulit ang tag pagkatapos i-upgrade ang Pulse.',
     seen: 'Nakitang naka-install',
     never: 'Hindi pa nakikita. Kapag nag-load ang page na may tag, lalabas ito rito.',
     last: 'Huling nakita {when}',
