@@ -155,6 +155,11 @@ describe('an agent', () => {
     expect(await page.getByTestId('save').count()).toBe(0);
     expect(await page.getByTestId('survey-name').isDisabled()).toBe(true);
     expect(await page.locator('[data-testid=texts] [data-field=question]').isDisabled()).toBe(true);
+    for (const control of ['add-language', 'remove-language', 'publish', 'pause'])
+      expect(await page.getByTestId(control).count(), control).toBe(0);
+    // Reading every language stays possible.
+    await page.locator('[data-testid=language-tabs] [data-language=es]').click();
+    await page.locator('[data-testid=texts][data-language=es]').waitFor();
     await page.locator('[data-testid=preview-frame][data-rendered]:not([data-rendered=""])').waitFor();
 
     const survey = (await page.evaluate(
