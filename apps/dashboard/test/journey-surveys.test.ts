@@ -181,3 +181,24 @@ describe('an agent', () => {
     await page.context().close();
   });
 });
+
+describe('the editor in Arabic', () => {
+  it.each([375, 1280])('fits at %i px, mirrored, without scrolling sideways', async (width) => {
+    const email = await member('owner', `arabic-${width}`);
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ar' });
+    const page = await context.newPage();
+    watchConsole(page);
+    await signIn(page, api.url, email, PASSWORD);
+    await page.goto(`${api.url}/dashboard/${hrefOf('surveys', [demo.surveyId])}`);
+    await page.locator('html[dir=rtl]').waitFor();
+    await page.locator('[data-testid=preview-frame][data-rendered]:not([data-rendered=""])').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByTestId('preview-device-desktop').click();
+    await page.locator('[data-testid=preview-frame][width="680"]').waitFor();
+    expect(
+      await horizontalOverflow(page),
+      'a desktop-wide preview is scaled, not scrolled',
+    ).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
