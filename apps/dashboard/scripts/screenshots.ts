@@ -122,6 +122,17 @@ async function surveyScreenshots() {
     }),
   });
   const arabic = (await res.json()) as { id: string };
+  // A loader on the demo page, so "installation seen" has a site to show.
+  const site = await browser.newPage();
+  await site.goto(`${api.url}/demo`);
+  await site.locator('pulse-widget').waitFor({ state: 'attached' });
+  await site.close();
+  for (let seen = false; !seen; await new Promise((r) => setTimeout(r, 100))) {
+    const installation = await fetch(`${api.url}/v1/project/installation`, {
+      headers: { authorization: `Bearer ${demo!.apiKey}` },
+    }).then((r) => r.json() as Promise<{ lastSeenAt: string | null }>);
+    seen = installation.lastSeenAt !== null;
+  }
   const shots = [
     { locale: 'en', width: 1280, height: 900, path: '', name: 'surveys-list' },
     { locale: 'en', width: 1280, height: 900, path: `/${demo!.surveyId}`, name: 'survey-editor' },
