@@ -202,3 +202,36 @@ describe('the editor in Arabic', () => {
     await context.close();
   });
 });
+
+describe('installing the widget', () => {
+  it('copies the snippet with its SRI hash, and shows where the loader was seen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: api.url });
+    const page = await context.newPage();
+    watchConsole(page);
+    await signIn(page, api.url, await member('owner', 'installer'), PASSWORD);
+    const site = await context.newPage();
+    await site.goto(`${api.url}/demo`);
+    await site.locator('pulse-widget').waitFor({ state: 'attached' });
+    await site.close();
+
+    await page.goto(`${api.url}/dashboard/${hrefOf('surveys')}`);
+    const integrity = await page.getByTestId('integrity').textContent();
+    expect(integrity).toMatch(/^sha384-/);
+    await page.getByTestId('copy-snippet').click();
+    await page.getByTestId('copy-snippet').filter({ hasText: t.install.copied }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`integrity="${integrity}"`);
+    expect(copied).toContain(`data-project="${demo.publicKey}"`);
+
+    // The sighting is written behind the config's answer: ask again until it is there.
+    await expect
+      .poll(async () => {
+        await page.getByTestId('installation').getByRole('button').click();
+        return page.getByTestId('installation').getAttribute('data-seen');
+      })
+      .toBe('yes');
+    expect(await page.getByTestId('installation').textContent()).toContain(new URL(api.url).origin);
+    await context.close();
+  });
+});
