@@ -178,8 +178,64 @@ try {
     await context.close();
   }
   await teamAndAccessScreenshots();
+  await surveyScreenshots();
   console.log(`Screenshots saved to ${out}`);
 } finally {
   await browser.close();
   await api.close();
+}
+
+// ——— Surveys (settings): the list, and the editor with its live preview, in English and Arabic ———
+async function surveyScreenshots() {
+  const res = await fetch(`${api.url}/v1/surveys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${demo!.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'استبيان NPS بالعربية',
+      defaultLocale: 'ar',
+      texts: {
+        ar: {
+          question: 'ما مدى احتمال أن توصي بـ Acme Analytics لصديق أو زميل؟',
+          followUp: { detractor: 'نأسف لذلك. ما الذي حدث؟' },
+        },
+      },
+      appearance: { brandColor: '#0f766e', position: 'bottom-left' },
+    }),
+  });
+  const arabic = (await res.json()) as { id: string };
+  // A loader on the demo page, so "installation seen" has a site to show.
+  const site = await browser.newPage();
+  await site.goto(`${api.url}/demo`);
+  await site.locator('pulse-widget').waitFor({ state: 'attached' });
+  await site.close();
+  for (let seen = false; !seen; await new Promise((r) => setTimeout(r, 100))) {
+    const installation = await fetch(`${api.url}/v1/project/installation`, {
+      headers: { authorization: `Bearer ${demo!.apiKey}` },
+    }).then((r) => r.json() as Promise<{ lastSeenAt: string | null }>);
+    seen = installation.lastSeenAt !== null;
+  }
+  const shots = [
+    { locale: 'en', width: 1280, height: 900, path: '', name: 'surveys-list' },
+    { locale: 'en', width: 1280, height: 900, path: `/${demo!.surveyId}`, name: 'survey-editor' },
+    { locale: 'ar', width: 1280, height: 900, path: `/${arabic.id}`, name: 'survey-editor-arabic' },
+    { locale: 'ar', width: 375, height: 812, path: `/${arabic.id}`, name: 'survey-editor-arabic-phone' },
+  ];
+  for (const { locale, width, height, path, name } of shots) {
+    const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme: 'light' });
+    const page = await context.newPage();
+    await signIn(page, api.url, demo!.member!.email, demo!.member!.password);
+    await page.getByTestId('language').selectOption(locale);
+    await page.goto(`${api.url}/dashboard/#/settings/surveys${path}`);
+    if (path) {
+      await page.locator('[data-testid=preview-frame][data-rendered]:not([data-rendered=""])').waitFor();
+      if (name === 'survey-editor-arabic')
+        await page.locator('[data-testid=texts] [data-field="followUp.detractor"]').focus();
+      await page.waitForTimeout(400);
+    } else {
+      await page.getByTestId('survey-list').waitFor();
+      await page.getByTestId('installation').waitFor();
+    }
+    await page.screenshot({ path: `${out}${name}.png`, fullPage: name !== 'survey-editor-arabic-phone' });
+    await context.close();
+  }
 }

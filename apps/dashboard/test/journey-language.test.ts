@@ -141,9 +141,14 @@ describe('the language picker', () => {
 /** Waits until the route's screen shows what it is about. */
 async function shown(page: Page, route: Route) {
   const marker =
-    { overview: 'nps-value', queue: 'followup', team: 'member', keys: 'api-key', audit: 'audit-entry' }[
-      route as string
-    ] ?? 'coming-soon';
+    {
+      overview: 'nps-value',
+      queue: 'followup',
+      surveys: 'survey-list',
+      team: 'member',
+      keys: 'api-key',
+      audit: 'audit-entry',
+    }[route as string] ?? 'coming-soon';
   await page.getByTestId(marker).first().waitFor();
   // The chart draws last (its library comes after the screen): it must fit too.
   if (route === 'overview') await page.locator('[data-testid=trend] canvas').first().waitFor();
@@ -183,7 +188,7 @@ describe('the settings area', () => {
     const page = await browse(email);
     await page.getByTestId('nav-settings').click();
     const sections = page.getByTestId('settings-nav').locator('a');
-    await page.getByTestId('coming-soon').waitFor();
+    await page.getByTestId('survey-list').waitFor();
     expect(await sections.allTextContents()).toEqual([
       en.shell.settings.surveys,
       en.shell.settings.integrations,
