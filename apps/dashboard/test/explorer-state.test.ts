@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/lib/api.js';
 import type { LiveStore } from '../src/lib/live/live-store.js';
 import { createAnswerDetail } from '../src/screens/responses/answer-detail.svelte.js';
-import { createExplorer } from '../src/screens/responses/explorer-state.svelte.js';
 import { viewOf } from '../src/screens/responses/explorer-query.js';
+import { createExplorer } from '../src/screens/responses/explorer-state.svelte.js';
 import { responsesApi } from '../src/screens/responses/responses-api.js';
 import { emailOf, type Fixture, startFixture, until } from './api-fixture.js';
 import { memoryStorage, signedInLive } from './live-client.js';
@@ -44,7 +44,13 @@ describe('the explorer state', () => {
   it('lists the survey’s answers newest first under the view’s filters, page by page, each once', async () => {
     const ids = [];
     for (let i = 0; i < 5; i++)
-      ids.unshift(await answer({ score: 9, comment: `paging ${i}`, respondent: { id: `p${i}`, traits: { cohort: 'paging' } } }));
+      ids.unshift(
+        await answer({
+          score: 9,
+          comment: `paging ${i}`,
+          respondent: { id: `p${i}`, traits: { cohort: 'paging' } },
+        }),
+      );
     const screen = explorer();
     await screen.start(viewOf({ survey: fx.surveyId, trait: 'cohort=paging' }));
     expect(screen.state.items.map((r) => r.id)).toEqual(ids.slice(0, 2));
@@ -54,7 +60,11 @@ describe('the explorer state', () => {
   });
 
   it('exports exactly what the view lists: the same filters and the same window', async () => {
-    await answer({ score: 2, comment: 'Export me: refund please', respondent: { traits: { cohort: 'export' } } });
+    await answer({
+      score: 2,
+      comment: 'Export me: refund please',
+      respondent: { traits: { cohort: 'export' } },
+    });
     await answer({ score: 2, comment: 'Not me', respondent: { traits: { cohort: 'export' } } });
     const files: { blob: Blob; name: string }[] = [];
     const screen = explorer(files);

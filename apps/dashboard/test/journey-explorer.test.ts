@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import * as ar from './arabic.js';
+import { signIn } from './browser.js';
 import { responses, shell } from './english.js';
-import { api, demo, horizontalOverflow, open, setUpJourney } from './journey.js';
+import { api, browser, demo, horizontalOverflow, open, setUpJourney, watchConsole } from './journey.js';
 
 setUpJourney('journey_explorer');
 
@@ -154,5 +156,26 @@ describe('the responses explorer', () => {
     await expect.poll(() => shownIds(page), WAIT).toEqual(ids);
     expect(await page.getByTestId('explorer-more').count()).toBe(0);
     await page.context().close();
+  });
+});
+
+describe('the explorer in Arabic on a phone', () => {
+  it('fits at 375 px with an answer and its timeline open, mirrored, the comment in its own direction', async () => {
+    const respondent = { id: `cust-${randomUUID()}`, traits: { plan: 'pro' } };
+    await answerAs(respondent, 9, 'Fast and simple');
+    const id = await answerAs(respondent, 3, 'The export keeps timing out on large reports');
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'ar' });
+    const page = await context.newPage();
+    watchConsole(page);
+    await signIn(page, api.url, demo.member!.email, demo.member!.password);
+    await page.goto(`${api.url}/dashboard/#/responses?survey=${demo.surveyId}&answer=${id}`);
+    await page.getByTestId('detail-timeline').locator('li').nth(1).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.getByTestId('detail-comment').getAttribute('dir')).toBe('auto');
+    expect(await page.getByTestId('explorer-count').textContent()).toBe(
+      ar.responses.shown({ count: await page.getByTestId('response-row').count() }),
+    );
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
   });
 });
