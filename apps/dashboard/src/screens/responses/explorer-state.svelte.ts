@@ -194,9 +194,11 @@ export function createExplorer({
     retry: () => (state.surveys.length > 0 ? reload() : start(state.view)),
     /** Follows the address: the list is read again only when what it lists changed. */
     async setView(view: ExplorerView) {
+      // A view naming the survey shown lists what one naming none did (a link adds the survey).
+      const shown = (v: ExplorerView) => ({ ...v, survey: v.survey ?? state.surveyId });
       const before = state.view;
       set({ view });
-      if (!started || state.surveys.length === 0 || sameList(before, view)) return;
+      if (!started || state.surveys.length === 0 || sameList(shown(before), shown(view))) return;
       const surveyId = surveyOf(view, state.surveys);
       const surveyChanged = surveyId !== state.surveyId;
       set({ surveyId });
