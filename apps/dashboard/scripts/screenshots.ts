@@ -7,10 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startTestApi } from '@pulse/api/testing';
+import { startTestApi, startWebhookReceiver } from '@pulse/api/testing';
 import type { Page } from 'playwright-core';
 import { launchChromium, liveBadge, signIn } from '../test/browser.js';
-import { overview } from '../test/english.js';
+import { integrations as integrationsText, overview } from '../test/english.js';
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 await mkdir(out, { recursive: true });
@@ -179,6 +179,7 @@ try {
   }
   await teamAndAccessScreenshots();
   await surveyScreenshots();
+  await explorerAndIntegrations();
   console.log(`Screenshots saved to ${out}`);
 } finally {
   await browser.close();
@@ -237,5 +238,89 @@ async function surveyScreenshots() {
     }
     await page.screenshot({ path: `${out}${name}.png`, fullPage: name !== 'survey-editor-arabic-phone' });
     await context.close();
+  }
+}
+
+// ── The responses explorer and the integrations (issue #12, points 3 and 4) ──
+async function explorerAndIntegrations() {
+  const auth = { authorization: `Bearer ${demo!.apiKey}`, 'content-type': 'application/json' };
+  const receiver = await startWebhookReceiver();
+  try {
+    // A Slack alert for churn risks and an endpoint of the team's own, with a test in its log.
+    for (const body of [
+      {
+        url: 'https://hooks.slack.com/services/T000/B000/XXXXXXXX',
+        format: 'slack',
+        events: ['followup.created'],
+        filter: { categories: ['detractor'], churnRisk: true },
+      },
+      {
+        url: receiver.url,
+        events: ['response.created', 'followup.updated'],
+        filter: { minPriority: 'high' },
+      },
+    ])
+      await fetch(`${api.url}/v1/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
+    const page = await context.newPage();
+    await signIn(page, api.url, demo!.member!.email, demo!.member!.password);
+    await page.goto(`${api.url}/dashboard/#/settings/integrations`);
+    const own = page.locator('[data-testid=webhook]').nth(1);
+    await own.getByTestId('webhook-test').click();
+    await own.locator('[data-testid=delivery][data-status=delivered]').first().waitFor();
+    await page.screenshot({ path: `${out}integrations.png`, fullPage: true });
+    await page.getByTestId('webhook-add').click();
+    await page.getByTestId('webhook-url').fill('https://crm.acme.example/hooks/pulse');
+    await page.getByTestId('category-detractor').check();
+    await page.getByTestId('webhook-save').click();
+    await page.getByText(integrationsText.secret.title).waitFor();
+    await page.screenshot({ path: `${out}integrations-secret.png` });
+    await context.close();
+
+    // One customer's story: three answers, the last one a detractor's.
+    const customer = { id: 'user-4711', traits: { plan: 'enterprise', seats: 40 } };
+    for (const [score, comment] of [
+      [9, 'Setup was quick and the team loved the live feed'],
+      [7, 'Reports got slower this month'],
+      [2, 'The export keeps timing out and support never answered, we will cancel'],
+    ] as const)
+      await fetch(`${api.url}/v1/public/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body: JSON.stringify({
+          publicKey: demo!.publicKey,
+          surveyId: demo!.surveyId,
+          score,
+          comment,
+          locale: 'en',
+          respondent: customer,
+          context: { url: 'https://app.acme.example/reports/export' },
+        }),
+      });
+    await api.server.services.ingest.settle();
+    const list = await fetch(`${api.url}/v1/responses?surveyId=${demo!.surveyId}&limit=1`, { headers: auth });
+    const newest = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
+    for (const [locale, width, height, name] of [
+      ['en', 1280, 1100, 'explorer'],
+      ['en', 375, 812, 'explorer-phone'],
+      ['ar', 1280, 1100, 'explorer-arabic'],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme: 'light' });
+      const page = await context.newPage();
+      await signIn(page, api.url, demo!.member!.email, demo!.member!.password);
+      const answer = name === 'explorer-phone' ? '' : `&answer=${newest}`;
+      await page.goto(`${api.url}/dashboard/#/responses?survey=${demo!.surveyId}&period=30d${answer}`);
+      await page.getByTestId('response-row').first().waitFor();
+      if (answer) await page.getByTestId('detail-timeline').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}${name}.png` });
+      await context.close();
+    }
+  } finally {
+    await receiver.close();
   }
 }

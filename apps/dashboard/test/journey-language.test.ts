@@ -5,7 +5,7 @@
  */
 import type { FollowUp } from '@pulse/shared';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES, type Route } from '../src/lib/router.svelte.js';
 import * as ar from './arabic.js';
 import { signIn } from './browser.js';
@@ -22,6 +22,20 @@ import {
 } from './journey.js';
 
 setUpJourney('journey_language');
+
+// Integrations shows a webhook, as a team that has one sees it.
+beforeAll(async () => {
+  const res = await fetch(`${api.url}/v1/webhooks`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${demo.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      url: 'https://hooks.example.com/pulse',
+      events: ['followup.created'],
+      filter: { minPriority: 'high' },
+    }),
+  });
+  expect(res.status).toBe(201);
+});
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -144,9 +158,11 @@ async function shown(page: Page, route: Route) {
     {
       overview: 'nps-value',
       queue: 'followup',
+      responses: 'response-row',
       surveys: 'survey-list',
       team: 'member',
       keys: 'api-key',
+      integrations: 'webhook',
       audit: 'audit-entry',
     }[route as string] ?? 'coming-soon';
   await page.getByTestId(marker).first().waitFor();
