@@ -152,19 +152,21 @@ describe('the language picker', () => {
   });
 });
 
+/** What each route's screen shows once it has its data (a new route must name one). */
+const MARKERS: Record<Route, string> = {
+  overview: 'nps-value',
+  queue: 'followup',
+  responses: 'response-row',
+  surveys: 'survey-list',
+  team: 'member',
+  keys: 'api-key',
+  integrations: 'webhook',
+  audit: 'audit-entry',
+};
+
 /** Waits until the route's screen shows what it is about. */
 async function shown(page: Page, route: Route) {
-  const marker =
-    {
-      overview: 'nps-value',
-      queue: 'followup',
-      responses: 'response-row',
-      surveys: 'survey-list',
-      team: 'member',
-      keys: 'api-key',
-      integrations: 'webhook',
-      audit: 'audit-entry',
-    }[route as string] ?? 'coming-soon';
+  const marker = MARKERS[route];
   await page.getByTestId(marker).first().waitFor();
   // The chart draws last (its library comes after the screen): it must fit too.
   if (route === 'overview') await page.locator('[data-testid=trend] canvas').first().waitFor();
