@@ -89,6 +89,12 @@ describe('the responses explorer', () => {
     );
     expect(page.url()).toContain(`answer=${id}`);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The link opens the queue with that card marked.
+    await detail.getByTestId('detail-followup-link').click();
+    await page
+      .locator(`[data-testid=followup][data-linked][data-followup-id="${followUp.followUp.id}"]`)
+      .waitFor();
+    expect(await page.locator('[data-testid=followup][data-linked]').count()).toBe(1);
     await page.context().close();
   });
 

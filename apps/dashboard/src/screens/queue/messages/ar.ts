@@ -6,6 +6,8 @@ export default {
   empty: 'لا شيء للمتابعة. تصل إجابات المنتقدين إلى هنا مع أولويتها فور ورودها.',
   status: 'الحالة',
   anyStatus: 'أي حالة',
+  linkedMissing: 'المتابعة التي فتحتها ليست في هذا العرض.',
+  showAnyStatus: 'عرض كل الحالات',
   priority: 'الأولوية',
   anyPriority: 'أي أولوية',
   theme: 'الموضوع',

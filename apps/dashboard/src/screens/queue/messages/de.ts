@@ -7,6 +7,8 @@ export default {
     'Nichts nachzuverfolgen. Antworten von Detraktoren landen hier mit einer Priorität, sobald sie eintreffen.',
   status: 'Status',
   anyStatus: 'Jeder Status',
+  linkedMissing: 'Das geöffnete Follow-up ist in dieser Ansicht nicht enthalten.',
+  showAnyStatus: 'Alle Status zeigen',
   priority: 'Priorität',
   anyPriority: 'Jede Priorität',
   theme: 'Thema',

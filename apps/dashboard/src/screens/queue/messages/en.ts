@@ -5,6 +5,8 @@ export default {
   empty: 'Nothing to follow up. Detractors’ answers land here with a priority as they arrive.',
   status: 'Status',
   anyStatus: 'Any status',
+  linkedMissing: 'The follow-up you opened is not in this view.',
+  showAnyStatus: 'Show every status',
   priority: 'Priority',
   anyPriority: 'Any priority',
   theme: 'Theme',

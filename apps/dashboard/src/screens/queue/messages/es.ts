@@ -6,6 +6,8 @@ export default {
   empty: 'Nada que seguir. Las respuestas de los detractores llegan aquí con una prioridad en cuanto entran.',
   status: 'Estado',
   anyStatus: 'Cualquier estado',
+  linkedMissing: 'El seguimiento que abriste no está en esta vista.',
+  showAnyStatus: 'Mostrar todos los estados',
   priority: 'Prioridad',
   anyPriority: 'Cualquier prioridad',
   theme: 'Tema',

@@ -6,6 +6,8 @@ export default {
   empty: 'Rien à suivre. Les réponses des détracteurs arrivent ici avec une priorité, au fil de l’eau.',
   status: 'Statut',
   anyStatus: 'Tous les statuts',
+  linkedMissing: 'Le suivi que vous avez ouvert n’est pas dans cette vue.',
+  showAnyStatus: 'Afficher tous les statuts',
   priority: 'Priorité',
   anyPriority: 'Toutes les priorités',
   theme: 'Thème',

@@ -6,6 +6,8 @@ export default {
   empty: 'Nėra ką tvarkyti. Kritikų atsakymai patenka čia su prioritetu vos tik gaunami.',
   status: 'Būsena',
   anyStatus: 'Bet kokia būsena',
+  linkedMissing: 'Jūsų atidaryto tolesnio veiksmo šiame rodinyje nėra.',
+  showAnyStatus: 'Rodyti visas būsenas',
   priority: 'Prioritetas',
   anyPriority: 'Bet koks prioritetas',
   theme: 'Tema',

@@ -6,6 +6,8 @@ export default {
   empty: 'Nada para acompanhar. As respostas dos detratores chegam aqui com uma prioridade assim que entram.',
   status: 'Status',
   anyStatus: 'Qualquer status',
+  linkedMissing: 'O acompanhamento que você abriu não está nesta visualização.',
+  showAnyStatus: 'Mostrar todos os status',
   priority: 'Prioridade',
   anyPriority: 'Qualquer prioridade',
   theme: 'Tema',

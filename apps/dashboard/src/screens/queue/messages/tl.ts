@@ -7,6 +7,8 @@ export default {
     'Walang kailangang i-follow up. Dito napupunta ang mga sagot ng mga detractor, may priyoridad na, pagdating nila.',
   status: 'Status',
   anyStatus: 'Anumang status',
+  linkedMissing: 'Wala sa view na ito ang follow-up na binuksan mo.',
+  showAnyStatus: 'Ipakita ang lahat ng status',
   priority: 'Priyoridad',
   anyPriority: 'Anumang priyoridad',
   theme: 'Paksa',
