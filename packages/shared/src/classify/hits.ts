@@ -81,4 +81,4 @@ function keyOf(start: number, signal: Signal): number {
   return start * 32 + code;
 }
 
-const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay', 'damage'] as const;
+const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay', 'damage', 'wish'] as const;

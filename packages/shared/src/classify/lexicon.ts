@@ -13,7 +13,8 @@ export type Signal =
   | { readonly kind: 'fine' }
   | { readonly kind: 'solved' }
   | { readonly kind: 'delay' }
-  | { readonly kind: 'damage' };
+  | { readonly kind: 'damage' }
+  | { readonly kind: 'wish' };
 
 /** A lexicon compiled once at module load into the structures the hot path reads. */
 export interface CompiledLexicon {
@@ -48,6 +49,7 @@ const FINE: Signal = { kind: 'fine' };
 const SOLVED: Signal = { kind: 'solved' };
 const DELAY: Signal = { kind: 'delay' };
 const DAMAGE: Signal = { kind: 'damage' };
+const WISH: Signal = { kind: 'wish' };
 const THEME_SIGNALS: readonly Signal[] = THEMES.map((_, bit) => ({ kind: 'theme', bit }));
 
 export function compileLexicon(def: LexiconDef): CompiledLexicon {
@@ -102,6 +104,7 @@ function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
   for (const phrase of def.solved) entries.push([phrase, SOLVED]);
   for (const phrase of def.delays) entries.push([phrase, DELAY]);
   for (const phrase of def.damage) entries.push([phrase, DAMAGE]);
+  for (const phrase of def.wishes) entries.push([phrase, WISH]);
   THEMES.forEach((theme, bit) => {
     const signal = THEME_SIGNALS[bit];
     if (signal) for (const phrase of def.themes[theme]) entries.push([phrase, signal]);

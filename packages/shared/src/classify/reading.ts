@@ -41,7 +41,7 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon):
   }
   const clauses = clauseIds(tokens, lexicon);
   const hits = spreadNegation(
-    pastLeaving(resolveDelays(findHits(tokens, lexicon), clauses), tokens, lexicon),
+    pastLeaving(resolveTopics(findHits(tokens, lexicon), clauses, tokens), tokens, lexicon),
   );
   const themeVetoed = vetoedTokens(clauses, hits);
   const inChurnPhrase = new Uint8Array(tokens.length);
@@ -97,6 +97,8 @@ function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16A
 const PERFORMANCE_BIT = THEMES.indexOf('performance');
 const PERFORMANCE: Signal = { kind: 'theme', bit: PERFORMANCE_BIT };
 const DELIVERY_BIT = THEMES.indexOf('delivery');
+const FEATURES_BIT = THEMES.indexOf('features');
+const FEATURES: Signal = { kind: 'theme', bit: FEATURES_BIT };
 const RELIABILITY: Signal = { kind: 'theme', bit: THEMES.indexOf('reliability') };
 const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')]);
 
@@ -104,26 +106,40 @@ const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')
  * One complaint, one theme. Slowness and delays are a performance complaint
  * unless their clause says who kept the customer waiting ("support took ages
  * to reply", "slow delivery"); damage is a reliability complaint unless its
- * clause names a delivery ("the parcel came crushed").
+ * clause names a delivery ("the parcel came crushed"); a wish is a feature
+ * request unless its clause names what is wished for ("wish it were cheaper"
+ * is price; a wish that ends its clause reaches into the next one: "wäre schön,
+ * wenn der Support…"), and the praise word inside it ("would be great if") is no praise.
  */
-function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
+function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly string[]): Hit[] {
   const waitedOn = new Set<number>();
   const delivered = new Set<number>();
+  const named = new Set<number>();
+  let resolvable = false;
   for (const hit of hits) {
+    const kind = hit.signal.kind;
+    if (kind === 'delay' || kind === 'damage' || kind === 'wish') resolvable = true;
     if (hit.signal.kind !== 'theme') continue;
-    if (WAITED_ON.has(hit.signal.bit)) waitedOn.add(clauses[hit.start] ?? 0);
-    if (hit.signal.bit === DELIVERY_BIT) delivered.add(clauses[hit.start] ?? 0);
+    const clause = clauses[hit.start] ?? 0;
+    if (WAITED_ON.has(hit.signal.bit)) waitedOn.add(clause);
+    if (hit.signal.bit === DELIVERY_BIT) delivered.add(clause);
+    if (hit.signal.bit !== FEATURES_BIT) named.add(clause);
   }
-  const kinds = new Set(hits.map((hit) => hit.signal.kind));
-  if (waitedOn.size === 0 && !kinds.has('delay') && !kinds.has('damage')) return hits;
+  if (waitedOn.size === 0 && !resolvable) return hits;
+  const wishes = hits.filter((hit) => hit.signal.kind === 'wish');
   return hits.flatMap((hit) => {
     const clause = clauses[hit.start] ?? 0;
-    if (hit.signal.kind === 'damage') return delivered.has(clause) ? [] : [{ ...hit, signal: RELIABILITY }];
-    const slowness =
-      hit.signal.kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
+    const kind = hit.signal.kind;
+    if (kind === 'damage') return delivered.has(clause) ? [] : [{ ...hit, signal: RELIABILITY }];
+    if (kind === 'wish') {
+      const endsClause = tokens[hit.end] === BOUNDARY;
+      return named.has(clause) || (endsClause && named.has(clause + 1)) ? [] : [{ ...hit, signal: FEATURES }];
+    }
+    if (kind === 'fine' && wishes.some((w) => w.start < hit.end && hit.start < w.end)) return [];
+    const slowness = kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
     if (!slowness) return [hit];
     if (waitedOn.has(clause)) return [];
-    return hit.signal.kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
+    return kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
   });
 }
 

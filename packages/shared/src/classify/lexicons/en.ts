@@ -5,6 +5,7 @@ import type { LexiconDef } from './types.js';
 export const en: LexiconDef = {
   language: 'en',
   stopwords: [
+    'should', 'could', 'being', 'those', 'these', 'here', 'some', 'into', 'over', 'only', 'also', 'though', 'each', 'other', 'whole', 'same', 'even', 'yet', 'does',
     'the', 'and', 'is', 'it', 'to', 'of', 'i', 'you', 'your', 'was', 'this', 'that', 'with', 'for', 'my',
     'have', 'not', 'but', 'very', 'are', 'be', 'we', 'our', 'they', 'too', 'so', 'will', 'just', 'would',
     'can', 'if', 'been', 'what', 'when', 'after', 'because', 'really', 'which', 'there', 'an', 'get', 'at',
@@ -18,6 +19,7 @@ export const en: LexiconDef = {
   after: ['after', 'almost', 'nearly', 'tempted', 'considered', 'thought', 'wanted'],
   scopeBreakers: ['but', 'because', 'cause', 'so', 'although', 'though', 'however', 'and', 'or', 'otherwise', 'since', 'yet'],
   leave: [
+    'transferring|transfer|moving|move my|our salary|savings|money|mortgage|account|accounts|business|number|payroll|everything|stuff', 'transferring|moving everything', 'port*|porting my|our number', 'porting out', 'let _ plan|subscription|contract|membership|licence|license run out', 'let _ plan|subscription|contract|membership|licence|license lapse', 'let _ plan|subscription|contract|membership|licence|license expire', 'letting _ plan|subscription|contract|membership|licence|license run out', 'letting _ plan|subscription|contract|membership|licence|license lapse', 'letting _ plan|subscription|contract|membership|licence|license expire', 'let it lapse|expire', 'won t _ topping up', 'won t _ top up', 'wont _ topping up', 'wont _ top up', 'not _ topping up', 'not _ top up', 'never _ topping up', 'never _ top up', 'auditioning', 'testing|trying|demoing|piloting other|another|different|competitor*', 'getting|buying one|it from', 'from now on', 'can t sign', 'cannot sign', 'won t sign', 'wont sign', 'chargeback*', 'seriously considering', 'considering alternatives|options|switching|leaving|other|another|moving', 'quotes from', 'undercut*', 'wind|winding|wound _ down', 'wrap* _ up', 'auto renew* _ off', 'turned off auto*', 'switched off auto*', 'the rest will follow', 'taking|take _ business|money|custom|account|mortgage|salary elsewhere|somewhere|to', 'we re out', 'were out', 'i m out', 'im out', 'that s it for', 'thats it for', 'see ya', 'cya', 'bye bye', 'not coming back', 'won t be back', 'wont be back', 'lost a customer', 'you ve lost', 'you just lost', 'ditch*', 'dump*|dumping you', 'drop*|dropping you', 'kill* _ subscription|account', 'pulling out', 'walking|walk away', 'jump* ship', 'moved _ to|over', 'moved everything', 'already moved|switched|migrated', 'opened _ account|accounts with|at|elsewhere', 'signed up with|for _ another|other|competitor*', 'signed with|for _ another|other|competitor*', 'other options', 'options elsewhere', 'other carriers|providers|banks|vendors|apps|tools|platforms|services', 'not renewing', 'not gonna renew', 'not going to renew', 'end of _ contract', 'terminat*',
     'cancel*',
     'unsubscrib*',
     'uninstall*',
@@ -58,6 +60,7 @@ export const en: LexiconDef = {
     'no longer need*|use|using|want|order*',
   ],
   stay: [
+    'top up _ again', 'topping up _ again', 'sign|signing again', 're up', 'keep|keeping you', 'stay|staying on', 'sticking|stuck around', 'stay|staying with you',
     'renew|renewing|resubscrib*',
     'extend* _ contract|subscription|plan|license',
     'stay|staying|stick|sticking with|around|subscribed|customer*',
@@ -71,6 +74,7 @@ export const en: LexiconDef = {
     'be back',
   ],
   fine: [
+    'no notes', 'give you that', 'to be fair', 'fair enough', 'admittedly', 'is|are|was|were fine|ok|okay|good|great', 'all fine', 'all good', 'good value', 'top notch', 'brilliant', 'spot on', 'legend', 'knows|know _ stuff|product|job', 'know what they re doing', 'know what they are doing', 'does the job', 'no issues', 'can t complain', 'cant complain', 'love it|the|your|how', 'perfect',
     'helped|helps', 'quick to help', 'did a great job',
     'fine', 'ok|okay|okey|alright', 'good', 'great', 'decent', 'fair', 'reasonable', 'solid', 'nice', 'lovely',
     'amazing', 'excellent', 'awesome', 'helpful', 'friendly', 'smooth', 'no complaint*', 'no problem*|issue*',
@@ -78,24 +82,33 @@ export const en: LexiconDef = {
     'loved', 'love the|your',
   ],
   solved: [
+    'in the end', 'eventually', 'been fixed|resolved|sorted', 'sorted it|out', 'fixed it|that|this', 'now works|working', 'working again', 'back up', 'cleared up', 'got sorted|resolved|fixed|refunded', 'is over', 'problem|issue gone', 'went through in the end',
     'refund* _ arrived|came|through',
     'works again|now', 'back to normal', 'no more', 'went away',
     'fixed', 'resolved', 'sorted', 'solved', 'refunded', 'got better', 'gone', 'no longer', 'anymore',
     'came through', 'is|are|was|were|got fixed|resolved|sorted|solved',
   ],
-  damage: ['broken|broke|damaged|crushed|smashed|dented|torn|cracked'],
-  delays: ['takes|took|taking|take forever|ages|hours|days|weeks', 'forever', 'ages', 'waited|waiting _ hours|days|weeks|minutes'],
+  wishes: ['would like|love', 'would be amazing|great|nice|cool|awesome|good|helpful|handy|useful if|to', 'wish i|we|it|you could|had|would|offered', 'wish there was|were', 'it d be nice|great', 'would be nice', 'be nice if', 'i d love', 'we d love', 'hoping for', 'hope you add'],
+  damage: [
+    'soaked|wet|ruined|squashed|leaking|leaked|spilled|spilt','broken|broke|damaged|crushed|smashed|dented|torn|cracked'],
+  delays: [
+    'painfully', 'an eternity', 'eternity', 'takes|took|taking a while', 'takes|took|taking minutes', 'takes|took|taking a minute', 'wait|waiting|waited for _ load*|render*|open*|show*', 'still waiting', 'weeks|days later', 'like pulling teeth','takes|took|taking|take forever|ages|hours|days|weeks', 'forever', 'ages', 'waited|waiting _ hours|days|weeks|minutes'],
   themes: {
     price: [
+      'per month|year|seat|user|head', 'a month for this',
+      'steep', 'pricey', 'pricy', 'daylight robbery', 'robbery', 'extortion*', 'a steal', 'bargain', 'worth it', 'worth the money', 'worth every penny', 'not worth', 'for what we pay', 'for what we paid', 'for what you pay', 'for what you get', 'for the|that money|price', 'premium price*', 'price hike*', 'hike*', 'went|goes|gone up', 'markup', 'mark up', 'money|cash grab', 'greedy', 'half|twice|double the price', 'cheaper elsewhere', 'undercut*', 'affordable', 'unaffordable', 'can t justify', 'cannot justify', 'too much money', 'costs a fortune', 'costs an arm', 'cost a fortune', 'cost an arm', 'subscription|membership|delivery|service fee*', 'tuition', 'quid|bucks|dollars|euros|pounds', 'portions got|are', 'smaller portions',
       'price*', 'pricing', 'priced', 'expensive', 'overpric*', 'cost|costs|costly', 'cheap*', 'afford*', 'fee|fees',
       'value for money', 'value', 'quote', 'more expensive', 'a month for', 'rip off', 'ripoff', 'budget', 'discount*', 'waste of money', 'pay* _ too much',
     ],
     billing: [
+      'collections', 'debt collector*', 'direct debit*', 'standing order', 'took|taken _ money', 'took _ from my|our card|account', 'deducted', 'withdrew|withdrawn', 'billed', 'double charged', 'charged twice', 'wrong amount', 'wrong plan', 'prorat*', 'credit note', 'klarna|paypal|venmo|zelle', 'apple pay', 'google pay', 'card declined', 'reverse _ fee|charge|charges', 'overdraft fee*', 'late fee*', 'statement*', 'instead of monthly', 'unauthori*', 'payment didn t _ go', 'payment did not _ go', 'payment never _ go', 'bank transfer', 'paid|pay twice|double', 'still paying for', 'charging me', 'money taken', 'money was taken',
       'declined',
       'bill|bills|billed|billing', 'invoic*', 'charg*', 'overcharg*', 'payment*', 'refund*', 'receipt*',
       'credit card', 'creditcard', 'debit*', 'auto renew*', 'autorenew*', 'transaction*', 'paid twice', 'vat',
     ],
     support: [
+      'your team', 'from your team',
+      'hung up', 'hang up', 'hangs up', 'script', 'canned', 'customer care', 'service desk', 'complaint*', 'escalat*', 'ignored|ignoring me|us|my', 'ghosted', 'nobody reads|listens', 'no one reads|listens', 'never heard back', 'heard back', 'no response|reply|answer|answers', 'emailed', 'email* _ support|them|you|three|four|twice|several', 'chatbot*', 'chat bot', 'bot', 'walked|walk me|us through', 'helped|help me|us', 'sorted _ me|everything out', 'knows|knew the product', 'knows|knew their stuff', 'knows|knew what', 'knowledgeable', 'clueless', 'rude', 'polite', 'patient', 'answers|answer|answered|answering', 'responded|respond|response*|responsive', 'guy|lady|girl|woman|man|person on the phone', 'guy|lady|girl|woman|man|person at the', 'guy|lady|girl|woman|man|person in the', 'called|call|rang them|you', 'called three times', 'phoned', 'the agent', 'advisor*', 'adviser*', 'consultant*', 'branch staff', 'in the branch|store', 'at the branch|store', 'status update*', 'kept in the dark', 'nobody told|tells', 'no one told|tells', 'your call is important', 'queue', 'waiting line', 'contact form', 'promised _ callback|call',
       'call centre|center', 'callback|call back', 'on the phone',
       'rep', 'no clue',
       'support', 'customer service|care|success', 'helpdesk', 'help desk', 'agent*', 'representative*', 'reps',
@@ -103,9 +116,10 @@ export const en: LexiconDef = {
       'replied|reply|replies', 'get|got back to', 'nobody|noone _ answer*|respond*|help*|call*|repl*', 'no one _ answer*|respond*|help*|call*|repl*', 'team respon*',
     ],
     reliability: [
+      'went|goes wrong', 'drops|dropped|dropping out|connection|calls', 'keeps dropping', 'connection drop*|lost|issues|keeps', 'no signal|connection|internet|service', 'signal drops', 'didn t upload|save|sync|load|open|work', 'did not upload|save|sync|load|open|work', 'doesn t upload|save|sync|load|open|work', 'does not upload|save|sync|load|open|work', 'won t upload|save|sync|load|open|work', 'wont upload|save|sync|load|open|work', 'not saving|syncing|loading|uploading', 'out of sync', 'sync* _ fail*|issue*|problem*|broken', '404', '500', '502', '503', 'server|servers _ down|crash*|dead', 'site|website|app|service|system down|dead|broken', 'down since|all|every|twice|constantly', 'keeps failing', 'login loop', 'loops|looping', 'stuck on|at|in', 'glitchy', 'unusable', 'corrupt*', 'timeout*', 'timed|times out', 'bricked', 'reboot*', 'flaky', 'playing up', 'on the fritz', 'kaput', 'doesn t exist', 'does not exist', 'disappeared|disappears|vanish*', 'lost my|our|all|the _ photos|files|notes|data|work|booking|order|progress|messages|history', 'just gone', 'they re gone', 'theyre gone', 'its gone', 'it s gone', 'spins|spinning', 'kicks|kicked|boots|booted|throws|threw me _ out|off|back', 'logged|logs|logging me out|off', 'signs|signed me out', 'goes|went blank|black|white', 'white|blank screen', 'just closes', 'closes itself', 'vanishes', 'keeps crashing', 'crashy', 'bugged',
       'offline', 'failing',
       'logging|logs me out', 'logging out',
-      'closes|closing|closed itself|out|down', 'shuts|shut off', 'turns off', 'goes dark', 'black screen', 'stuck', 'unresponsive', 'not responding', 'stopped responding', 'hangs|hung', 'keeps quitting', 'quits on me', 'conks out', 'is dead', 'logged me out', 'acting up', 'bugging out', 'glitches', 'wiped', 'vanished|disappeared',
+      'closes|closing|closed itself|out|down', 'shuts|shut off', 'turns off', 'goes dark', 'black screen', 'stuck', 'unresponsive', 'not responding', 'stopped responding', 'hangs|hanging', 'keeps quitting', 'quits on me', 'conks out', 'is dead', 'logged me out', 'acting up', 'bugging out', 'glitches', 'wiped', 'vanished|disappeared',
       'crash*', 'bug|bugs|buggy', 'glitch*', 'outage*', 'downtime', 'is|was|were|goes|went|been|being|keeps down',
       'error*', 'breaks', 'fail*', 'unstable', 'reliab*', 'unreliab*', 'stable|stability', 'freez*',
       'froze|frozen', 'data loss', 'lost _ data|work|files', 'not work*', 'stop*|stopped working', 't work',
@@ -114,12 +128,15 @@ export const en: LexiconDef = {
       'spinning', 'down for|again|today', 'gives up', 'stays up', 'force quit', 'losing data', 'lost all', 'never works', 'breaks',
     ],
     performance: [
+      'crawl*', 'chokes|choking', 'seconds|secs|sec', 'slug*', 'snail*', 'tortoise', 'lightning', 'zippy', 'quick|quicker', 'render*', 'heavy', 'bloated', 'drains _ battery', 'battery drain', 'fans', 'overheat*', 'spinner', 'load|loads like', '5g|4g|fibre|fiber', 'mbps', 'speeds',
       'buffer*', 'instant*',
       'crawls', 'few seconds', 'smooth',
       'slow*', 'lag|lags|laggy|lagging', 'speed*', 'fast|faster', 'load|loads|loading', 'load time*',
       'performan*', 'sluggish', 'latency', 'responsive*', 'snappy',
     ],
     usability: [
+      'simple to use', 'simpler to use',
+      'never|cant find', 'couldn t figure', 'couldn t work out', 'couldn t log in', 'couldn t find', 'can t figure', 'can t work out', 'can t log in', 'cannot figure', 'cannot work out', 'cannot log in', 'cannot find', 'hard to find', 'where to', 'where is|are the', 'hidden', 'buried', 'cramped', 'tiny', 'messy', 'figure*', 'struggl*', 'phd', 'rocket science', 'straightforward', 'self explanatory', 'easy|easier|easiest', 'tap|tapping|click|clicking|hit|hitting the wrong', 'wrong button|day', 'accessib*', 'scroll*', 'drag and drop', 'workflow', 'awkward', 'fiddly', 'counterintuitive', 'counter intuitive', 'even my _ uses|use|can|figured|manages', 'grandad|grandma|granny|grandpa|grandmother|grandfather', 'new version|app|layout|ui|look', 'redesign*', 'too many clicks|steps|buttons|menus|screens|taps', 'menus|clicks|taps deep', 'hard|difficult to _ find|see|read|understand|follow', 'lost in', 'get|got lost', 'a mess', 'nightmare to use', 'user experience', 'look and feel', 'the look|design', 'looks|look great|nice|dated|old', 'used to be easier|simpler', 'was easier|simpler',
       'font*', 'buttons', 'overlap*', 'pop ups|popups', 'makes no sense', 'checkout flow',
       'steps', 'can t find',
       'confus*', 'intuitiv*', 'unintuitiv*', 'easy|easier _ to use|use|navigate', 'hard|difficult|impossible _ to use|navigate|find|figure',
@@ -128,14 +145,16 @@ export const en: LexiconDef = {
       'find anything',
     ],
     features: [
+      'please add', 'add _ option|support|ability|feature|mode|button|filter', 'let us|me', 'allow* us|me|to', 'ability to', 'option to|for', 'no option', 'no way to', 'there s no way', 'theres no way', 'there is no way', 'can t export|import|schedule|tag|share|filter|sort|search|customi*|edit|duplicate|undo|choose|select|pick|split|attach|print|sync|merge|archive|set', 'cannot export|import|schedule|tag|share|filter|sort|search|customi*|edit|duplicate|undo|choose|select|pick|split|attach|print|sync|merge|archive|set', 'can not export|import|schedule|tag|share|filter|sort|search|customi*|edit|duplicate|undo|choose|select|pick|split|attach|print|sync|merge|archive|set', 'doesn t support|have|offer|let', 'does not support|have|offer|let', 'sso|saml', 'single sign on', 'widget*', 'shortcut*', 'csv|xlsx', 'pdf export', 'multi currency', 'multicurrency', 'recurring', 'calendar sync', 'two way sync', 'filter*', 'sorting', 'tagging', 'tag teammates|people|colleagues|users', 'share|sharing list*|lists', 'shared list*', 'budget per', 'per category', 'has everything', 'everything i|we need', 'all i need', 'does everything', 'does all', 'can t even do', 'cant even do', 'time zone*', 'timezone*', 'schedule|scheduling post*|message*|email*|report*', 'plugin*', 'add on*', 'addon*', 'watch app', 'ipad|tablet|android|desktop|mac|windows|linux app|version', 'a version for', 'promised features', 'basic stuff|features|things', 'doesn t do', 'choose|pick|select _ seat|seats', 'seat selection', 'automation*', 'reminders', 'offline',
       'split the bill', 'schedule payments',
       'duplicate',
       'feature*', 'functionalit*', 'missing', 'lack|lacks|lacking', 'integrat*', 'export*',
-      'would like|love', 'add|adding|added', 'api', 'report|reports|reporting', 'customiz*', 'customis*',
+      'add|adding|added', 'api', 'report|reports|reporting', 'customiz*', 'customis*',
       'dark mode', 'template*', 'roadmap', 'limited', 'capabilit*', 'view|views', 'bulk edit', 'mobile app',
       'offline mode', 'can t do', 'tags',
     ],
     delivery: [
+      'came|arrived early|late|today|broken|damaged|open|opened', 'came on time', 'came next day', 'came a day', 'came two days', 'arrived on time', 'arrived next day', 'arrived a day', 'arrived two days', 'turned up on time', 'turned up next day', 'turned up a day', 'turned up two days', 'showed up on time', 'showed up next day', 'showed up a day', 'showed up two days', 'turned up late|early', 'days|day|week late', 'late delivery', 'packed|packaging|packing', 'depot', 'sender', 'return* to sender', 'doorstep', 'porch', 'front door', 'left it|parcel|package|box|laptop|order _ at|on|outside|by|with|in', 'neighbour|neighbor', 'mailman|postman|postwoman', 'delivery guy|man|driver', 'dpd|ups|fedex|dhl|usps|evri|yodel|hermes', 'royal mail', 'pizza|food|meal|takeaway came|arrived|showed|took|was|still', 'cold food', 'food _ cold|soggy', 'came|arrived cold', 'where is my order|parcel|package', 'lost _ parcel|package|order', 'never arrived|received|came', 'never turned up', 'never arrived', 'hasn t turned up', 'hasn t arrived', 'has not turned up', 'has not arrived', 'not turned up', 'not arrived', 'eta', 'estimated date|delivery|arrival', 'shipped|ships', 'sofa|couch|fridge still', 'the|your order', 'order status', 'item*', 'missing item*', 'half my order', 'bag|box was', 'box arrived',
       'customs', 'came cold', 'rider',
       'wrong item|size|product|order', 'showed up', 'order took|arrived|came',
       'deliver*', 'shipping|shipment|shipped|ship', 'parcel*', 'courier*', 'arriv*', 'tracking', 'dispatch*',

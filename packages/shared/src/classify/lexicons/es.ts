@@ -6,6 +6,7 @@ export const es: LexiconDef = {
   language: 'es',
   letters: 'ñ¿¡',
   stopwords: [
+    'yo', 'tu', 'tú', 'él', 'ella', 'ellos', 'les', 'mis', 'tus', 'te', 'eso', 'esto', 'ese', 'esa', 'estos', 'esas', 'desde', 'entre', 'sobre', 'hacia', 'donde', 'dónde', 'también', 'todavía', 'aún', 'además', 'luego', 'mismo', 'misma', 'cosa', 'cosas', 'creo', 'parece', 'ningún', 'ninguna', 'alguien', 'nadie', 'todos', 'todas', 'he', 'has', 'ha', 'hemos', 'han', 'era', 'eran', 'estaba', 'estaban', 'sido', 'estado', 'puedo', 'puede', 'pueden', 'hacer', 'dice', 'dicen', 'dijeron', 'llevo', 'cumple', 'esperaba', 'recomiendo', 'verdad', 'bueno', 'tío', 'tía', 'vosotros', 'os', 'vuestro', 'vuestra', 'cuál', 'quién', 'sí', 'tres', 'cuatro', 'cinco', 'días', 'semana', 'mes', 'año', 'agentes', 'respuestas', 'distintas',
     'el', 'en', 'de', 'este', 'esta', 'dos', 'veces', 'voy', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'con', 'para', 'mi', 'un', 'una', 'lo',
     'se', 'del', 'al', 'esta', 'hay', 'porque', 'cuando', 'nada', 'mas', 'ya', 'me', 'nos', 'su', 'todo',
     'ustedes', 'tiene', 'son', 'fue', 'pues', 'siempre', 'tambien', 'bien', 'vez', 'hace', 'sus', 'estoy', 'muchos',
@@ -13,10 +14,12 @@ export const es: LexiconDef = {
   ],
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin', 'ningun', 'ninguna', 'ninguno'],
   conditionals: ['si', 'cuando', 'mientras', 'hasta', 'salvo'],
-  after: ['despues', 'tras', 'casi', 'tentado', 'tentada', 'pense', 'queria'],
+  after: [
+    'punto', 'iba', 'pensé', 'pensamos', 'pensaba', 'quise', 'quería','despues', 'tras', 'casi', 'tentado', 'tentada', 'pense', 'queria'],
   scopeBreakers: ['pero', 'porque', 'asi', 'aunque', 'sino', 'entonces', 'y', 'o', 'pues'],
   negationWindow: 5,
   leave: [
+    'me llevo|llevamos _ nómina|dinero|cuenta|negocio', 'llevo|llevaré _ nómina|dinero|cuenta _ a otro', 'otro lado', 'me la|lo compro en', 'me compro _ en', 'compro en otro', 'pido|pediré|pedimos _ por|en|a _ otr*', 'desde ahora', 'de ahora en adelante', 'nunca más', 'no vuelvo a pedir|comprar', 'no volveré', 'portabilidad', 'porto _ número|línea', 'me porto', 'cambio de compañía|operador|banco', 'me cambio', 'nos cambiamos', 'cambiar de programa|proveedor|banco|sistema|herramienta|compañía|operador|app', 'toca cambiar', 'tendremos que cambiar', 'nos toca cambiar', 'me voy a otra', 'me voy con', 'nos vamos con', 'me paso a', 'nos pasamos a', 'pasarme a', 'me mudo a|de', 'nos volvimos a', 'volvimos a', 'regresamos a', 'andamos viendo', 'viendo otras opciones', 'otras opciones', 'estamos probando', 'probando _ otr*|en paralelo', 'en paralelo', 'lo estamos pensando', 'pensándolo', 'pensándonos', 'replanteando', 'no lo tenemos claro', 'no tenemos claro', 'no lo tengo claro', 'no sé si seguir|seguiremos|vamos a seguir|renovar', 'no sé si vamos a seguir', 'dudo que sigamos|renovemos', 'convénzanme|convencedme|convénceme', 'una razón para seguir|quedarme', 'una sola razón', 'razón para seguir', 'chao', 'chau', 'adiós', 'punto final', 'y punto', 'se acabó', 'hasta aquí llegamos', 'hasta aquí', 'borré la app', 'borro la app', 'desinstalé', 'desinstalo', 'dado de baja', 'di de baja', 'damos de baja', 'me doy de baja', 'nos damos de baja', 'baja del servicio', 'anulad|anulen|anula _ pedido|cuenta|suscripción', 'reclamación', 'bloquee|bloqueen|bloquear _ cargos|cobros', 'que bloquee', 'último mes', 'fuera en junio', 'me salgo', 'nos salimos', 'salirme', 'me largo', 'nos largamos', 'no renovaremos', 'no vamos a renovar', 'cuenta atrás',
     'dejo|dejare|dejamos de ser cliente*', 'recogemos _ bartulos',
     'me bajo', 'me borro', 'me despido', 'nos despedimos', 'hasta nunca', 'no cuenten conmigo', 'no renovar*', 'nos cambiaremos', 'cambiarnos', 'pasarnos a', 'irnos con', 'la competencia', 'otra empresa', 'prueba gratuita', 'darme de baja|darnos de baja', 'doy de baja', 'rescind*', 'ultimo mes|pago', 'no vuelvo a comprar', 'elimin* _ cuenta',
     'cancel*',
@@ -48,6 +51,7 @@ export const es: LexiconDef = {
     'rescindir|rescindo|rescindiremos _ contrato',
   ],
   stay: [
+    'sigo con ustedes', 'sigo pidiendo|comprando|usando', 'seguiré', 'seguiremos', 'seguimos', 'renovamos', 'renovaremos', 'me quedo', 'nos quedamos', 'me quedé', 'volveré a pedir|comprar',
     'renov*',
     'segu*|sigo|continu* con|usando|utilizando|comprando|pagando|siendo|pidiendo|en',
     'volvere|volveremos|regresare|regresaremos',
@@ -56,6 +60,7 @@ export const es: LexiconDef = {
     'mantener|mantengo|mantendre _ suscripcion|cuenta|plan|contrato',
   ],
   fine: [
+    'majísimo|majísima|majísimos', 'crack', 'de diez', 'de 10', 'un diez', 'sin quejas', 'cero quejas', 'eso sí', 'lo reconozco', 'hay que decirlo', 'todo bien', 'todo perfecto', 'perfecto|perfecta', 'precioso|preciosa', 'bonito|bonita', 'chulo|chula', 'chido|chida', 'bacán', 'rico|rica', 'amable', 'atento|atenta|atentos', 'me encanta|encantan|encantó', 'funciona bien', 'va bien', 'va genial', 'súper bien', 'fácil', 'sencillo|sencilla', 'rápido|rápida',
     'ayudado|ayudo|ayudaron', 'razonabl*', 'me lo resolvio',
     'bien', 'genial', 'correcto|correcta', 'razonable', 'justo', 'decente', 'bueno|buena|buenos|buenas', 'excelente',
     'majo|majos|maja|amable|amables', 'ningun problema', 'cero problemas', 'sin problema*', 'nada que decir', 'no me quejo',
@@ -63,30 +68,39 @@ export const es: LexiconDef = {
     'un sol|amor',
   ],
   solved: [
+    'al final', 'por fin', 'ya está bien', 'ya se arregló', 'se solucionó', 'se arregló', 'lo solucionaron', 'lo arreglaron', 'me lo arreglaron', 'me lo resolvieron', 'ya funciona bien', 'quedó bien', 'ya aparece',
     'reembolso _ llego',
     'ya funciona', 'volvio a funcionar', 'quedo resuelto|solucionado|arreglado', 'ya esta',
     'arregl*', 'solucion*', 'resolv*', 'resuelt*', 'corregid*|corrigieron', 'devolvieron|regresaron|reembolsaron',
     'ya no', 'dejo de', 'al fin', 'desaparecio|desaparecido',
   ],
-  damage: ['roto|rota|rotos|rotas|danad*|aplastad*|abollad*'],
-  delays: ['tarda|tardan|tardo|tardando|tardaba|tardaron', 'demor*', 'eternidad', 'siglos', 'barbaridad'],
+  wishes: [
+    'ojalá se pudiera', 'ojalá pudiera|tuviera|hubiera|tenga|tengan|pongan|añadan|agreguen|tuvieran|hubiese','me gustaria', 'estaría genial|bien|bueno|padre|chido', 'estaría _ genial|bien|bueno', 'sería genial|bueno|útil|ideal', 'me gustaría poder', 'estaria bien'],
+  damage: [
+    'empapad*|mojad*|rasgad*|abiert*|derramad*|aplastad*','roto|rota|rotos|rotas|danad*|aplastad*|abollad*'],
+  delays: [
+    'una eternidad', 'años en', 'horas esperando', 'días esperando', 'semanas esperando', 'llevo _ semanas|días|meses _ esperando', 'esperando _ semanas|días|meses', 'segundos', 'un minuto', 'minutos en', 'un suplicio', 'hora y media|media hora','tarda|tardan|tardo|tardando|tardaba|tardaron', 'demor*', 'eternidad', 'siglos', 'barbaridad'],
   themes: {
     price: [
+      'un robo', 'robo', 'atraco', 'clavada', 'sablazo', 'ganga', 'chollo', 'regalado', 'vale la pena', 'no vale', 'no merece', 'caro', 'cara', 'caros', 'caras', 'carísimo', 'carito', 'carillo', 'costoso', 'precio', 'precios', 'tarifa', 'cuota', 'cuotas', 'mensualidad', 'por lo que pagamos|pago|cuesta|vale', 'lo que pagamos', 'por ese precio', 'al mes', 'por mes', 'al año', 'por usuario', 'subieron _ precio*', 'subidón', 'aumento', 'aumentaron', 'más barato', 'barato', 'gratis', 'gratuita|gratuito', 'pago premium', 'pagar tanto', 'caro para', 'raciones _ más pequeñas', 'porciones _ más pequeñas|chicas', 'comisión', 'comisiones', 'cargos por servicio', 'gastos de envío', 'coste de envío', 'envío gratis',
       'precio*', 'caro|cara|caros|caras|carisim*', 'costo*', 'coste*', 'cuesta|cuestan', 'barat*', 'tarifa*',
       'economic*', 'descuento*', 'cotizacion', 'subida', 'timo', 'al mes por', 'mas caro|cara', 'cobran', 'pag* tanto|mucho|demasiado', 'vale _ pena|dinero', 'calidad precio',
     ],
     billing: [
+      'cobraron', 'cobran', 'cobro', 'cobros', 'cobrado', 'me cobran', 'cobro doble', 'doble cobro', 'cargo doble', 'dos veces', 'tres veces', 'factura*', 'facturación', 'finiquito', 'reembolso', 'devolución', 'devuelvan _ dinero|comisión', 'devolverme', 'reclamando _ pago', 'reclaman', 'deuda', 'moroso', 'bizum|paypal|mercadopago|mercado pago|oxxo|transferencia', 'apple pay', 'google pay', 'pagar con', 'pagué', 'pagado', 'pago', 'pagos', 'tarjeta', 'rechazada', 'cif|nif|rfc|cuit|iva', 'domiciliación', 'domiciliado', 'cargo*', 'débito*', 'extracto', 'importe',
       'devolverme|devuelvan|devolver|devuelven',
       'factur*', 'cobr*', 'cargo|cargos|cargaron', 'pago|pagos', 'tarjeta*', 'reembols*', 'recibo*',
       'devolu* _ dinero', 'devuelv* _ dinero', 'debit*', 'transacci*', 'iva',
     ],
     support: [
+      'al teléfono', 'por teléfono', 'del teléfono', 'teléfono', 'me colgaron|colgó|cuelgan', 'colgaron', 'colgó', 'guion', 'guión', 'atención al cliente', 'atención', 'agente', 'agentes', 'asesor', 'asesora', 'operador', 'operadora', 'teleoperador*', 'chico del', 'chica del', 'señora del', 'me atendió|atendieron', 'atendido', 'me ayudó|ayudaron', 'ayuda', 'contestan', 'contestó', 'no contestan', 'nadie contesta', 'nadie coge', 'nadie responde', 'respuesta', 'respuestas', 'responden', 'acuse', 'correos', 'correo', 'emails', 'mails', 'mandé _ correo*|mail*|email*', 'chatbot', 'me llamaban|llamarían|llaman', 'llamada', 'llamé', 'llamar', 'ticket', 'incidencia', 'reclamo', 'queja', 'quejas', 'explicación', 'nadie explica', 'nos informan|informaron', 'informaron', 'vuestro equipo', 'su equipo', 'en la sucursal', 'en la tienda', 'en la oficina', 'gestor', 'gestora', 'su llamada es',
       'call center', 'telefono',
       'soporte', 'atencion', 'servicio al cliente', 'servicio tecnico', 'agente*', 'asesor*', 'operador*',
       'ticket*', 'chat', 'bot', 'colgo', 'ni caso', 'nos trato', 'respuesta automatica', 'respuesta*', 'respond*', 'contest*', 'nadie _ ayud*|atiend*|llam*', 'atend*|atiend*',
       'llame|llamada*|llamado', 'centro de ayuda', 'personal de',
     ],
     reliability: [
+      'se cierre', 'se cerró', 'cerrarse', 'se queda pillado|pillada|colgado|colgada|congelado|congelada|trabado|trabada|en blanco', 'pillado', 'pillada', 'pantalla blanca|negra', 'se congela', 'congela', 'se cuelga', 'se colgó', 'se desconecta', 'desconecta', 'se cae', 'caerse', 'se cayó', 'caído', 'caída', 'caídas', 'no aparece', 'no aparece por ningún lado', 'desaparecieron', 'desaparecen', 'desaparece', 'se borraron', 'se perdieron', 'perdí _ datos|fotos|archivos', 'no se subieron|guardaron|cargaron', 'no guarda', 'no carga', 'no abre', 'no funcionan', 'dejó de funcionar', 'me echó|echa|saca|sacó', 'me saca', 'me expulsa', 'me expulsó', 'cierra la sesión', 'se me cierra', 'cierra sola', 'error', 'errores', 'error 500', '500', '404', 'falla', 'fallos', 'fallo', 'falló', 'bug', 'bugs', 'bugueado', 'se traba', 'trabado', 'peta', 'petó', 'petando', 'reiniciar', 'sin señal', 'sin cobertura', 'sin internet', 'se va el internet', 'se va la luz', 'inestable', 'estable', 'fiable', 'nunca falla', 'ni una vez',
       'rechaza*', 'dejaron de llegar',
       'se cerro|cierra|sale|apaga', 'se queda colgad*|trabad*|congelad*|pegad*', 'pantalla negra|blanca', 'se reinicia', 'se tilda|tilda', 'crashea', 'se borro|borraron|borra', 'desaparec*',
       'fall*', 'error*', 'bug*', 'cae|caen|caida*|caido|cayo', 'rompe|rompio', 'no funciona|funcionan|funciono|funcionaba',
@@ -96,12 +110,14 @@ export const es: LexiconDef = {
       'pegad*', 'se rinde', 'vueltas', 'no funciona', 'nunca funciona',
     ],
     performance: [
+      'se arrastra', 'arrastra', 'pesada', 'pesado', 'lentísimo|lentísima', 'lento', 'lenta', 'lentos', 'más lento|lenta', 'tarda', 'tardan', 'tardó', 'segundos', 'va lento|lenta', 'va fatal', 'tortuga', 'a pedales', 'rapidísimo|rapidísima', 'rápido', 'rápida', 'vuela', 'volando', 'fluido|fluida', 'carga', 'cargar', 'cargan', 'megas', 'fibra', 'se traba', 'va a tirones', 'tirones', 'lag', 'laggea',
       'instantane*', 'ruedita',
       'fluida|fluido',
       'lent*', 'cargar|carga|cargando|cargan|cargue', 'velocidad', 'rapid*', 'rendimiento',
       'traba|trabas|trabado|trababa', 'a trompicones', 'leeeento', 'pensando',
     ],
     usability: [
+      'nunca encuentro', 'no encuentras', 'no se encuentra', 'escondido|escondida', 'mil menús', 'menús', 'menú', 'chiquito|chiquita', 'pequeñito', 'le doy al|a', 'no supo', 'no sabe usar|usarla|usarlo', 'no saben', 'no pude|pudo _ entrar', 'hasta mi _ abuelo|abuela|madre|padre|mamá|papá', 'mi abuelo|abuela', 'la usa sin', 'es un lío', 'lío', 'un caos', 'caótic*', 'a mano', 'a la mano', 'nueva versión', 'versión nueva', 'navegación', 'nueva navegación', 'me pierdo', 'perderse', 'me perdí', 'configuración', 'demasiados _ pasos|clics|botones', 'engorroso', 'tedioso', 'complicadísimo', 'complicado', 'difícil', 'fácil', 'facilísima|facilísimo', 'sencillo', 'intuitivo', 'poco intuitivo', 'diseño', 'pantalla de inicio',
       'letra', 'botones', 'ventanas emergentes', 'ni pies ni cabeza', 'proceso de pago',
       'no se donde', 'encontrar', 'pasos',
       'confus*', 'complicad*', 'complej*', 'dificil', 'facil*', 'sencill*', 'intuitiv*', 'interfaz', 'diseno',
@@ -109,12 +125,14 @@ export const es: LexiconDef = {
       'ajustes', 'aclare', 'rarisima|raro de usar', 'lio',
     ],
     features: [
+      'poder poner|añadir|exportar|etiquetar|programar|elegir|compartir', 'no se puede|pueden', 'no deja', 'no permite', 'no hay forma|manera|opción', 'falta poder', 'falta una|un', 'faltan', 'añadan', 'agreguen', 'pongan', 'metan', 'incluyan', 'opción de', 'opción para', 'facturación electrónica', 'factura electrónica', 'cfdi', 'exportar', 'exporta', 'csv', 'pdf', 'etiquetar', 'programar', 'zona horaria', 'widget*', 'app para', 'aplicación para', 'inicio de sesión con', 'sso', 'compartir', 'compartida', 'presupuesto por', 'por categoría', 'tiene todo', 'todo lo que necesito', 'hace todo', 'integración', 'dividir', 'elegir asiento', 'escoger asiento', 'filtros', 'filtrar', 'recordatorios', 'automatiz*',
       'dividir la cuenta', 'programar _ pagos',
       'echo de menos', 'duplicar',
       'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'integra*', 'export*', 'falt*',
-      'agreg*', 'anad*', 'me gustaria', 'vista de', 'edicion masiva', 'app movil', 'etiquetas', 'no hace lo que', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
+      'agreg*', 'anad*', 'vista de', 'edicion masiva', 'app movil', 'etiquetas', 'no hace lo que', 'reporte*', 'informe*', 'personaliz*', 'modo oscuro', 'plantilla*',
     ],
     delivery: [
+      'repartidor', 'repartidora', 'mensajero', 'rider', 'motorista', 'cartero', 'seur|mrw|dhl|ups|fedex|estafeta|gls|nacex|correo argentino|andreani|servientrega|chilexpress', 'llegó', 'llega', 'llegaron', 'no llega', 'no llegó', 'nunca llegó', 'días después', 'días tarde', 'un día antes', 'dos días después', 'embalado|embalada|embalaje', 'empaque', 'caja', 'paquete', 'pedido', 'pedidos', 'envío', 'envíos', 'almacén', 'remitente', 'en la puerta', 'a la puerta', 'vecino|vecina', 'comida _ fría|llegó', 'llegó fría|frío', 'seguimiento', 'lavadora|nevera|sofá|frigorífico', 'esperando la|el _ lavadora|nevera|sofá|pedido|paquete', 'hora y media para', 'una hora para', 'se comió', 'bolsa _ abierta',
       'aduana*', 'llego fria|frio',
       'producto equivocado', 'otro producto',
       'otro producto', 'me mandaron',

@@ -11,6 +11,7 @@ export const lt: LexiconDef = {
   language: 'lt',
   letters: 'ąčęėįšųūž',
   stopwords: [
+    'tiesiog', 'visiems', 'rekomenduoju', 'viską', 'per', 'pas', 'jus', 'savo', 'tą', 'šitas', 'šita', 'šis', 'ši', 'tas', 'jie', 'ji', 'jis', 'būtų', 'gali', 'negaliu', 'reikia', 'prašau', 'arba', 'bei', 'prieš', 'be', 'kiek', 'koks', 'kokia', 'nu', 'vėl', 'dabar', 'niekaip', 'kažkur', 'kažkas', 'visi', 'leisim', 'labiau', 'mažiau', 'vienas', 'viena', 'du', 'trys', 'kartus', 'kartu', 'nebe', 'dėkui', 'super', 'visada', 'kartais', 'pusė', 'teks', 'tenka', 'galima',
     'ir', 'yra', 'labai', 'nes', 'bet', 'kad', 'aš', 'mes', 'jūs', 'mano', 'su', 'kai', 'tai', 'buvo', 'nėra', 'man',
     'jau', 'dar', 'visai', 'jūsų', 'ar', 'kaip', 'dėl', 'apie', 'nuo', 'iki', 'tik', 'taip', 'mus', 'mūsų',
     'kas', 'čia', 'bus', 'viskas', 'jokio', 'niekas', 'vis', 'gal', 'net', 'už', 'nors', 'ne', 'jei', 'todėl', 'mane',
@@ -26,6 +27,7 @@ export const lt: LexiconDef = {
   after: ['po', 'vos', 'galvojau', 'norejau'],
   scopeBreakers: ['bet', 'nes', 'todėl', 'ir', 'ar', 'o', 'tačiau', 'tad'],
   leave: [
+    'keič*|keiciu|keiciam _ operatori*|tiekėj*|bank*|program*|sistem*|tiekej*', 'keisti _ program*|sistem*|tiekėj*|bank*|operatori*', 'perėjom|perėjome|perėjau|pereinam|pereinu _ į|pas|prie', 'perkel*|perkeliu|vesiu|vesim _ alg*|pinig*|numer*|sąskait*|verslą', 'alg* _ vesiu|perkel*|į', 'numer* _ perkel*', 'einu|eisiu|einam|eisim|einame pas|į', 'manęs|mūsų _ nebus|nebebus', 'mano kojos', 'daugiau _ nebus', 'leisim|leisime|leisiu _ pasibaigti', 'pasibaigti', 'nebepirksiu', 'nebeužsakysiu', 'atsisakau', 'atsisakom', 'atsisakome', 'atsisakysiu', 'atsisakysim', 'nutraukiu', 'nutraukiam', 'nutrauksiu', 'nutrauksim', 'atsijungiu', 'atsijungsiu', 'išjunkit paslaug*', 'baigiam', 'baigta', 'baigėsi kantrybė', 'kantrybė baigėsi', 'viskas, daugiau', 'iki pasimatymo', 'sudie', 'ate', 'bye', 'ciao', 'paskutinis mėnuo|mokėjimas', 'paskutinį kartą', 'daugiau _ neužsakysiu|nepirksiu|negrįšiu', 'nebegrįšiu', 'negrįšiu', 'negrįšim', 'rimtai svarstom', 'svarstom*', 'galvojam keisti', 'ieškom kit*', 'žiūrim kit*', 'bandom kit*', 'testuojam', 'išbandysim', 'pasiūlym* iš kit*', 'pigiau kitur', 'kitur pigiau', 'ištrinsiu', 'ištrinu', 'trinam', 'trinu',
     'nebebusiu _ klient*', 'susikrausim',
     'einam|eisim|einu kitur', 'kitur', 'keliamės|keliames|keliu|keičiam|keiciam|keisim', 'pereinam|pereisim|pereiname prie',
     'kit* _ įrank*|irank*|tiekėj*|tiekej*|bank*|parduotuv*|crm|sistem*|platform*|operatori*|variant*',
@@ -46,6 +48,7 @@ export const lt: LexiconDef = {
     'nebenaudo*',
   ],
   stay: [
+    'užsakinėsiu|užsakinėsime|užsakinėti|pirksim|pirkti', 'grįšim', 'tęsim|tęsime|tęsti', 'liekam', 'liksim', 'pasiliksim|pasiliksiu|pasilikti', 'būsim _ klient*', 'klientais',
     'pratęs*', 'atnaujin*',
     'liksiu|liksime|likti|liekame|lieku',
     'naudosiu|naudosime|naudotis',
@@ -53,25 +56,33 @@ export const lt: LexiconDef = {
     'pirksiu|pirksime|užsakysiu|užsakysime|grįšiu|grįšime',
   ],
   fine: [
+    'lengva|lengvai|lengvas', 'puikiai', 'šaunu', 'šaunuoliai', 'faina', 'fainas', 'nuostabi|nuostabus|nuostabu', 'super', 'mandag*', 'jokių nusiskundimų|priekaištų', 'nusiskundimų', 'pripažįstu', 'neblogai|neblogas|nebloga', 'viskas gerai', 'priekaištų nėra', 'tvarkinga', 'sąžining*', 'gražus|graži|gražu', 'patiko',
     'padejo', 'greitas|greiti',
     'normali|normalus', 'gera|geras|gerai', 'puiki|puikus|puiku', 'maloni|malonus', 'tvarkoj|tvarkoje', 'ok',
     'jokiu priekaistu|problemu', 'patinka', 'greita|greitai', 'paprasta', 'stabilu|stabili', 'patikima', 'solidus', 'yra visu',
   ],
   solved: [
+    'pataisė*', 'pataisyt*', 'pataisėt', 'galiausiai', 'pagaliau', 'sutvarkė', 'sutvarkyta', 'išspręsta', 'grąžino', 'gavau pinigus', 'veikia normaliai',
     'grazinimas _ atejo',
     'vel veikia', 'jau veikia',
     'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko'
   ],
-  damage: ['sulauzyt*|sudauzyt*|sulamdyt*|pazeist*|sugadint*'],
-  delays: ['amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
+  wishes: ['norėčiau', 'norėtųsi', 'būtų super|gerai|puiku|faina|šaunu|naudinga|patogu', 'būtų _ super|gerai|puiku|faina|šaunu|naudinga|patogu', 'praverstų', 'labai praverstų', 'norėčiau _ kad'],
+  damage: [
+    'šlapi*|suplyšus*|suplėšyt*|sudaužyt*|sulankstyt*|įlenkt*','sulauzyt*|sudauzyt*|sulamdyt*|pazeist*|sugadint*'],
+  delays: [
+    'amžinybę', 'amžinai', 'valand* _ laukt*|laukiau', 'savait* _ laukiu|laukiau', 'laukiu _ savait*|mėnes*', 'sekundžių|sekundes|sekundę', 'minučių', 'užtrunka', 'užtruko','amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
     price: [
+      'brangok*', 'už tokius pinigus', 'už tokią kainą', 'verta _ pinig*', 'neverta', 'nevertas', 'per brangu', 'permok*', 'kainuoja', 'kainavo', 'abonemento kain*', 'nemokam*', 'tarif*', 'kainų kėlim*', 'pabrang*', 'kaina', 'kainos', 'kainą', 'kainas', 'pigu', 'pigus', 'pigiai', 'dovana', 'sąžininga kaina', 'porcij* _ mažesn*|sumažėj*',
       'neiperkam*', 'brangu',
       'biudzet*',
       'apiplėšimas', 'per mėnesį', 'pasiūlymas', 'brangesn*', 'pigesn*', 'pigiau', 'kain*','kain*', 'brang*', 'pig*', 'mokest*', 'nuolaid*', 'pinigų vert*'],
     billing: [
+      'sumokėj*', 'sumokėjau', 'priminim* _ skol*', 'skol*', 'išieško*', 'paysera|paypal|revolut', 'apple pay', 'google pay', 'faktūr*', 'pvm', 'kvit*', 'įmonės kodas', 'kompensacij*', 'nurašym*', 'nurašė', 'nurašo', 'debet*', 'mokėjo', 'mokėti per', 'apmokėti', 'nuskaičiuot*', 'nuskaičiuota', 'nuskaitė', 'atsiskaitym*', 'sąskaitą faktūrą', 'mokėjimo būd*',
       'grazinim*', 'skaiciuo*', 'priskaiciav*','sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
     support: [
+      'ragel*', 'linijoj*', 'linijoje', 'laukiau linij*', 'robot*', 'atrašo|atrašė|neatrašo|neatrašė', 'iš jūsų komandos', 'jūsų komanda', 'niekas nepranešė', 'nieko nepranešė', 'nepranešė', 'laišk*', 'el paštu', 'skund*', 'išmano', 'neišmano', 'nekompetent*', 'kompetent*', 'nemandag*', 'grubus|grubi|grubiai', 'pokalbyje', 'pokalb*', 'chat*', 'žinutę|žinučių|žinutes', 'atsakymo', 'atsakė', 'neatsakė', 'skambinau', 'prisiskambinti', 'skyriuje', 'filial*',
       'karstoji linija', 'perskambinti', 'telefonu',
       'peradresav*', 'darbuotoj*',
       'neatsak*', 'neprane*',
@@ -80,15 +91,17 @@ export const lt: LexiconDef = {
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
     ],
     reliability: [
+      'užlūžt*', 'lūžta', 'nutrūk*', 'ryš* _ nėra|dingsta|nutrūksta|trūkinėja', 'ryšio', 'nepavyksta prisijungti', 'prisijungimo klaid*', 'dingo', 'pradingo', 'išnyko', 'niekur nėra', 'pabal*', 'pabąla', 'išmeta|išmetė', 'meta klaid*', 'neįsikėl*', 'neišsaug*', 'neišsisaugo', 'tai veikia', 'tai ne', 'nebeveik*', 'sugedo', 'sugedę', 'sugedęs', 'užstrigo', 'užstringa', 'užšalo', 'pakibo', 'nulūžo', 'nulūžta', 'nulūžt*', 'trikd*', 'klaida', 'klaidą', 'klaidų', 'klaidos', 'atjungė', 'išsijungė', 'persikrov*', 'perkrauti', 'rodo _ kurių nėra', '500', '404',
       'nebeateina', 'atsijungia',
       'sugenda', 'atjungia',
       'uzstring*', 'isjungia', 'isjunge', 'istrina|istryne', 'baltas|juodas ekranas',
       'nulus*', 'prarand* _ duomen*', 'nepavyksta',
       'išsijungia', 'užsidaro', 'pajuoduoja', 'sustingsta', 'nulūž*', 'sukasi', 'tuščia', 'neatsidaro', 'išmet*', 'persikrauna', 'numirė', 'pakimba', 'pasiduoda', 'genda', 'neveikia', 'lūžta|lūž*', 'užšąla', 'sutrikim*', 'dingsta',
       'strig*', 'string*', 'klaid*', 'gedim*', 'lūžt*', 'lūžo', 'lūžin*', 'neveik*', 'sutrik*', 'nestabil*', 'stabil*',
-      'patikim*', 'nepatikim*', 'dingo|dingsta', 'veikia',
+      'patikim*', 'nepatikim*', 'dingo|dingsta',
     ],
     performance: [
+      'lėčiau', 'lėčiausia', 'lėtai', 'lėta', 'lėtas', 'vėžl*', 'žaibišk*', 'trūkčioj*', 'stabdo', 'stabdė', 'sekund*', 'krovėsi', 'kraunasi', 'užsikrau*', 'atsidaro per', 'greičiau', 'sklandž*', 'greitis', 'greičio', 'mbps', 'šviesolaid*', 'internetas lėtas', 'pakrovim*', 'kraun*',
       'akimirksniu',
       'sklandziai', 'letej*', 'sekundes',
       'stabcioja', 'pagreit*',
@@ -96,6 +109,7 @@ export const lt: LexiconDef = {
       'stabd*', 'našum*',
     ],
     usability: [
+      'niekaip nerandu', 'nesurandu', 'paslėpt*', 'suspaust*', 'ne tą dieną|mygtuką', 'nesugebėj*', 'nesugeba', 'nemoka naudotis', 'betvark*', 'po ranka', 'senel*', 'močiut*', 'net mama|tėtis|senelis|senelė', 'nauja versija', 'nauj* dizain*', 'išdėstym*', 'pasiklyst*', 'pasiklystu', 'pasiklydau', 'sunku rasti', 'sunkiai', 'lengva naudotis|naudoti', 'patogus|patogi|patogu', 'nepatogus|nepatogi|nepatogu', 'painu', 'paini', 'painus', 'sudėtinga', 'per daug _ mygtuk*|žingsn*|meniu|paspaudim*', 'nelogišk*', 'instrukcij*', 'sudėliot*', 'aiškus|aiški|aišku|neaiškus|neaiški', 'prisijungti nesugebėjo',
       'sriftas', 'mygtuk*', 'issokanc*', 'nelogisk*', 'apmokejimo procesas',
       'nerandu', 'zingsni*',
       'paprasta|paprastas naudotis', 'aiskinausi', 'perkraut*', 'patogu|patogus|patogi', 'nepatog*',
@@ -104,13 +118,14 @@ export const lt: LexiconDef = {
       'dizain*', 'meniu', 'navigac*', 'aišku|neaišku',
     ],
     features: [
+      'galėtų|galėtumėt _ pridėti', 'pridėkit', 'pridėti', 'įdiekit', 'nėra kaip', 'nėra galimybės', 'negalima', 'nėra funkcij*', 'trūksta', 'trūko', 'valdikl*', 'tamsus|tamsaus|tamsų režim*', 'režim*', 'csv', 'išsikel*', 'eksportuo*', 'pažymėti', 'suplanuo*', 'laiko zon*', 'kategorij*', 'planšet* _ program*', 'laikrod* _ program*', 'turi viską', 'viską ko reikia', 'padalinti', 'bendr* _ sąraš*', 'sąraš*', 'prisijungim* per google', 'pasirinkti vietą', 'filtr*', 'priminim*', 'automatiz*',
       'padalinti saskait*', 'planuoti mokejimus',
       'tamsaus rezimo', 'ganto', 'kalendori*',
       'masinio redagavimo', 'laiko juostos', 'programėlės', 'pasikartojanč*', 'žymos', 'neprisijungus', 'ataskaitų', 'nedaro to',
-      'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*', 'norėčiau', 'norėtųsi',
+      'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*',
       'ataskait*', 'parinkt*',
     ],
-    delivery: [
+    delivery: [ 'paliko _ prie durų', 'prie durų', 'dėžė', 'dėžę', 'supakuot*', 'pakuot*', 'dpd|omniva|venipak|lp express|dhl|ups', 'sandėl*', 'siuntėj*', 'prekių', 'prekes', 'prekė', 'pristatė', 'pristatymas', 'pristatymo', 'atvežė', 'atveža', 'atvežti', 'grįžo į sandėlį', 'maistas _ šaltas|atšalęs', 'šaltas maistas', 'pusę prekių', 'užsakymas _ neatėjo|vėluoja|gulėjo', 'neatėjo', 'neatkeliavo', 'išsiųst*', 'išsiuntė',
       'muitin*', 'saltas',
       'ne ta preke',
       'pakaitinė', 'kurjer*', 'siuntin*', 'paštomat*',

@@ -20,10 +20,12 @@ export const tl: LexiconDef = {
   ],
   negators: ['hindi', 'hinde', 'di', 'wag', 'huwag', 'ayoko', 'ayaw', 'wala', 'walang'],
   conditionals: ['kung', 'kapag', 'pag', 'pagka'],
-  after: ['pagkatapos', 'matapos', 'after', 'muntik', 'inisip'],
+  after: [
+    'akala', 'balak', 'binalak', 'gusto','pagkatapos', 'matapos', 'after', 'muntik', 'inisip'],
   scopeBreakers: ['pero', 'kasi', 'dahil', 'kaya', 'at', 'tapos', 'o'],
   leave: [
-    '*lipat*', '*palit*', 'sa iba', 'ng iba', 'ibang app|tools|tool|provider|vendor|bangko|shop|crm|platform|supplier|network',
+    'magpo port|mag port|magport|magpoport', 'port na', 'dinispute', 'binura ko na', 'binura ko na account', 'papalitan _ kayo', '*palit* _ provider|network|bangko|app|sim|iba|ibang|kayo|supplier|vendor|tool|system|sistema|telco', 'duda ako', 'magpapalit na', 'lilipat na', 'lipat na', 'lumipat na', 'titigil na', 'itigil ko na', 'ayoko na', 'ayaw ko na', 'tama na', 'suko na ako', 'bye na', 'babay', 'ekis na', 'isasara ko na', 'iiwan ko na kayo', 'hindi na ako babalik', 'di na ako babalik', 'hindi na kami babalik', 'di na ako oorder', 'di na ako bibili', 'last na to', 'huling beses', 'mag expire',
+    '*lipat*', 'sa iba', 'ng iba', 'ibang app|tools|tool|provider|vendor|bangko|shop|crm|platform|supplier|network',
     'aalis|aalis na|umalis|alis na', 'titigil|tigil na', 'ititigil', 'huling bayad', 'last month', 'last chance', 'mawawala kami',
     'bye|babush|paalam|magpaalam', 'salamat sa wala', 'suko na', 'isasara', '*terminate*', 'nagta trial|nag trial|trial', '*compare*|*comparison*',
     '*canvass*', 'alternative*', 'competitor*', 'pilot', 'tumitingin', 'dahilan para mag stay|umalis', 'bakit pa ako', 'convince me|patunayan',
@@ -33,38 +35,47 @@ export const tl: LexiconDef = {
     '*cancel*|*kansel*|*kancel*',
     '*unsubscribe*',
     '*lipat*',
-    'aalis|umalis|alis|aalisan|iiwan|iwan|iiwanan|iniwan',
+    'aalis|umalis|alis|aalisan|iiwan|iiwanan',
     '*hanap* _ iba|ibang',
-    '*tigil*',
     '*sara*|*delete* _ _ account',
     'ayoko|ayaw _ na',
     'hindi|di _ na _ *gamit*|*bili*|*order*|*renew*|*balik*|*subscribe*',
     'ibang provider|kompanya|company|app|network|serbisyo',
   ],
-  stay: ['*renew*', 'babalik|bumalik', '*tuloy*', 'mananatili'],
+  stay: [
+    'mag stay', 'nag stay', 'mag renew', 'magre renew', 'magrerenew', 'tuloy pa rin', 'tuloy lang', 'order pa rin', 'gagamit pa rin','*renew*', 'babalik|bumalik', '*tuloy*', 'mananatili'],
   fine: [
+    'ayos', 'ayos naman', 'ang galing', 'the best', 'sobrang bait', 'ang ganda', 'maganda naman', 'aaminin ko', 'totoo', 'walang masabi', 'walang reklamo', 'goods', 'swabe', 'smooth',
     'nakatulong|tulong', 'mabilis naman',
     'okay|ok|oks', 'maayos', 'maganda', 'mabait', 'magaling|galing', 'walang problema|aberya', 'sulit', 'solid',
     'mabilis', 'madali', 'reasonable', 'kumpleto',
   ],
   solved: [
+    'gumanda', 'gumanda naman', 'ayos na', 'okay na', 'nabalik', 'naibalik', 'nabalik din', 'sa wakas', 'naayos na', 'naayos din', 'na resolve', 'naresolve',
     'refund _ dumating',
     'gumagana na ulit', 'okay na ngayon',
     'naayos|inayos|naresolba|nafix|na fix|fixed', 'na refund|narefund', 'wala na', 'hindi na _ nagcra*|*crash*|*hang*',
     'dumating din'
   ],
-  damage: ['basag|yupi|*sira*'],
-  delays: ['isang minuto', '*tagal*'],
+  wishes: ['sana _ may|magkaroon|madagdag|idagdag|ilagay', 'sana pwede', 'sana may', 'sana lagyan'],
+  damage: [
+    'basang basa|basa|nabasa|punit|bukas na|nabuksan','basag|yupi|*sira*'],
+  delays: [
+    'isa t kalahating oras', 'kalahating oras', 'ilang oras', 'ilang araw', 'anim na araw', 'isang linggo', 'ang tagal', 'antagal', 'tagal','isang minuto', '*tagal*'],
   themes: {
     price: [
+      'holdap', 'sulit na sulit', 'hindi sulit', 'di sulit', 'sayang pera', 'sayang ang pera', 'ang mahal', 'mahal', 'mura', 'pesos|piso|php', 'kada buwan', 'a month', 'bawat buwan', 'tumaas', 'tumaas presyo', 'nagtaas', 'pataas', 'free version', 'libre', 'delivery fee', 'shipping fee', 'lumiit serving',
       '*mahal*', 'scam', 'a month para', 'quote', 'presyo', 'mas mura', 'gastos','*mahal*', '*presyo*', 'mura|murang', 'halaga', 'sulit', '*price*'],
     billing: [
+      'kinaltasan', 'kaltas', 'kinaltas', 'nabawas', 'nabawasan', 'binawasan', 'paniningil', 'sinisingil', 'singil', 'siningil', 'tin', 'official receipt', 'gcash|maya|paymaya|bpi|bdo|metrobank', 'magbayad', 'nagbayad', 'bayad', 'binayaran', 'doble charge', 'dobleng charge', 'na charge', 'nacharge', 'sinisingil pa rin', 'refund', 'na refund', 'i refund', 'annual imbes na monthly',
       'declined','*singil*', '*bayad*', 'resibo', '*refund*', '*charge*', '*bill*', '*invoice*'],
     support: [
+      'chatbot', 'walang sumasagot', 'walang sumagot', 'tinulungan', 'tumulong', 'auto reply', 'email', 'nag email', 'tumawag', 'tinawagan', 'tatawagan', 'sinasabi', 'staff', 'sa branch', 'branch', 'makapagsabi', 'customer service', 'csr', 'binaba', 'script', 'iba iba sinasabi', 'iba ibang sagot',
       'makausap',
       'walang nagsabi',
       'binabaan', 'bot', '*sumagot*', 'sumasagot', '*reply*', 'hotline', 'agent', '*trato*','suporta', '*support*', '*sagot*', '*tawag*', '*reply*', 'ahente', '*respond*', '*tulong*', 'cs'],
     reliability: [
+      'natitigil', 'natigil', 'nagha hang', 'nag hang', 'naghang', 'nagla lag', 'walang booking', 'wala yung booking', 'nawala', 'nawawala', 'hindi na upload', 'di na upload', 'hindi ma open', 'di ma open', 'nagka crash', 'nag crash', 'nagcrash', 'nag eerror', 'nag error', 'nala logout', 'na logout', 'nilo logout', 'pumuputi', 'nawawala wifi', 'walang signal', 'walang internet', 'nag down', 'nagdown', 'outage', 'sira', 'sira na', 'palpak', 'gumagana minsan', 'minsan hindi',
       '*nagsasara*', '*close*', '*nagloloko*', '*nabubura*', 'ayaw mag open', 'hindi mabuksan', '*logout*', 'puti lang',
       '*nawawala*|*nawala*',
       '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', '*hang*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
@@ -72,15 +83,19 @@ export const tl: LexiconDef = {
       'down',
     ],
     performance: [
+      'bigat', 'mabigat', 'ang bigat', 'ang bagal', 'mabagal', 'sobrang bagal', 'napakabagal', 'bagal', 'mabilis', 'ang bilis', 'sobrang bilis', 'seconds', 'mag load', 'nagloload', 'loading',
       '*hina*','*bagal*', '*bilis*', '*load*', 'lag|laggy|naglalag|naglag|lagging'],
     usability: [
+      'nakatago', 'sikip', 'masikip', 'napipindot', 'pindot', 'pindutan', 'pipindot', 'pinindot', 'maling araw', 'maling button', 'maka login', 'makalogin', 'hindi mahanap', 'di mahanap', 'di ko mahanap', 'hindi ko mahanap', 'naliligaw', 'nalilito', 'magulo', 'ang gulo', 'mahirap gamitin', 'madaling gamitin', 'madali gamitin', 'pati lolo|lola', 'lolo', 'lola', 'bagong version', 'bagong itsura', 'dami ng menu', 'daming menu', 'daming button', 'ang daming',
       'mahanap', 'steps',
       'editor', 'onboarding', 'maze', 'click', 'settings', 'makahanap', 'nakakalito','*gulo*', '*hirap*', '*dali*', '*lito*', '*komplikado*', 'gamitin'],
     features: [
+      'lagyan niyo', 'lagyan ng', 'i tag', 'mag tag', 'i export', 'ma export', 'split', 'i split', 'shared', 'lahat ng kailangan', 'nandun lahat', 'nandito lahat', 'pumili ng seat', 'pumili ng upuan', 'sso', 'widgets', 'dark mode', 'walang paraan', 'walang option', 'walang dark mode', 'kulang', 'kulang pa', 'wala pa ring', 'budget per', 'per category', 'timezone', 'mag schedule',
       '*duplicate*',
       'calendar sync', 'gantt',
-      'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', 'sana _ may|magkaroon|madagdag|idagdag|ilagay', '*dagdag*', '*kulang*', 'wala pang', '*export*'],
+      'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', '*dagdag*', '*kulang*', 'wala pang', '*export*'],
     delivery: [
+      'iniwan _ sa labas', 'sa labas', 'j t|jnt|lbc|ninja van|flash|grab express|lalamove|2go', 'kinabukasan', 'dumating', 'dumating agad', 'late dumating', 'delivered daw', 'walang dumating', 'hub', 'seller', 'bumalik sa hub', 'pinack', 'pagkaka pack', 'pack', 'na stuck sa customs', 'customs', 'milk tea|pagkain _ malamig|lumamig', 'malamig', 'supot',
       'mali yung item', 'pinadala',
       'replacement', 'rider', 'courier', 'parcel', 'order ko','*deliver*', '*padala*', 'dumating|darating|dadating|dating|nakarating', 'rider|riders', '*hatid*', '*ship*'],
   },

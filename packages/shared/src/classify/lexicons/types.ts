@@ -45,6 +45,11 @@ export interface LexiconDef {
   readonly delays: readonly string[];
   /** Broken, damaged ("roto", "kaputt"): reliability, unless its clause names delivery (a damaged parcel). */
   readonly damage: readonly string[];
+  /**
+   * Wishing ("would be great if", "ojalá", "wäre schön"): a feature request, unless its clause
+   * names another topic, which is then what is wished for ("wish it were cheaper" is price).
+   */
+  readonly wishes: readonly string[];
   /** A lexicon whose phrases also apply: Tagalog comments mix in English ("Taglish"). */
   readonly borrows?: LexiconDef;
   /** Tokens a negator may stand before its cue (default 4). */
