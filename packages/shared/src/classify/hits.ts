@@ -14,6 +14,8 @@ export interface Hit {
 
 /** Shortest remainder worth matching after a fused negation prefix ("ne" + "atšauksiu"). */
 const MIN_STEM_AFTER_PREFIX = 3;
+/** Shortest remainder worth matching after a clitic ("و" + "مو"). */
+const MIN_STEM_AFTER_CLITIC = 2;
 
 /** Every lexicon phrase that starts at some token, in token order, one pass over the tokens. */
 export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
@@ -35,6 +37,11 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
         fusedNegation = true;
         lexicon.phrases.matchAt(tokens, i, token.slice(prefix.length), onPhrase);
         fusedNegation = false;
+      }
+    }
+    for (const clitic of lexicon.clitics) {
+      if (token.length >= clitic.length + MIN_STEM_AFTER_CLITIC && token.startsWith(clitic)) {
+        lexicon.phrases.matchAt(tokens, i, token.slice(clitic.length), onPhrase);
       }
     }
   }

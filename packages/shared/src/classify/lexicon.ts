@@ -25,6 +25,7 @@ export interface CompiledLexicon {
   readonly negators: ReadonlySet<string>;
   readonly negatorsAfter: ReadonlySet<string>;
   readonly negationPrefixes: readonly string[];
+  readonly clitics: readonly string[];
   readonly conditionals: ReadonlySet<string>;
   readonly scopeBreakers: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
@@ -67,6 +68,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     negators: new Set(defs.flatMap((d) => [...words(d.negators)])),
     negatorsAfter: words(def.negatorsAfter),
     negationPrefixes: (def.negationPrefixes ?? []).map((w) => singleToken(w, split)),
+    clitics: (def.clitics ?? []).map((w) => singleToken(w, split)),
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
     after: new Set(defs.flatMap((d) => [...words(d.after)])),

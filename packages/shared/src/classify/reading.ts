@@ -34,16 +34,24 @@ export interface Reading {
   readonly churnCue: Hit | undefined;
 }
 
-export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon): Reading {
+/**
+ * `praises` is true for a promoter's answer: praise of one aspect beside another
+ * is then praise of both, not the "fine, but…" that leaves only the complaint.
+ */
+export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, praises: boolean): Reading {
   const negated = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] !== BOUNDARY && isNegated(tokens, i, i + 1, lexicon)) negated[i] = 1;
   }
   const clauses = clauseIds(tokens, lexicon);
   const hits = spreadNegation(
-    pastLeaving(resolveTopics(findHits(tokens, lexicon), clauses, tokens), tokens, lexicon),
+    pastLeaving(
+      resolveTopics(topicsOverLeaving(findHits(tokens, lexicon)), clauses, tokens),
+      tokens,
+      lexicon,
+    ),
   );
-  const themeVetoed = vetoedTokens(clauses, hits);
+  const themeVetoed = vetoedTokens(clauses, hits, praises);
   const inChurnPhrase = new Uint8Array(tokens.length);
   for (const hit of hits) {
     if (hit.signal.kind === 'leave' || hit.signal.kind === 'stay') inChurnPhrase.fill(1, hit.start, hit.end);
@@ -104,9 +112,9 @@ const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')
 
 /**
  * One complaint, one theme. Slowness and delays are a performance complaint
- * unless their clause says who kept the customer waiting ("support took ages
- * to reply", "slow delivery"); damage is a reliability complaint unless its
- * clause names a delivery ("the parcel came crushed"); a wish is a feature
+ * unless their clause says what kept the customer waiting ("support took ages
+ * to reply", "slow delivery", "the refund took a month"); damage is a reliability complaint unless the
+ * comment speaks of a delivery ("the parcel came late, and the box was crushed"); a wish is a feature
  * request unless its clause names what is wished for ("wish it were cheaper"
  * is price; a wish that ends its clause reaches into the next one: "wäre schön,
  * wenn der Support…"), and the praise word inside it ("would be great if") is no praise.
@@ -130,7 +138,7 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
   return hits.flatMap((hit) => {
     const clause = clauses[hit.start] ?? 0;
     const kind = hit.signal.kind;
-    if (kind === 'damage') return delivered.has(clause) ? [] : [{ ...hit, signal: RELIABILITY }];
+    if (kind === 'damage') return delivered.size > 0 ? [] : [{ ...hit, signal: RELIABILITY }];
     if (kind === 'wish') {
       const endsClause = tokens[hit.end] === BOUNDARY;
       return named.has(clause) || (endsClause && named.has(clause + 1)) ? [] : [{ ...hit, signal: FEATURES }];
@@ -141,6 +149,17 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
     if (waitedOn.has(clause)) return [];
     return kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
   });
+}
+
+/** "Cancellation fee", "ค่ายกเลิก": a leaving word inside a longer topic phrase speaks of that topic, not of leaving. */
+function topicsOverLeaving(hits: Hit[]): Hit[] {
+  const phrases = hits.filter((h) => h.signal.kind === 'theme' && h.end - h.start > 1);
+  if (phrases.length === 0) return hits;
+  return hits.filter(
+    (hit) =>
+      (hit.signal.kind !== 'leave' && hit.signal.kind !== 'stay') ||
+      !phrases.some((t) => t.start <= hit.start && hit.end <= t.end && t.end - t.start > hit.end - hit.start),
+  );
 }
 
 /** How far before a leave cue an "after" or "almost" makes it past: "after I cancelled", "nach der Kündigung". */
@@ -181,28 +200,41 @@ function spreadNegation(hits: Hit[]): Hit[] {
 const FINE = 1;
 const SOLVED = 2;
 const COMPLAINS = 4;
+const HELPER = 1;
+const TOPIC = 2;
+const SUPPORT_BIT = THEMES.indexOf('support');
 
-function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
+function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[], praises: boolean): Uint8Array {
   const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
   const marks = new Uint8Array(count);
+  /** 1 where the clause names support, 2 where it names another topic. */
   const named = new Uint8Array(count);
   const fineWords = hits.filter((h) => h.signal.kind === 'fine');
+  const themeWords = hits.filter((h) => h.signal.kind === 'theme');
   for (const hit of hits) {
     const clause = clauses[hit.start] ?? 0;
-    const kind = hit.signal.kind;
-    if (kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
-    else if (kind === 'solved' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | SOLVED;
+    const signal = hit.signal;
+    if (signal.kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
+    // "ya no funciona", "больше не работает": a "no longer" inside a complaint's own words solves nothing.
+    else if (signal.kind === 'solved' && !hit.negated && !themeWords.some((t) => overlaps(t, hit)))
+      marks[clause] = (marks[clause] ?? 0) | SOLVED;
     // "fixed it fast": a word that says how well it went ("fast") names no topic of its own here.
-    else if (kind === 'theme' && !fineWords.some((f) => f.start < hit.end && hit.start < f.end))
-      named[clause] = 1;
+    else if (signal.kind === 'theme' && !fineWords.some((f) => overlaps(f, hit)))
+      named[clause] = (named[clause] ?? 0) | (signal.bit === SUPPORT_BIT ? HELPER : TOPIC);
   }
-  // "Had an invoice problem, they fixed it fast": a solved clause naming nothing solves the clause before
+  // "Had an invoice problem, they fixed it fast": a solved clause naming no topic solves the clause before
   // it, unless that one praises ("Ana from support was amazing, solved it in one chat").
   for (let clause = count - 1; clause > 0; clause--) {
     const before = marks[clause - 1] ?? 0;
-    if ((marks[clause] ?? 0) & SOLVED && named[clause] === 0 && (before & FINE) === 0) {
+    if ((marks[clause] ?? 0) & SOLVED && ((named[clause] ?? 0) & TOPIC) === 0 && (before & FINE) === 0) {
       marks[clause - 1] = before | SOLVED;
     }
+  }
+  // "The lady on the phone sorted everything in five minutes": who solved it is praised, so named unless
+  // another clause complains ("support solved my login issue, but the settings page is a maze").
+  for (let clause = 0; clause < count; clause++) {
+    const mark = marks[clause] ?? 0;
+    if (mark & SOLVED && named[clause] === HELPER) marks[clause] = (mark & ~SOLVED) | FINE;
   }
   let someoneComplains = false;
   for (const hit of hits) {
@@ -215,7 +247,11 @@ function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
   const vetoed = new Uint8Array(clauses.length);
   for (let i = 0; i < clauses.length; i++) {
     const mark = marks[clauses[i] ?? 0] ?? 0;
-    if (mark & SOLVED || (mark & FINE && someoneComplains)) vetoed[i] = 1;
+    if (mark & SOLVED || (mark & FINE && someoneComplains && !praises)) vetoed[i] = 1;
   }
   return vetoed;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.start < b.end && b.start < a.end;
 }

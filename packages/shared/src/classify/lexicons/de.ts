@@ -22,17 +22,20 @@ export const de: LexiconDef = {
     'nö', 'nee','nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
   conditionals: ['wenn', 'falls', 'sofern', 'solange', 'bis'],
   after: [
+    'vergleich', 'verglichen',
     'hätte', 'gedacht', 'überlegt', 'erwogen', 'beinahe', 'vorhin','nach', 'fast', 'uberlegt', 'wollte'],
   scopeBreakers: ['aber', 'weil', 'denn', 'sondern', 'und', 'oder', 'also', 'deshalb', 'trotzdem', 'obwohl', 'doch', 'daher'],
   leave: [
-    'bin|sind _ ab _ raus|weg', 'ab juli|august|september|oktober|november|dezember|januar|februar|märz|april|mai|juni raus|weg', 'zum juli|august|september|oktober|november|dezember|januar|februar|märz|april|mai|juni raus|weg', 'rufnummer* _ mitgenommen|mitnehmen|portier*', 'nummer mitnehmen', 'portier*', 'hol|kauf|bestell* mir _ bei', 'ab jetzt _ bei', 'nur noch bei', 'ich geh|gehe|gehen zu|zur|zum', 'wir gehen zu|zur|zum', 'läuft|laufen _ über|bei', 'wechseln|wechsle _ die|den|das _ software|anbieter|bank|tarif|vertrag|app|tool|system|provider', 'software|anbieter|tool|bank wechseln', 'kündigungsbestätigung', 'gekündigt', 'lös|löse|lösen _ konto|vertrag _ auf', 'auflösen', 'aufgelöst', 'konto _ schließen|geschlossen|gelöscht|kündigen', 'abo _ auslaufen', 'auslaufen lassen', 'lassen|läuft _ aus', 'schaut _ uns _ um', 'schaut _ uns _ nach', 'schaut _ mich _ um', 'schaut _ mich _ nach', 'schauen _ uns _ um', 'schauen _ uns _ nach', 'schauen _ mich _ um', 'schauen _ mich _ nach', 'gucken _ uns _ um', 'gucken _ uns _ nach', 'gucken _ mich _ um', 'gucken _ mich _ nach', 'guck _ uns _ um', 'guck _ uns _ nach', 'guck _ mich _ um', 'guck _ mich _ nach', 'sehen _ uns _ um', 'sehen _ uns _ nach', 'sehen _ mich _ um', 'sehen _ mich _ nach', 'suchen _ uns _ um', 'suchen _ uns _ nach', 'suchen _ mich _ um', 'suchen _ mich _ nach', 'nach alternativen|anderen|was anderem', 'was anderes|anderem', 'sonst bin|sind _ weg|raus', 'tschüss|tschüs|tschau|ciao|servus|pfiat', 'auf nimmerwiedersehen', 'adios', 'das wars|war s|war es', 'fertig aus', 'ich bin raus', 'wir sind raus', 'raus hier', 'ich bin dann weg', 'nicht mehr lange', 'nicht mehr verlängern', 'vertragsende', 'zum vertragsende', 'zum nächstmöglichen zeitpunkt', 'nächstmöglich*', 'unterschrieben bei', 'bei der konkurrenz', 'umziehen _ zu|nach', 'umstellen auf', 'umgestellt auf', 'hetzner', 'überlegen ernsthaft', 'ernsthaft _ überlegen', 'zieh|ziehen _ um', 'vergleichsangebot*', 'angebote _ eingeholt', 'günstiger woanders', 'woanders günstiger', 'fremdgehen', 'goodbye', 'sayonara', 'letzter|letzten monat', 'mit uns _ vorbei', 'schluss mit', 'kehr* _ den rücken', 'verabschiede|verabschieden',
+    'geld _ zurück*',
+    'bin ich bei der', 'bin ich bei', 'bin ich zur', 'bin ich zum', 'sind wir bei der', 'sind wir bei', 'sind wir zur', 'sind wir zum', 'bin bei der', 'bin bei', 'bin zur', 'bin zum', 'sind bei der', 'sind bei', 'sind zur', 'sind zum', 'gehalt _ auf ein', 'gehalt _ auf', 'gehalt _ zur', 'gehalt _ zum', 'gehalt _ zu', 'konto _ auf ein', 'konto _ auf', 'konto _ zur', 'konto _ zum', 'konto _ zu', 'geld _ auf ein', 'geld _ auf', 'geld _ zur', 'geld _ zum', 'geld _ zu', 'depot _ auf ein', 'depot _ auf', 'depot _ zur', 'depot _ zum', 'depot _ zu', 'geht _ gehalt', 'geht _ konto', 'geht _ geld', 'wandert _ gehalt', 'wandert _ konto', 'wandert _ geld', 'kommt _ gehalt', 'kommt _ konto', 'kommt _ geld', 'bestell|bestelle|kauf|kaufe ab jetzt _ bei|woanders', 'bestell|bestelle|kauf|kaufe ab sofort _ bei|woanders', 'ab jetzt wieder bei', 'sind _ zurück', 'bin _ zurück', 'gehen _ zurück', 'geh _ zurück', 'zur|zum _ zurück', 'ich überlege auch', 'des wars', 'des war s', 'i bin weg', 'bin weg', 'rückbuchung läuft|eingeleitet|veranlasst', 'chargeback', 'überall nur nicht', 'nur nicht hier', 'ab sofort _ woanders|überall',
+    'bin|sind _ ab _ raus|weg', 'ab juli|august|september|oktober|november|dezember|januar|februar|märz|april|mai|juni raus|weg', 'zum juli|august|september|oktober|november|dezember|januar|februar|märz|april|mai|juni raus|weg', 'rufnummer* _ mitgenommen|mitnehmen|portier*', 'nummer mitnehmen', 'portier*', 'hol|kauf|bestell* mir _ bei', 'ab jetzt _ bei', 'nur noch bei', 'ich geh|gehe|gehen zu|zur|zum', 'wir gehen zu|zur|zum', 'läuft|laufen _ über|bei', 'wechseln|wechsle _ die|den|das _ software|anbieter|bank|tarif|vertrag|app|tool|system|provider', 'software|anbieter|tool|bank wechseln', 'kündigungsbestätigung', 'gekündigt', 'lös|löse|lösen _ konto|vertrag _ auf', 'auflösen', 'aufgelöst', 'konto _ schließen|geschlossen|gelöscht|kündigen', 'abo _ auslaufen', 'auslaufen lassen', 'lassen|läuft _ aus', 'schaut _ uns _ um', 'schaut _ uns _ nach', 'schaut _ mich _ um', 'schaut _ mich _ nach', 'schauen _ uns _ um', 'schauen _ uns _ nach', 'schauen _ mich _ um', 'schauen _ mich _ nach', 'gucken _ uns _ um', 'gucken _ uns _ nach', 'gucken _ mich _ um', 'gucken _ mich _ nach', 'guck _ uns _ um', 'guck _ uns _ nach', 'guck _ mich _ um', 'guck _ mich _ nach', 'sehen _ uns _ um', 'sehen _ uns _ nach', 'sehen _ mich _ um', 'sehen _ mich _ nach', 'suchen _ uns _ um', 'suchen _ uns _ nach', 'suchen _ mich _ um', 'suchen _ mich _ nach', 'nach alternativen|anderen', 'nach was anderem', 'was anderes|anderem', 'sonst bin|sind _ weg|raus', 'tschüss|tschüs|tschau|ciao|servus|pfiat', 'auf nimmerwiedersehen', 'adios', 'das wars', 'das war s|es', 'fertig aus', 'ich bin raus', 'wir sind raus', 'raus hier', 'ich bin dann weg', 'nicht mehr lange', 'nicht mehr verlängern', 'vertragsende', 'zum vertragsende', 'zum nächstmöglichen zeitpunkt', 'nächstmöglich*', 'unterschrieben bei', 'bei der konkurrenz', 'umziehen _ zu|nach', 'umstellen auf', 'umgestellt auf', 'hetzner', 'überlegen ernsthaft', 'ernsthaft _ überlegen', 'zieh|ziehen _ um', 'vergleichsangebot*', 'angebote _ eingeholt', 'günstiger woanders', 'woanders günstiger', 'fremdgehen', 'goodbye', 'sayonara', 'letzter|letzten monat', 'mit uns _ vorbei', 'schluss mit', 'kehr* _ den rücken', 'verabschiede|verabschieden',
     'kunde gewesen', 'packen _ sachen', 'sachen packen',
     'steig* _ um', 'steigen _ auf', 'umgezogen', 'rubergezogen', 'exportiert', 'sehen|schauen uns _ um|nach', 'das war s', 'schluss', 'machen _ dicht', 'zum letzten mal', 'ciao|adieu|tschau|bye', 'den rucken', 'konto _ eroffnet', 'ohne mich|uns', 'verabschied*',
     'sind|bin wir|ich _ weg|raus', 'sind wir weg', 'bin ich weg|raus', 'ziehen um', 'ziehen _ um', 'wechseln|wechsle|wechsel|gehen|migrieren zu|zur|zum',
     'wir wechseln', 'anbieter', 'andere*|anderen|anderes _ tool*|anbieter*|bank|shop|crm|system|losung|plattform*|konto|app',
     'was anderes', 'uns um', 'umgeschaut', 'alternative*', 'konkurrenz', 'mitbewerber*', 'testphase', 'evaluier*', 'pilotprojekt',
     'was es sonst', 'grund _ bleiben|gehen', 'warum sollte ich bleiben', 'uberzeugt mich', 'letzte|letzter|letztes zahlung|monat|chance|warnung',
-    'tschuss', 'danke fur nichts', 'uns los', 'blockier*', 'app geloscht', 'auf der kippe', 'in frage', 'unentschlossen',
+    'tschuss', 'uns los', 'blockier*', 'app geloscht', 'auf der kippe', 'in frage', 'unentschlossen',
     'nicht sicher _ verlang*', 'nicht ob _ verlang*', 'uberlegen _ ob', 'eher nicht', 'dagegen', 'seh _ nicht weitermachen',
     'ab jetzt', 'zuruck zu', 'nehmen jetzt', 'schalten _ ab', 'runter', 'mitteilung', 'es reicht', 'mir reicht s', 'aus die maus',
     'nie wieder', 'horen auf', 'nicht mehr dabei', 'sonderkundigung*', 'rufnummernmitnahme', 'fur mich durch', 'mach ich zu',
@@ -48,7 +51,6 @@ export const de: LexiconDef = {
     'nicht mehr _ nutz*|verwend*|benutz*|kauf*|bestell*|zahl*',
     'nie wieder', 'nie mehr',
     'verlass*',
-    'geld _ zurück*',
   ],
   stay: [
     'treu bleiben', 'dabei bleiben', 'dabeibleiben', 'weiter bestellen|kaufen|nutzen|zahlen', 'wiederkommen', 'nochmal bestellen|buchen|kaufen', 'mitgehen',
@@ -57,6 +59,7 @@ export const de: LexiconDef = {
     'weiter|weiterhin _ nutz*|verwend*|benutz*|zahl*|bestell*|kunde',
   ],
   fine: [
+    'schön|schöne|schönes',
     'stimmt', 'einfach zu bedienen', 'leicht zu bedienen',
     'nichts zu meckern', 'nix zu meckern', 'zu meckern', 'spitze', 'prima', 'genial', 'ganz großes kino', 'großartig', 'läuft', 'zugegeben', 'muss man sagen', 'ehrlich gesagt gut', 'kinderleicht', 'easy', 'lieb', 'total nett', 'sehr nett', 'hilfreich', 'kompetent', 'gefällt mir', 'finde ich gut', 'kann man nicht meckern', 'alles gut', 'alles super', 'alles bestens', 'bestens', 'passt alles',
     'geholfen', 'hilfsbereit', 'fix|zügig',
@@ -65,23 +68,28 @@ export const de: LexiconDef = {
     'da sag ich nix', 'gefallt', 'find _ gut', 'lauft|laufen gut', 'in ordnung', 'da gibt s nix',
   ],
   solved: [
-    'wurde behoben|gelöst|geklärt|erstattet|repariert', 'ist behoben|gelöst|geklärt', 'am ende', 'endlich', 'zurückbekommen', 'zurück gekommen', 'kam zurück', 'inzwischen gut', 'wieder da', 'klappt wieder', 'geht wieder', 'läuft wieder stabil',
+    'am ende', 'endlich',
+    'wurde behoben|gelöst|geklärt|erstattet|repariert', 'ist behoben|gelöst|geklärt', 'zurückbekommen', 'zurück gekommen', 'kam zurück', 'inzwischen gut', 'wieder da', 'klappt wieder', 'geht wieder', 'läuft wieder stabil',
     'erstattung _ da|kam',
     'funktioniert wieder', 'lauft wieder', 'erledigt',
     'behoben', 'gelost', 'geklart', 'erstattet', 'ist|sind weg', 'nicht mehr', 'besser geworden', 'repariert'
   ],
-  wishes: ['wäre super|toll|schön|praktisch|cool|hilfreich|klasse|gut|genial', 'wäre _ super|toll|schön|praktisch|cool|hilfreich|klasse|genial', 'es wäre schön', 'hätte gern|gerne', 'würde mir wünschen', 'wünsche mir', 'ich wünsche', 'wunsch*', 'wünsche*', 'wäre nett', 'wäre klasse', 'fände ich gut'],
+  wishes: [
+    'gäbe es', 'wenn es _ gäbe', 'wär der hammer', 'wäre der hammer','wäre super|toll|schön|praktisch|cool|hilfreich|klasse|gut|genial', 'wäre _ super|toll|schön|praktisch|cool|hilfreich|klasse|genial', 'es wäre schön', 'hätte gern|gerne', 'würde mir wünschen', 'wünsche mir', 'ich wünsche', 'wunsch*', 'wünsche*', 'wäre nett', 'wäre klasse', 'fände ich gut'],
   damage: [
     'durchgeweicht|nass|zerrissen|ausgelaufen|eingedrückt|zerkratzt|verbeult|zermatscht','kaputt|beschadigt|zerdruckt|zerbrochen|eingedellt'],
   delays: [
     'gefühlt ewig', 'ewigkeiten', 'stunden|tage|wochen warten', 'warte|warten|gewartet seit', 'vergeht _ ewigkeit', 'dauert _ bis', 'zieht sich', 'sekunden', 'minuten lang','ewig|ewigkeit', 'dauert|dauerte|gedauert', 'gebraucht|braucht', 'tage|wochen lang'],
   themes: {
     price: [
+      '*erhöhung*', 'die hälfte', 'halben preis', 'hälfte', 'kostet mehr', 'teurer als',
       'wucher', 'happig', 'saftig', 'gesalzen', 'gepfeffert', 'unverschämt teuer', 'kostspielig', 'unschlagbar', 'für das geld', 'fürs geld', 'preis leistung', 'preisleistung*', 'preiswert', 'schnäppchen', 'lohnt sich nicht', 'nicht wert', 'das geld wert', 'geldverschwendung', 'zu viel geld', 'weniger geld', 'mehr geld', 'für weniger', 'mitgliedsbeitrag', 'monatsbeitrag', 'jahresbeitrag', 'pro monat|jahr|nutzer|lizenz', 'im monat', 'im jahr', 'erhöh*', 'erhöhung', 'preiserhöhung', 'aufschlag', 'zuschlag', 'gratis', 'kostenlos', 'portionen _ kleiner', 'teurer geworden', 'aufpreis', 'lizenzkosten', 'grundgebühr', 'liefergebühr', 'servicegebühr',
       'preislich', 'uberteuert',
       'budget*', 'wert', 'rechtfertigen',
       'abzocke', 'im monat dafur', 'teurer', 'angebot fur', 'kosten', 'billiger','*preis*', 'teuer*', '*kosten*', 'kostet', 'billig*', 'günstig*', '*gebühr*', 'rabatt*', 'geld wert'],
     billing: [
+      'stornogebühr*', 'stornierungsgebühr*', 'storno gebühr',
+      'bucht|buchen|bucht ihr', '*lastschrift*', 'zurückgeholt', 'zu viel berechnet',
       'abgerechnet', 'abrechnen', '*abrechnung*', 'doppelt abgebucht', 'zweimal|dreimal abgebucht', 'abgezogen', 'eingezogen', 'einzug', 'zurückgebucht', 'rückbuchung', 'zurückgegeben', 'rückerstattung', '*erstatt*', 'mahnung*', 'inkasso', 'paypal|klarna|sofortüberweisung|giropay', 'apple pay', 'google pay', 'überweisung', 'bezahlung', 'bezahlen', 'bezahlt', 'zahlungs*', 'zahlart', 'beleg*', 'quittung*', 'kontoauszug', 'ust', 'mwst', 'mehrwertsteuer', 'steuernummer', 'falsch berechnet', 'falscher betrag', 'betrag', 'beträge', 'abbuchung*', 'gebühr zurück', 'gebühren erstatten', 'weiter abgerechnet', 'trotzdem abgebucht', 'karte abgelehnt', 'abgelehnt',
       'gutschrift', 'doppelbuchung', 'zahlungsart',
       'belast*', 'berechn*', 'einzugsermachtigung',
@@ -89,13 +97,16 @@ export const de: LexiconDef = {
       'quittung', 'berechnet', 'mahnung', 'doppelt',
     ],
     support: [
+      'ansprechpartner*', 'statusseite', 'status seite', 'keine einzige mail|nachricht', 'keine mail von euch', 'textbaustein*', 'beschwerde',
       'telefon', 'ans telefon', 'hotline', 'aufgelegt', 'legt|legte auf', 'chatbot*', 'kundenberater*', 'berater*', 'beraterin', 'sachbearbeiter*', 'servicemitarbeiter*', 'mitarbeiterin', 'mitarbeiter', 'kollegin', 'kollege am', 'keiner meldet sich', 'meldet sich keiner|niemand', 'niemand meldet sich', 'rückmeldung', 'keine reaktion', 'reagiert niemand|keiner', 'eingangsbestätigung', 'mails|mail|e mail* _ geschrieben', 'geschrieben _ keine', 'antworten|antwortet|antwortete', 'beantwortet', 'unbeantwortet', 'gelotst', 'kompetent', 'inkompetent', 'ahnungslos', 'unfreundlich', 'freundlich', 'patzig', 'frech', 'skript', 'runtergelesen', 'textbausteine', 'ticket', 'anfrage*', 'beschwerde*', 'filiale', 'in der filiale', 'im laden', 'niemand informiert', 'ihr anruf ist', 'support team', 'service team', 'servicewüste', 'kundenservice', 'kundendienst',
       'ruckruf', 'am telefon',
-      'meldet', 'bot', 'warteschleife', 'umgegangen', 'bescheid', 'textbaustein',
+      'meldet', 'bot', 'warteschleife', 'umgegangen', 'textbaustein',
       '*support*', '*kundendienst*', '*kundenservice*', '*hotline*', 'mitarbeiter*', 'ticket*', '*antwort*',
       'geantwortet', 'erreich*', 'chat', 'beratung', 'service',
     ],
     reliability: [
+      'app _ kaputt', 'seite _ kaputt', 'website _ kaputt', 'system _ kaputt',
+      'funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|startet|öffnet|klappt|synchronisiert _ nicht mehr', 'nicht mehr _ funktioniert|geht|läuft|lädt|startet|öffnet',
       'weiß|weiss|schwarz _ bildschirm', 'bildschirm _ weiß|weiss|schwarz', 'wird weiß|weiss|schwarz', 'fliegt _ raus', 'fliege _ raus', 'rausgeworfen', 'rausgeschmissen', 'wirft _ raus', 'schmeißt _ raus', 'zurück zum login|start|startbildschirm', 'nirgends zu finden', 'verschwindet', 'gelöscht', 'futsch', 'nicht hochgeladen|gespeichert|synchronisiert', 'speichert nicht', 'lädt nicht', 'öffnet nicht', 'startet nicht', 'geht nicht mehr', 'geht gar nicht', 'funktioniert nicht', 'funzt nicht', 'klappt nicht', 'klappt _ nicht', 'klappt mal', 'mal nicht', 'streikt', 'zickt', 'hakt', 'hängt', 'hängen', 'hängt sich', 'bleibt _ hängen', 'eingefroren', 'einfriert', 'friert', 'stürzt', 'schmiert', 'crasht', 'gecrasht', 'absturz*', 'verbindung* _ weg|abgebrochen|bricht', 'bricht ab', 'abgebrochen', 'fehlermeldung*', 'fehler 500', '500', '404', 'störung*', 'gestört', 'ausfall*', 'kein netz', 'kein empfang', 'kein internet', 'funkloch', 'router fliegt', 'wlan _ weg|raus', 'internet _ weg|raus|fällt', 'fällt _ aus', 'defekt', 'buggy', 'bugs', 'bug', 'instabil', 'wackelig', 'unzuverlässig', 'zuverlässig', 'läuft stabil', 'ohne _ absturz', 'nie abgestürzt', 'meldung fehler', 'verbindungen _ nicht gibt', 'gibt es gar nicht', 'loggt _ aus', 'abgemeldet',
       'scheitert', 'offline', 'gehen _ nicht mehr',
       'schmiert _ ab', 'abschmieren', 'geht _ zu', 'ausgeloggt',
@@ -115,7 +126,8 @@ export const de: LexiconDef = {
       'ruckel*', 'träge', 'verzöger*',
     ],
     usability: [
-      'finde nie|nicht|nix|nichts', 'nicht zu finden', 'versteckt', 'gequetscht', 'winzig', 'klein geschrieben', 'falschen tag|knopf|button', 'erwische', 'kam nicht _ klar', 'kommt _ zurecht', 'zurechtkommen', 'klarkommen', 'nicht klar', 'durcheinander', 'chaos', 'chaotisch', 'unübersichtlich', 'übersichtlich', 'verwirrend', 'verwirrt', 'kompliziert', 'umständlich', 'aufwendig', 'mühsam', 'fummelig', 'einfach zu bedienen', 'leicht zu bedienen', 'einfacher', 'leichter', 'kinderleicht', 'selbsterklärend', 'intuitiv', 'logisch aufgebaut', 'aufgebaut', 'anleitung', 'oberfläche', 'benutzeroberfläche', 'kalenderansicht', 'layout', 'menüs', 'klicken', 'zu viele _ schritte|klicks|knöpfe|buttons|menüs', 'buttons', 'knöpfe', 'griffbereit', 'neue version', 'bedienung', 'bedienbar', 'nutzerfreundlich', 'benutzerfreundlich', 'sogar mein|meine _ opa|oma|mutter|vater|mama|papa', 'opa|oma', 'verlaufe|verlauf mich', 'verlaufen', 'verirrt', 'einrichten', 'zu kompliziert',
+      'verschachtelt', 'keine ahnung wo', 'nicht da wo man', 'findet man nicht', 'ausgedacht',
+      'finde nie|nicht|nix|nichts', 'nicht zu finden', 'versteckt', 'gequetscht', 'winzig', 'klein geschrieben', 'falschen tag|knopf|button', 'erwische', 'kam nicht _ klar', 'kommt _ zurecht', 'zurechtkommen', 'klarkommen', 'nicht klar', 'chaos', 'chaotisch', 'unübersichtlich', 'übersichtlich', 'verwirrend', 'verwirrt', 'kompliziert', 'umständlich', 'aufwendig', 'mühsam', 'fummelig', 'einfach zu bedienen', 'leicht zu bedienen', 'einfacher', 'leichter', 'kinderleicht', 'selbsterklärend', 'intuitiv', 'logisch aufgebaut', 'aufgebaut', 'anleitung', 'oberfläche', 'benutzeroberfläche', 'kalenderansicht', 'layout', 'menüs', 'klicken', 'zu viele _ schritte|klicks|knöpfe|buttons|menüs', 'buttons', 'knöpfe', 'griffbereit', 'neue version', 'bedienung', 'bedienbar', 'nutzerfreundlich', 'benutzerfreundlich', 'sogar mein|meine _ opa|oma|mutter|vater|mama|papa', 'opa|oma', 'verlaufe|verlauf mich', 'verlaufen', 'verirrt', 'einrichten', 'zu kompliziert',
       'schrift', 'knopfe', 'pop ups', 'unlogisch', 'bezahlvorgang',
       'find _ nix|nichts', 'schritte',
       'rauszufinden',
@@ -125,6 +137,7 @@ export const de: LexiconDef = {
       'handhabung',
     ],
     features: [
+      'gestrichen', 'abgeschafft', 'entfernt', 'nicht mehr da', 'wieder einführen', 'gruppenfunktion', 'exportfunktion', 'teilen funktion', 'freifelder', 'eigene felder',
       'bitte baut', 'bitte _ einbauen|hinzufügen|ergänzen', 'einbauen', 'hinzufügen', 'ergänzen', 'nachrüsten', 'fehlt', 'fehlen', 'fehlende', 'vermisse', 'gibt es nicht', 'gibt s nicht', 'gibts nicht', 'nicht möglich', 'geht nicht _ zu', 'kann man nicht', 'man kann nicht', 'keine möglichkeit', 'möglichkeit', 'option', 'optionen', 'sso', 'single sign on', 'widget*', 'apple watch', 'watch app', 'ipad app', 'tablet app', 'app für', 'csv', 'export', 'exportieren', 'importieren', 'import', 'e rechnung', 'erechnung', 'zugferd', 'xrechnung', 'datev schnittstelle', 'integration*', 'markieren', 'erwähnen', 'geteilte', 'gemeinsame', 'einkaufsliste', 'budget pro', 'pro kategorie', 'zeitzonen', 'zeitzone', 'kann alles', 'alles was ich brauche', 'alles dabei', 'alles drin', 'sitzplatzreservierung', 'nachträglich', 'automatisierung', 'erinnerung*', 'filter', 'filtern', 'sortieren', 'suchfunktion', 'vorlagen', 'vorlage', 'offline modus', 'mehrsprachig*', 'mandantenfähig*', 'benutzerrechte', 'rollen',
       'rechnung _ teilen', 'zahlungen planen',
       'anbindung',
@@ -134,7 +147,8 @@ export const de: LexiconDef = {
       'vermisse|vermissen', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
     ],
     delivery: [
-      'kam an', 'ankam', 'kam _ später|früher|zu spät|kaputt', 'zwei tage später|früher', 'einen tag früher|später', 'tag früher da', 'früher da', 'später da', 'verpackt', 'verpackung', 'karton', 'vor die tür', 'vor der tür', 'haustür', 'nachbar*', 'briefkasten', 'paketshop', 'packstation', 'abholstation', 'dhl|dpd|hermes|gls|ups|fedex', 'deutsche post', 'post', 'zusteller', 'lieferant', 'lieferdienst', 'kurier', 'essen _ kalt|kam', 'kalt an', 'lauwarm', 'pizza _ kam|dauerte', 'anderthalb stunden', 'lieferzeit', 'versandzeit', 'zugestellt', 'zustellung', 'nicht zugestellt', 'nie angekommen', 'noch nicht da', 'nicht da', 'warte _ auf _ paket|lieferung|bestellung|kühlschrank|sofa|waschmaschine', 'sendungsverfolgung', 'sendungsnummer', 'zurück an den absender', 'absender', 'depot', 'lager', 'liefertermin', 'lieferdatum', 'falsche _ artikel|größe|farbe', 'fehlte _ artikel', 'unvollständig',
+      'kühlware', 'zerdrückt', 'fehlten', 'artikel fehlt|fehlten', 'beim nachbarn', 'abgegeben',
+      'kam an', 'ankam', 'kam _ später|früher|kaputt', 'kam _ zu spät', 'zwei tage später|früher', 'einen tag früher|später', 'tag früher da', 'früher da', 'später da', 'verpackt', 'verpackung', 'karton', 'vor die tür', 'vor der tür', 'haustür', 'nachbar*', 'briefkasten', 'paketshop', 'packstation', 'abholstation', 'dhl|dpd|hermes|gls|ups|fedex', 'deutsche post', 'post', 'zusteller', 'lieferant', 'lieferdienst', 'kurier', 'essen _ kalt|kam', 'kalt an', 'lauwarm', 'pizza _ kam|dauerte', 'anderthalb stunden', 'lieferzeit', 'versandzeit', 'zugestellt', 'zustellung', 'nicht zugestellt', 'nie angekommen', 'noch nicht da', 'nicht da', 'warte _ auf _ paket|lieferung|bestellung|kühlschrank|sofa|waschmaschine', 'sendungsverfolgung', 'sendungsnummer', 'zurück an den absender', 'absender', 'depot', 'lager', 'liefertermin', 'lieferdatum', 'falsche _ artikel|größe|farbe', 'fehlte _ artikel', 'unvollständig',
       'zoll', 'kam kalt',
       'falscher artikel', 'falsche ware',
       'ersatz', 'fahrer', 'bote', 'paketbote', 'liefern',

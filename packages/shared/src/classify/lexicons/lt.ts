@@ -24,15 +24,18 @@ export const lt: LexiconDef = {
   ],
   negationPrefixes: ['nebe', 'ne'],
   conditionals: ['jei', 'jeigu', 'kol'],
-  after: ['po', 'vos', 'galvojau', 'norejau'],
+  after: [
+    'palyginus', 'palyginti','po', 'vos', 'galvojau', 'norejau'],
   scopeBreakers: ['bet', 'nes', 'todėl', 'ir', 'ar', 'o', 'tačiau', 'tad'],
   leave: [
+    'grąžin* _ pinig*',
+    'išjungiam|išjungsim|atsijungiam|atsijungsim', 'grįžtu _ senojo _ operatori*', 'grįžtu _ senojo _ tiekėj*', 'grįžtu _ senojo _ bank*', 'grįžtu _ senojo _ program*', 'grįžtu _ seno _ operatori*', 'grįžtu _ seno _ tiekėj*', 'grįžtu _ seno _ bank*', 'grįžtu _ seno _ program*', 'grįžtu _ buvusio _ operatori*', 'grįžtu _ buvusio _ tiekėj*', 'grįžtu _ buvusio _ bank*', 'grįžtu _ buvusio _ program*', 'grįžtu _ ankstesnio _ operatori*', 'grįžtu _ ankstesnio _ tiekėj*', 'grįžtu _ ankstesnio _ bank*', 'grįžtu _ ankstesnio _ program*', 'grįžtam _ senojo _ operatori*', 'grįžtam _ senojo _ tiekėj*', 'grįžtam _ senojo _ bank*', 'grįžtam _ senojo _ program*', 'grįžtam _ seno _ operatori*', 'grįžtam _ seno _ tiekėj*', 'grįžtam _ seno _ bank*', 'grįžtam _ seno _ program*', 'grįžtam _ buvusio _ operatori*', 'grįžtam _ buvusio _ tiekėj*', 'grįžtam _ buvusio _ bank*', 'grįžtam _ buvusio _ program*', 'grįžtam _ ankstesnio _ operatori*', 'grįžtam _ ankstesnio _ tiekėj*', 'grįžtam _ ankstesnio _ bank*', 'grįžtam _ ankstesnio _ program*', 'grįšiu _ senojo _ operatori*', 'grįšiu _ senojo _ tiekėj*', 'grįšiu _ senojo _ bank*', 'grįšiu _ senojo _ program*', 'grįšiu _ seno _ operatori*', 'grįšiu _ seno _ tiekėj*', 'grįšiu _ seno _ bank*', 'grįšiu _ seno _ program*', 'grįšiu _ buvusio _ operatori*', 'grįšiu _ buvusio _ tiekėj*', 'grįšiu _ buvusio _ bank*', 'grįšiu _ buvusio _ program*', 'grįšiu _ ankstesnio _ operatori*', 'grįšiu _ ankstesnio _ tiekėj*', 'grįšiu _ ankstesnio _ bank*', 'grįšiu _ ankstesnio _ program*', 'grįšim _ senojo _ operatori*', 'grįšim _ senojo _ tiekėj*', 'grįšim _ senojo _ bank*', 'grįšim _ senojo _ program*', 'grįšim _ seno _ operatori*', 'grįšim _ seno _ tiekėj*', 'grįšim _ seno _ bank*', 'grįšim _ seno _ program*', 'grįšim _ buvusio _ operatori*', 'grįšim _ buvusio _ tiekėj*', 'grįšim _ buvusio _ bank*', 'grįšim _ buvusio _ program*', 'grįšim _ ankstesnio _ operatori*', 'grįšim _ ankstesnio _ tiekėj*', 'grįšim _ ankstesnio _ bank*', 'grįšim _ ankstesnio _ program*',
     'keič*|keiciu|keiciam _ operatori*|tiekėj*|bank*|program*|sistem*|tiekej*', 'keisti _ program*|sistem*|tiekėj*|bank*|operatori*', 'perėjom|perėjome|perėjau|pereinam|pereinu _ į|pas|prie', 'perkel*|perkeliu|vesiu|vesim _ alg*|pinig*|numer*|sąskait*|verslą', 'alg* _ vesiu|perkel*|į', 'numer* _ perkel*', 'einu|eisiu|einam|eisim|einame pas|į', 'manęs|mūsų _ nebus|nebebus', 'mano kojos', 'daugiau _ nebus', 'leisim|leisime|leisiu _ pasibaigti', 'pasibaigti', 'nebepirksiu', 'nebeužsakysiu', 'atsisakau', 'atsisakom', 'atsisakome', 'atsisakysiu', 'atsisakysim', 'nutraukiu', 'nutraukiam', 'nutrauksiu', 'nutrauksim', 'atsijungiu', 'atsijungsiu', 'išjunkit paslaug*', 'baigiam', 'baigta', 'baigėsi kantrybė', 'kantrybė baigėsi', 'viskas, daugiau', 'iki pasimatymo', 'sudie', 'ate', 'bye', 'ciao', 'paskutinis mėnuo|mokėjimas', 'paskutinį kartą', 'daugiau _ neužsakysiu|nepirksiu|negrįšiu', 'nebegrįšiu', 'negrįšiu', 'negrįšim', 'rimtai svarstom', 'svarstom*', 'galvojam keisti', 'ieškom kit*', 'žiūrim kit*', 'bandom kit*', 'testuojam', 'išbandysim', 'pasiūlym* iš kit*', 'pigiau kitur', 'kitur pigiau', 'ištrinsiu', 'ištrinu', 'trinam', 'trinu',
     'nebebusiu _ klient*', 'susikrausim',
     'einam|eisim|einu kitur', 'kitur', 'keliamės|keliames|keliu|keičiam|keiciam|keisim', 'pereinam|pereisim|pereiname prie',
     'kit* _ įrank*|irank*|tiekėj*|tiekej*|bank*|parduotuv*|crm|sistem*|platform*|operatori*|variant*',
     'ko nors kito', 'alternatyv*', 'konkurent*', 'bandom*', 'palygin*', 'vertinti', 'dairausi', 'priežast* likti|neišeiti',
-    'kodėl turėčiau', 'norėti likti', 'įrodykit', 'paskutin*', 'viso gero', 'ačiū už nieką', 'prarandat', 'blokuoti', 'ištryniau',
+    'kodėl turėčiau', 'norėti likti', 'įrodykit', 'paskutin*', 'viso gero', 'prarandat', 'blokuoti', 'ištryniau',
     'ant plauko', 'persvarst*', 'svyruojam', 'nežinau ar', 'abejoju', 'balsuočiau prieš', 'nematau kad tęstume', 'galvojam ar',
     'pasirašėm su', 'nuo šiol', 'grįžtu|grįžtam prie', 'nustoja naudoti', 'nustosim naudoti', 'užteks', 'gana', 'įspėjim*',
     'niekada daugiau', 'išeinam|išeinu|išeisim', 'uždarysiu|uždarysim', 'nebeužsibūsiu', 'nutraukti', 'liksim jei',
@@ -43,7 +46,6 @@ export const lt: LexiconDef = {
     'ieškos*|ieško*|ieškau _ kit*|alternatyv*',
     'išeisiu|išeisime|išeiti|išeinu|išėjau|išeiname',
     'uždary*|panaikin*|ištrin* _ paskyr*|sąskait*',
-    'grąžin* _ pinig*',
     'niekada daugiau', 'daugiau niekada',
     'nebenaudo*',
   ],
@@ -74,14 +76,17 @@ export const lt: LexiconDef = {
     'amžinybę', 'amžinai', 'valand* _ laukt*|laukiau', 'savait* _ laukiu|laukiau', 'laukiu _ savait*|mėnes*', 'sekundžių|sekundes|sekundę', 'minučių', 'užtrunka', 'užtruko','amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
     price: [
+      'perpus mažiau', 'perpus pigiau', 'dvigubai mažiau', 'dvigubai pigiau', 'aptarnavimo mokest*',
       'brangok*', 'už tokius pinigus', 'už tokią kainą', 'verta _ pinig*', 'neverta', 'nevertas', 'per brangu', 'permok*', 'kainuoja', 'kainavo', 'abonemento kain*', 'nemokam*', 'tarif*', 'kainų kėlim*', 'pabrang*', 'kaina', 'kainos', 'kainą', 'kainas', 'pigu', 'pigus', 'pigiai', 'dovana', 'sąžininga kaina', 'porcij* _ mažesn*|sumažėj*',
       'neiperkam*', 'brangu',
       'biudzet*',
       'apiplėšimas', 'per mėnesį', 'pasiūlymas', 'brangesn*', 'pigesn*', 'pigiau', 'kain*','kain*', 'brang*', 'pig*', 'mokest*', 'nuolaid*', 'pinigų vert*'],
     billing: [
+      'atšaukimo mokest*',
       'sumokėj*', 'sumokėjau', 'priminim* _ skol*', 'skol*', 'išieško*', 'paysera|paypal|revolut', 'apple pay', 'google pay', 'faktūr*', 'pvm', 'kvit*', 'įmonės kodas', 'kompensacij*', 'nurašym*', 'nurašė', 'nurašo', 'debet*', 'mokėjo', 'mokėti per', 'apmokėti', 'nuskaičiuot*', 'nuskaičiuota', 'nuskaitė', 'atsiskaitym*', 'sąskaitą faktūrą', 'mokėjimo būd*',
       'grazinim*', 'skaiciuo*', 'priskaiciav*','sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
     support: [
+      'niekas negali paaiškinti', 'paaiškinti|paaiškino|nepaaiškino|neišaiškino', 'meistras|meistrą|meistro|technikas|techniką|techniko', 'paskambinti', 'darbo valandomis|dienomis', 'nė vieno pranešimo|laiško', 'perskambin*', 'neperskambin*',
       'ragel*', 'linijoj*', 'linijoje', 'laukiau linij*', 'robot*', 'atrašo|atrašė|neatrašo|neatrašė', 'iš jūsų komandos', 'jūsų komanda', 'niekas nepranešė', 'nieko nepranešė', 'nepranešė', 'laišk*', 'el paštu', 'skund*', 'išmano', 'neišmano', 'nekompetent*', 'kompetent*', 'nemandag*', 'grubus|grubi|grubiai', 'pokalbyje', 'pokalb*', 'chat*', 'žinutę|žinučių|žinutes', 'atsakymo', 'atsakė', 'neatsakė', 'skambinau', 'prisiskambinti', 'skyriuje', 'filial*',
       'karstoji linija', 'perskambinti', 'telefonu',
       'peradresav*', 'darbuotoj*',
@@ -91,6 +96,8 @@ export const lt: LexiconDef = {
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
     ],
     reliability: [
+      'nėra interneto', 'nėra ryšio', 'nebėra interneto', 'nebėra ryšio', 'neateina', 'ateina po', 'neprieinam*', 'nepasiekiam*',
+      'programėlė _ sugedo|neveikia', 'sistema _ sugedo|neveikia',
       'užlūžt*', 'lūžta', 'nutrūk*', 'ryš* _ nėra|dingsta|nutrūksta|trūkinėja', 'ryšio', 'nepavyksta prisijungti', 'prisijungimo klaid*', 'dingo', 'pradingo', 'išnyko', 'niekur nėra', 'pabal*', 'pabąla', 'išmeta|išmetė', 'meta klaid*', 'neįsikėl*', 'neišsaug*', 'neišsisaugo', 'tai veikia', 'tai ne', 'nebeveik*', 'sugedo', 'sugedę', 'sugedęs', 'užstrigo', 'užstringa', 'užšalo', 'pakibo', 'nulūžo', 'nulūžta', 'nulūžt*', 'trikd*', 'klaida', 'klaidą', 'klaidų', 'klaidos', 'atjungė', 'išsijungė', 'persikrov*', 'perkrauti', 'rodo _ kurių nėra', '500', '404',
       'nebeateina', 'atsijungia',
       'sugenda', 'atjungia',
@@ -101,6 +108,7 @@ export const lt: LexiconDef = {
       'patikim*', 'nepatikim*', 'dingo|dingsta',
     ],
     performance: [
+      'lagin*', 'lagina',
       'lėčiau', 'lėčiausia', 'lėtai', 'lėta', 'lėtas', 'vėžl*', 'žaibišk*', 'trūkčioj*', 'stabdo', 'stabdė', 'sekund*', 'krovėsi', 'kraunasi', 'užsikrau*', 'atsidaro per', 'greičiau', 'sklandž*', 'greitis', 'greičio', 'mbps', 'šviesolaid*', 'internetas lėtas', 'pakrovim*', 'kraun*',
       'akimirksniu',
       'sklandziai', 'letej*', 'sekundes',
@@ -109,6 +117,7 @@ export const lt: LexiconDef = {
       'stabd*', 'našum*',
     ],
     usability: [
+      'nauja programėlė', 'langų|langai|ekranų', 'registracija', 'neįmanoma rasti', 'nieko nerasti',
       'niekaip nerandu', 'nesurandu', 'paslėpt*', 'suspaust*', 'ne tą dieną|mygtuką', 'nesugebėj*', 'nesugeba', 'nemoka naudotis', 'betvark*', 'po ranka', 'senel*', 'močiut*', 'net mama|tėtis|senelis|senelė', 'nauja versija', 'nauj* dizain*', 'išdėstym*', 'pasiklyst*', 'pasiklystu', 'pasiklydau', 'sunku rasti', 'sunkiai', 'lengva naudotis|naudoti', 'patogus|patogi|patogu', 'nepatogus|nepatogi|nepatogu', 'painu', 'paini', 'painus', 'sudėtinga', 'per daug _ mygtuk*|žingsn*|meniu|paspaudim*', 'nelogišk*', 'instrukcij*', 'sudėliot*', 'aiškus|aiški|aišku|neaiškus|neaiški', 'prisijungti nesugebėjo',
       'sriftas', 'mygtuk*', 'issokanc*', 'nelogisk*', 'apmokejimo procesas',
       'nerandu', 'zingsni*',
@@ -118,6 +127,7 @@ export const lt: LexiconDef = {
       'dizain*', 'meniu', 'navigac*', 'aišku|neaišku',
     ],
     features: [
+      'negaliu pasirašyti', 'būtina važiuoti', 'tik skyriuje', 'panaikinot|panaikino|išėmėt|pašalinot',
       'galėtų|galėtumėt _ pridėti', 'pridėkit', 'pridėti', 'įdiekit', 'nėra kaip', 'nėra galimybės', 'negalima', 'nėra funkcij*', 'trūksta', 'trūko', 'valdikl*', 'tamsus|tamsaus|tamsų režim*', 'režim*', 'csv', 'išsikel*', 'eksportuo*', 'pažymėti', 'suplanuo*', 'laiko zon*', 'kategorij*', 'planšet* _ program*', 'laikrod* _ program*', 'turi viską', 'viską ko reikia', 'padalinti', 'bendr* _ sąraš*', 'sąraš*', 'prisijungim* per google', 'pasirinkti vietą', 'filtr*', 'priminim*', 'automatiz*',
       'padalinti saskait*', 'planuoti mokejimus',
       'tamsaus rezimo', 'ganto', 'kalendori*',
@@ -125,7 +135,7 @@ export const lt: LexiconDef = {
       'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*',
       'ataskait*', 'parinkt*',
     ],
-    delivery: [ 'paliko _ prie durų', 'prie durų', 'dėžė', 'dėžę', 'supakuot*', 'pakuot*', 'dpd|omniva|venipak|lp express|dhl|ups', 'sandėl*', 'siuntėj*', 'prekių', 'prekes', 'prekė', 'pristatė', 'pristatymas', 'pristatymo', 'atvežė', 'atveža', 'atvežti', 'grįžo į sandėlį', 'maistas _ šaltas|atšalęs', 'šaltas maistas', 'pusę prekių', 'užsakymas _ neatėjo|vėluoja|gulėjo', 'neatėjo', 'neatkeliavo', 'išsiųst*', 'išsiuntė',
+    delivery: [ 'paliko _ prie durų', 'prie durų', 'dėžė', 'dėžę', 'supakuot*', 'pakuot*', 'dpd|omniva|venipak|dhl|ups', 'lp express', 'sandėl*', 'siuntėj*', 'pristatė', 'pristatymas', 'pristatymo', 'atvežė', 'atveža', 'atvežti', 'grįžo į sandėlį', 'maistas _ šaltas|atšalęs', 'šaltas maistas', 'pusę prekių', 'užsakymas _ neatėjo|vėluoja|gulėjo', 'neatėjo', 'neatkeliavo', 'išsiųst*', 'išsiuntė',
       'muitin*', 'saltas',
       'ne ta preke',
       'pakaitinė', 'kurjer*', 'siuntin*', 'paštomat*',

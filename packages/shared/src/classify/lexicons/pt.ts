@@ -17,14 +17,17 @@ export const pt: LexiconDef = {
   negators: ['não', 'nunca', 'jamais', 'nem', 'sem', 'nenhum', 'nenhuma', 'tampouco'],
   conditionals: ['se', 'quando', 'caso', 'enquanto', 'até'],
   after: [
+    'comparado', 'comparação',
     'ponto', 'pensamos', 'pensava','depois', 'apos', 'quase', 'pensei', 'queria'],
   scopeBreakers: ['mas', 'porque', 'pois', 'então', 'ou', 'porém', 'contudo', 'entretanto', 'portanto'],
   negationWindow: 5,
   leave: [
-    'portabilidade', 'fazer a portabilidade', 'vou mudar pra|para', 'mudar de _ operadora|banco|sistema|plano|hospedagem|fornecedor|app', 'troca de|trocar de _ sistema|operadora|banco|fornecedor|plataforma', 'troco de', 'a gente troca', 'vamos trocar', 'trocando de', 'saio em', 'vou sair', 'a gente sai', 'sair do plano', 'encerro', 'encerrar _ conta|tudo|contrato', 'encerrei', 'apaguei _ conta|app', 'apagar a conta', 'fechar a conta', 'fecho a conta', 'fechei a conta', 'fechamos com', 'fechado com', 'passamos _ clientes|tudo|dados _ pro|para', 'já passamos', 'migramos', 'migrar', 'migrando', 'mudamos pro|para', 'agora só compro', 'só compro no|na', 'de agora em diante', 'daqui pra frente', 'nunca mais piso', 'não piso mais', 'nunca mais compro|peço', 'pra mim deu', 'deu pra mim', 'tchauzinho', 'flw', 'bloquear _ débitos|cobranças', 'contestei', 'estornem _ ou', 'desinstalando', 'desinstalei', 'desinstalar', 'cancelando', 'cancelei', 'vou cancelar', 'vamos cancelar', 'cancelar', 'não renovem', 'não vamos renovar', 'não renovaremos', 'não sei se vamos continuar|renovar', 'não sei se continuo|continuamos', 'duvido que', 'não tá convencida|convencido', 'me dá um motivo', 'um motivo pra ficar', 'motivo pra ficar', 'razão pra ficar', 'testando _ em paralelo|outro|outra', 'em paralelo', 'olhando outras opções', 'outras opções', 'vendo outras', 'concorrente', 'concorrência', 'outra operadora|empresa|plataforma|ferramenta|loja|banco', 'deixar expirar', 'deixar a assinatura expirar', 'último mês', 'nosso último',
+    'para|param|parou|paramos|parar de usar|pagar|comprar',
+    'por que eu deveria continuar|ficar', 'deveria continuar',
+    'portabilidade', 'fazer a portabilidade', 'vou mudar pra|para', 'mudar de _ operadora|banco|sistema|plano|hospedagem|fornecedor|app', 'troca|trocar de _ sistema|operadora|banco|fornecedor|plataforma', 'troco de', 'a gente troca', 'vamos trocar', 'trocando de', 'saio em', 'vou sair', 'a gente sai', 'sair do plano', 'encerro', 'encerrar _ conta|tudo|contrato', 'encerrei', 'apaguei _ conta|app', 'apagar a conta', 'fechar a conta', 'fecho a conta', 'fechei a conta', 'fechamos com', 'fechado com', 'passamos _ clientes|tudo|dados _ pro|para', 'já passamos', 'migramos', 'migrar', 'migrando', 'mudamos pro|para', 'agora só compro', 'só compro no|na', 'de agora em diante', 'daqui pra frente', 'nunca mais piso', 'não piso mais', 'nunca mais compro|peço', 'pra mim deu', 'deu pra mim', 'tchauzinho', 'flw', 'bloquear _ débitos|cobranças', 'contestei', 'estornem _ ou', 'desinstalando', 'desinstalei', 'desinstalar', 'cancelando', 'cancelei', 'vou cancelar', 'vamos cancelar', 'cancelar', 'não renovem', 'não vamos renovar', 'não renovaremos', 'não sei se vamos continuar|renovar', 'não sei se continuo|continuamos', 'duvido que', 'não tá convencida|convencido', 'me dá um motivo', 'um motivo pra ficar', 'motivo pra ficar', 'razão pra ficar', 'testando _ em paralelo|outro|outra', 'em paralelo', 'olhando outras opções', 'outras opções', 'vendo outras', 'concorrente', 'concorrência', 'outra operadora|empresa|plataforma|ferramenta|loja|banco', 'deixar expirar', 'deixar a assinatura expirar', 'último mês', 'nosso último',
     'deixo|deixar|deixamos de ser cliente*', 'arruma* as malas',
-    'vou embora', 'to fora|tou fora|estou fora', 'pular|pulando fora', 'largar|larguei|largo', 'abandon*', 'adeus', 'cancel*', 'troc* de|para|pra|pro', 'troquei', 'migr*', 'mud* para|pra|pro', 'fui para|pro', 'concorrente*', 'outra empresa', 'nao vamos renovar', 'nunca mais compro', 'exclu* _ conta',
-    'cai fora', 'saio fora', 'vazar|vaza', 'tô indo embora|estou indo|vou embora', 'a gente sai|migra|troca', 'outro lugar',
+    'vou embora', 'to|tou|tô|estou fora', 'pular|pulando fora', 'largar|larguei|largo', 'abandon*', 'adeus', 'cancel*', 'troc* de|para|pra|pro', 'troquei', 'migr*', 'mud* para|pra|pro', 'fui para|pro', 'concorrente*', 'outra empresa', 'nao vamos renovar', 'nunca mais compro', 'exclu* _ conta',
+    'cai fora', 'saio fora', 'vazar|vaza', 'tô|to|estou indo embora', 'vou embora', 'a gente sai|migra|troca', 'outro lugar',
     'outr* _ ferramenta*|plataforma*|fornecedor*|banco|loja|crm|sistema|empresa|conta|operadora|coisa',
     'alternativa*', 'concorren*', 'teste* gratis', 'avaliar|comparativo|comparando|pesquisa', 'piloto', 'o que tem por ai',
     'motivo pra|para ficar|sair', 'por que eu ficaria', 'vontade de ficar', 'me convencam', 'ultimo|ultima pagamento|mes|chance|aviso',
@@ -53,6 +56,7 @@ export const pt: LexiconDef = {
     'manter|mantenho|manterei _ assinatura|conta|plano',
   ],
   fine: [
+    'tudo certo', 'de boa',
     'ótimo|ótima', 'top', 'top demais', 'nota 10', 'nota dez', 'maravilhoso|maravilhosa', 'uma fofa', 'fofo', 'bacana', 'massa', 'show', 'show de bola', 'nada a dizer', 'nada a reclamar', 'sem reclamação', 'zero reclamação', 'admito', 'confesso', 'justo|justa', 'bonito|bonita|lindo|linda', 'amei', 'adoro', 'rápido|rápida', 'fácil', 'tranquilo',
     'ajudou|ajudaram', 'justa|justos', 'razoaveis',
     'bom|boa', 'otimo|otima', 'justo', 'razoavel', 'ok', 'certinho|certinha', 'legal', 'solido', 'um amor', 'nota 10|mil',
@@ -65,32 +69,38 @@ export const pt: LexiconDef = {
     'voltou a funcionar', 'ja funciona', 'ficou resolvido',
     'resolv*', 'corrig*', 'arrum*', 'estornaram|estornado|estornada', 'sumiu', 'parou de', 'nao _ mais', 'chegou no fim'
   ],
-  wishes: ['seria ótimo|bom|legal|top|útil', 'seria _ ótimo|bom|legal|útil', 'ia ajudar', 'ajudaria', 'queria poder', 'bem que podia'],
+  wishes: [
+    'poderiam|podiam|deviam _ colocar|adicionar|ter|criar','seria ótimo|bom|legal|top|útil', 'seria _ ótimo|bom|legal|útil', 'ia ajudar', 'ajudaria', 'queria poder', 'bem que podia'],
   damage: [
     'quebrado*|quebrada*|amassad*|molhad*|encharcad*|rasgad*|aberta|danificad*|violad*','quebrad*|danificad*|amassad*'],
   delays: [
     'uma eternidade', 'demorou', 'demora', 'demoram', 'demorando', 'séculos', 'mó demora', 'segundos', 'dá tempo de', 'hora e meia', 'uma hora', 'dias esperando', 'semanas esperando','demor*', 'eternidade', 'leva|levou|levam _ dias|semanas|horas'],
   themes: {
     price: [
-      'assalto', 'salgado', 'salgada', 'carinho', 'caro', 'cara', 'caros', 'caríssimo', 'pechincha', 'barato', 'barata', 'baratinho', 'vale a pena', 'não vale', 'vale o preço', 'custo benefício', 'custo-benefício', 'preço', 'preços', 'mensalidade', 'por mês', 'ao mês', 'pelo que a gente paga', 'pelo que pago', 'pelo preço', 'grátis', 'gratuita|gratuito', 'pago o premium', 'aumentaram', 'aumento', 'reajuste', 'subiu', 'subiram', 'taxa de entrega', 'frete', 'taxa', 'taxas', 'tarifa', 'porção _ diminuiu|menor',
+      'assalto', 'salgado', 'salgada', 'carinho', 'caro', 'cara', 'caros', 'caríssimo', 'pechincha', 'barato', 'barata', 'baratinho', 'vale a pena', 'não vale', 'vale o preço', 'custo benefício', 'custo-benefício', 'preço', 'preços', 'mensalidade', 'por mês', 'ao mês', 'pelo que a gente paga', 'pelo que pago', 'pelo preço', 'grátis', 'gratuita|gratuito', 'pago o premium', 'aumentaram', 'aumento', 'reajuste', 'subiu', 'subiram', 'taxa de entrega', 'frete', 'taxa', 'taxas', 'porção _ diminuiu|menor',
       'roubo', 'por mes nisso', 'proposta', 'mais cara|caro', 'custo', 'mais barat*', 'orcamento',
       'preço*', 'caro|cara|caros|caras|caríssim*', 'custo*', 'custa|custam', 'barat*', 'tarifa*', 'mensalidade*',
       'desconto*', 'pag* _ muito|tanto|caro', 'econômic*', 'valor alto',
     ],
     billing: [
+      'taxa de cancelamento', 'multa de cancelamento', 'multa rescisória',
+      'devolveu _ reais|dinheiro|valor|grana', 'devolveram _ reais|dinheiro|valor|grana', 'devolver _ reais|dinheiro|valor|grana', 'devolvem _ reais|dinheiro|valor|grana',
       'notas fiscais', 'cobraram', 'cobrança', 'cobranças', 'cobrando', 'cobrado', 'cobrou', 'cobrar', 'em dobro', 'boleto', 'boletos', 'fatura', 'faturas', 'cnpj|cpf|nif', 'mb way|mbway|multibanco', 'paypal', 'apple pay', 'google pay', 'débito', 'débitos', 'debitando', 'debitaram', 'estorno', 'estornar', 'estornem', 'reembolsar', 'devolução do dinheiro', 'paguei', 'pagamento', 'pagar com', 'atraso _ cobrança', 'juros', 'multa', 'recibo', 'caiu _ reembolso', 'dinheiro saiu',
       'imposto', 'reembolso',
       'fatura*', 'faturamento', 'cobr*', 'pagamento*', 'cartão', 'boleto*', 'reembols*', 'estorn*', 'recibo*',
       'nota fiscal', 'débit*', 'pix', 'duas vezes',
     ],
     support: [
-      'atendentes', 'atendimento', 'central de atendimento', 'no telefone', 'pelo telefone', 'telefone', 'liguei', 'ligação', 'me ligar', 'iam me ligar', 'desligou', 'desligaram', 'script', 'roteiro', 'robô', 'robozinho', 'bot', 'chatbot', 'respondem', 'resposta', 'respostas', 'responder', 'responderam', 'ninguém responde|atende|resolve', 'ninguém me', 'e-mails', 'emails', 'email', 'mandei _ mail*|email*', 'resposta automática', 'me ajudou|ajudaram', 'ajudou', 'gerente', 'consultor', 'consultora', 'agência', 'na agência', 'na loja', 'protocolo', 'reclamação', 'reclamei', 'informação', 'ninguém informa', 'ninguém avisa', 'avisaram', 'sua ligação',
+      'falar com alguém', 'falar com um atendente', 'falar com uma pessoa', 'falar com um humano', 'na linha', 'na espera', 'em espera', 'texto pronto', 'copia e cola', 'atendem', 'horário comercial', 'nenhum aviso|comunicado', 'ninguém avisou|avisa',
+      'atendentes', 'atendimento', 'central de atendimento', 'no telefone', 'pelo telefone', 'telefone', 'liguei', 'ligação', 'me ligar', 'iam me ligar', 'desligou', 'desligaram', 'script', 'roteiro', 'robô', 'robozinho', 'bot', 'chatbot', 'respondem', 'resposta', 'respostas', 'responder', 'responderam', 'ninguém responde|atende|resolve', 'ninguém me', 'e-mails', 'emails', 'email', 'mandei _ mail*|email*', 'resposta automática', 'me ajudou|ajudaram', 'ajudou', 'gerente', 'consultor', 'consultora', 'agência', 'na agência', 'na loja', 'protocolo', 'informação', 'ninguém informa', 'ninguém avisa', 'avisaram', 'sua ligação',
       'ninguem sabia', 'atendente',
       'desligou na minha cara', 'robo', 'resposta pronta', 'tratou', 'retornar|retorno', 'sac', 'ura',
       'suporte', 'atendimento*', 'atendente*', 'sac', 'chamado*', 'ticket*', 'resposta*', 'respond*', 'retorno',
       'ninguém _ ajud*|atend*', 'chat', 'ligu*', 'ligaç*', 'equipe', 'ajuda',
     ],
     reliability: [
+      'fecha ao abrir|iniciar', 'fecha quando', 'app _ quebrado', 'app _ quebrou', 'app _ bugado', 'app _ bugou', 'aplicativo _ quebrado', 'aplicativo _ quebrou', 'aplicativo _ bugado', 'aplicativo _ bugou', 'site _ quebrado', 'site _ quebrou', 'site _ bugado', 'site _ bugou', 'sistema _ quebrado', 'sistema _ quebrou', 'sistema _ bugado', 'sistema _ bugou',
+      'não funciona mais', 'já não funciona|abre|carrega', 'parou de funcionar|abrir|carregar',
       'fechar', 'fechou', 'fechando', 'travou', 'travando', 'travada', 'travado', 'tela branca|preta', 'fica branca|preta', 'caiu', 'cai', 'caindo', 'queda', 'quedas', 'deu pau', 'dá pau', 'bugs', 'bugado', 'bugou', 'erro', 'erros', 'erro 500', '500', '404', 'falha', 'falhas', 'falhou', 'sumiu', 'sumindo', 'desapareceu', 'perdi _ dados|fotos|arquivos', 'não subiu|subiram|salvou|carrega|abre|funciona', 'não funciona', 'parou de funcionar', 'me jogou', 'me expulsou', 'deslogando', 'desloga', 'me tira', 'reiniciar', 'sem sinal', 'sem internet', 'cai toda', 'funciona uma vez', 'crasha', 'crashou', 'congela', 'congelou', 'nem uma travada',
       'deslog*', 'sumiram',
       'fecha|fechou sozinho|sozinha', 'sai sozinho', 'travou|travando', 'congela*', 'tela preta|branca', 'nao abre', 'me desloga', 'apagou', 'buga|bugou|bugado', 'crasha|crashou',
@@ -100,11 +110,13 @@ export const pt: LexiconDef = {
       'fecha sozinho',
     ],
     performance: [
+      'ping', 'lagado',
       'engasgando', 'engasga', 'pesado', 'pesada', 'carroça', 'lerdo', 'lerda', 'lento', 'lenta', 'mais lento', 'demora pra abrir|carregar', 'demorou pra carregar', 'carregar', 'carrega', 'carregando', 'fluido', 'rápido', 'rápida', 'voa', 'mega', 'megas', 'fibra', 'lag', 'laga', 'lagando',
       'liso', 'segundos',
       'lent*', 'lentidão', 'rápid*', 'rapidez', 'velocidade', 'desempenho', 'carreg*', 'performance',
     ],
     usability: [
+      'telas', 'não faz sentido', 'letra', 'fonte pequena', 'muda tudo de lugar', 'de lugar', 'canso de procurar', 'nunca acha', 'não acha',
       'nunca acho', 'não acho', 'não encontro', 'escondido|escondida', 'mil menus', 'menus', 'menu', 'apertada|apertado', 'dia errado', 'botão errado', 'clico no', 'não conseguiu _ entrar|usar', 'não consegue', 'até meu|minha _ avô|avó|mãe|pai', 'avô|avó', 'bagunça', 'confuso|confusa|confusos', 'complicado|complicada', 'fácil', 'facinho', 'intuitivo', 'à mão', 'versão nova', 'nova versão', 'navegação', 'me perco', 'configurações', 'botões', 'botões a mais', 'muitos botões|cliques|passos', 'homebanking', 'tela inicial',
       'acho nada', 'nao acho', 'passos',
       'editor', 'configuracao inicial', 'labirinto', 'cliques', 'configuracoes', 'acha nada', 'zona',
@@ -112,14 +124,16 @@ export const pt: LexiconDef = {
       'usabilidade', 'amigável',
     ],
     features: [
-      'poder definir|marcar|exportar|agendar|escolher|dividir|compartilhar', 'não dá pra', 'não tem como', 'não tem opção', 'não permite', 'não deixa', 'falta', 'faltam', 'o que falta', 'coloquem', 'adicionem', 'botem', 'criem', 'opção de', 'opção pra', 'emissão de nota', 'nota fiscal eletrônica', 'exportar', 'csv', 'agendar', 'fuso horário', 'widget', 'widgets', 'app pro', 'app para', 'relógio', 'login com', 'sso', 'compartilhada', 'compartilhar', 'orçamento por', 'por categoria', 'faz tudo', 'tudo que eu preciso', 'tem tudo', 'integração', 'dividir a conta', 'escolher assento', 'filtros', 'lembretes', 'marcar colega',
+      'automação', 'não tem _ automação|integração|relatório|relatórios|exportação|modo|opção|widget', 'tiraram|removeram|sumiram com _ o|a|os|as',
+      'poder definir|marcar|exportar|agendar|escolher|dividir|compartilhar', 'não tem como', 'não tem opção', 'não permite', 'não deixa', 'falta', 'faltam', 'o que falta', 'coloquem', 'adicionem', 'botem', 'criem', 'opção de', 'opção pra', 'emissão de nota', 'nota fiscal eletrônica', 'exportar', 'csv', 'agendar', 'fuso horário', 'widget', 'widgets', 'app pro', 'app para', 'relógio', 'login com', 'sso', 'compartilhada', 'compartilhar', 'orçamento por', 'por categoria', 'faz tudo', 'tudo que eu preciso', 'tem tudo', 'integração', 'dividir a conta', 'escolher assento', 'filtros', 'lembretes', 'marcar colega',
       'duplicar',
       'edicao em massa', 'linha do tempo', 'app decente', 'etiquetas', 'offline', 'nao faz o que',
       'funcionalidade*', 'função|funções|recurso|recursos', 'integraç*', 'export*', 'falt*',
       'adicion*', 'gostaria', 'relatório*', 'personaliz*', 'modo escuro', 'api',
     ],
     delivery: [
-      'entrega', 'entregou', 'entregue', 'entregaram', 'carteiro', 'ctt', 'sedex', 'jadlog|loggi|total express|dhl|fedex|ups', 'chegou', 'chega', 'chegaram', 'não chegou', 'nunca chegou', 'dias depois', 'dias atrasada|atrasado', 'atrasou', 'atrasada', 'atrasado', 'um dia antes', 'no mesmo dia', 'embalado|embalada|embalagem', 'pacote', 'encomenda', 'pedido', 'centro de distribuição', 'remetente', 'alfândega', 'na porta', 'vizinho', 'comida _ fria|chegou', 'chegou fria|frio', 'sacola _ aberta', 'comeu metade',
+      'diferente do anúncio', 'diferente da foto', 'diferente do pedido', 'diferente do site', 'veio errado', 'veio outro', 'item errado',
+      'entrega', 'entregou', 'entregue', 'entregaram', 'carteiro', 'ctt', 'sedex', 'jadlog|loggi|dhl|fedex|ups', 'total express', 'chegou', 'chega', 'chegaram', 'não chegou', 'nunca chegou', 'dias depois', 'dias atrasada|atrasado', 'atrasou', 'atrasada', 'atrasado', 'um dia antes', 'no mesmo dia', 'embalado|embalada|embalagem', 'pacote', 'encomenda', 'pedido', 'centro de distribuição', 'remetente', 'alfândega', 'na porta', 'vizinho', 'comida _ fria|chegou', 'chegou fria|frio', 'sacola _ aberta', 'comeu metade',
       'produto errado', 'chegou no dia',
       'troca', 'entregador', 'transportadora', 'rastreio', 'correios',
       'entreg*', 'frete*', 'envio*', 'pacote*', 'encomenda*', 'pedido*', 'cheg*', 'correio*', 'transportadora*',

@@ -24,14 +24,15 @@ export const tl: LexiconDef = {
     'akala', 'balak', 'binalak', 'gusto','pagkatapos', 'matapos', 'after', 'muntik', 'inisip'],
   scopeBreakers: ['pero', 'kasi', 'dahil', 'kaya', 'at', 'tapos', 'o'],
   leave: [
-    'magpo port|mag port|magport|magpoport', 'port na', 'dinispute', 'binura ko na', 'binura ko na account', 'papalitan _ kayo', '*palit* _ provider|network|bangko|app|sim|iba|ibang|kayo|supplier|vendor|tool|system|sistema|telco', 'duda ako', 'magpapalit na', 'lilipat na', 'lipat na', 'lumipat na', 'titigil na', 'itigil ko na', 'ayoko na', 'ayaw ko na', 'tama na', 'suko na ako', 'bye na', 'babay', 'ekis na', 'isasara ko na', 'iiwan ko na kayo', 'hindi na ako babalik', 'di na ako babalik', 'hindi na kami babalik', 'di na ako oorder', 'di na ako bibili', 'last na to', 'huling beses', 'mag expire',
-    '*lipat*', 'sa iba', 'ng iba', 'ibang app|tools|tool|provider|vendor|bangko|shop|crm|platform|supplier|network',
-    'aalis|aalis na|umalis|alis na', 'titigil|tigil na', 'ititigil', 'huling bayad', 'last month', 'last chance', 'mawawala kami',
-    'bye|babush|paalam|magpaalam', 'salamat sa wala', 'suko na', 'isasara', '*terminate*', 'nagta trial|nag trial|trial', '*compare*|*comparison*',
-    '*canvass*', 'alternative*', 'competitor*', 'pilot', 'tumitingin', 'dahilan para mag stay|umalis', 'bakit pa ako', 'convince me|patunayan',
-    'notice', 'tapos na', 'pinablock|*block*', 'dinelete', 'di ko sure|hindi ko sure|di ko alam kung _ renew*|tutuloy|itutuloy',
-    'pinag iisipan', 'nasa alanganin', 'hindi ang boto', 'di na kami tutuloy|hindi na kami tutuloy', 'di na tutuloy',
-    'mag sign|nag sign na kami', 'babalik na lang', 'hindi na ako magtatagal', 'hindi na kami', 'hindi na ako bibili|oorder',
+    '*ancel*', 'sa iba na|nalang|kami|ako', 'sa ibang provider|network|bangko|app|company|kompanya',
+    'magpo|mag port', 'magport|magpoport', 'port na', 'dinispute', 'binura ko na', 'binura ko na account', 'papalitan _ kayo', '*palit* _ provider|network|bangko|app|sim|iba|ibang|kayo|supplier|vendor|tool|system|sistema|telco', 'duda ako', 'magpapalit na', 'lilipat na', 'lipat na', 'lumipat na', 'titigil na', 'itigil ko na', 'ayoko na', 'ayaw ko na', 'tama na', 'suko na ako', 'bye na', 'babay', 'ekis na', 'isasara ko na', 'iiwan ko na kayo', 'hindi na ako babalik', 'di na ako babalik', 'hindi na kami babalik', 'di na ako oorder', 'di na ako bibili', 'last na to', 'huling beses', 'mag expire',
+    '*lipat*', 'ng iba', 'ibang app|tools|tool|provider|vendor|bangko|shop|crm|platform|supplier|network',
+    'aalis|umalis', 'alis na', 'titigil|tigil na', 'ititigil', 'huling bayad', 'last month', 'last chance', 'mawawala kami',
+    'bye|babush|paalam|magpaalam', 'suko na', 'isasara', '*terminate*', 'nagta|nag trial', '*compare*|*comparison*',
+    '*canvass*', 'alternative*', 'competitor*', 'pilot', 'tumitingin', 'dahilan para mag stay', 'dahilan para umalis', 'bakit pa ako', 'convince me', 'patunayan',
+    'notice', 'tapos na', 'pinablock|*block*', 'dinelete', 'di ko sure _ renew*|tutuloy|itutuloy', 'di ko alam kung _ renew*|tutuloy|itutuloy', 'hindi ko sure _ renew*|tutuloy|itutuloy', 'hindi ko alam kung _ renew*|tutuloy|itutuloy',
+    'pinag iisipan', 'nasa alanganin', 'hindi ang boto', 'di|hindi na kami tutuloy', 'di na tutuloy',
+    'mag|nag sign na kami', 'nag sign', 'babalik na lang', 'hindi na ako magtatagal', 'hindi na kami', 'hindi na ako bibili|oorder',
     '*cancel*|*kansel*|*kancel*',
     '*unsubscribe*',
     '*lipat*',
@@ -54,12 +55,12 @@ export const tl: LexiconDef = {
     'gumanda', 'gumanda naman', 'ayos na', 'okay na', 'nabalik', 'naibalik', 'nabalik din', 'sa wakas', 'naayos na', 'naayos din', 'na resolve', 'naresolve',
     'refund _ dumating',
     'gumagana na ulit', 'okay na ngayon',
-    'naayos|inayos|naresolba|nafix|na fix|fixed', 'na refund|narefund', 'wala na', 'hindi na _ nagcra*|*crash*|*hang*',
+    'naayos|inayos|naresolba|nafix|fixed', 'na fix', 'na refund', 'narefund', 'wala na', 'hindi na _ nagcra*|*crash*|*hang*',
     'dumating din'
   ],
   wishes: ['sana _ may|magkaroon|madagdag|idagdag|ilagay', 'sana pwede', 'sana may', 'sana lagyan'],
   damage: [
-    'basang basa|basa|nabasa|punit|bukas na|nabuksan','basag|yupi|*sira*'],
+    'basang basa', 'basa|nabasa|punit|nabuksan', 'bukas na','basag|yupi|*sira*'],
   delays: [
     'isa t kalahating oras', 'kalahating oras', 'ilang oras', 'ilang araw', 'anim na araw', 'isang linggo', 'ang tagal', 'antagal', 'tagal','isang minuto', '*tagal*'],
   themes: {
@@ -67,14 +68,18 @@ export const tl: LexiconDef = {
       'holdap', 'sulit na sulit', 'hindi sulit', 'di sulit', 'sayang pera', 'sayang ang pera', 'ang mahal', 'mahal', 'mura', 'pesos|piso|php', 'kada buwan', 'a month', 'bawat buwan', 'tumaas', 'tumaas presyo', 'nagtaas', 'pataas', 'free version', 'libre', 'delivery fee', 'shipping fee', 'lumiit serving',
       '*mahal*', 'scam', 'a month para', 'quote', 'presyo', 'mas mura', 'gastos','*mahal*', '*presyo*', 'mura|murang', 'halaga', 'sulit', '*price*'],
     billing: [
+      'nag|mag load', 'nagpaload', 'load ko', 'card ko', 'kumukuha _ pera|bayad', 'late fee',
       'kinaltasan', 'kaltas', 'kinaltas', 'nabawas', 'nabawasan', 'binawasan', 'paniningil', 'sinisingil', 'singil', 'siningil', 'tin', 'official receipt', 'gcash|maya|paymaya|bpi|bdo|metrobank', 'magbayad', 'nagbayad', 'bayad', 'binayaran', 'doble charge', 'dobleng charge', 'na charge', 'nacharge', 'sinisingil pa rin', 'refund', 'na refund', 'i refund', 'annual imbes na monthly',
       'declined','*singil*', '*bayad*', 'resibo', '*refund*', '*charge*', '*bill*', '*invoice*'],
     support: [
+      'sa chat', 'si ate|kuya', 'announcement', 'walang abiso|paalala', 'walang kahit isang announcement',
       'chatbot', 'walang sumasagot', 'walang sumagot', 'tinulungan', 'tumulong', 'auto reply', 'email', 'nag email', 'tumawag', 'tinawagan', 'tatawagan', 'sinasabi', 'staff', 'sa branch', 'branch', 'makapagsabi', 'customer service', 'csr', 'binaba', 'script', 'iba iba sinasabi', 'iba ibang sagot',
       'makausap',
       'walang nagsabi',
       'binabaan', 'bot', '*sumagot*', 'sumasagot', '*reply*', 'hotline', 'agent', '*trato*','suporta', '*support*', '*sagot*', '*tawag*', '*reply*', 'ahente', '*respond*', '*tulong*', 'cs'],
     reliability: [
+      'pending', 'pending pa rin', 'mahina|ang|yung signal', 'yung signal', 'naputol yung tawag', 'naputol', 'ayaw pumasok', 'ayaw gumana',
+      'sira yung app', 'sira ang app', 'sirang app',
       'natitigil', 'natigil', 'nagha hang', 'nag hang', 'naghang', 'nagla lag', 'walang booking', 'wala yung booking', 'nawala', 'nawawala', 'hindi na upload', 'di na upload', 'hindi ma open', 'di ma open', 'nagka crash', 'nag crash', 'nagcrash', 'nag eerror', 'nag error', 'nala logout', 'na logout', 'nilo logout', 'pumuputi', 'nawawala wifi', 'walang signal', 'walang internet', 'nag down', 'nagdown', 'outage', 'sira', 'sira na', 'palpak', 'gumagana minsan', 'minsan hindi',
       '*nagsasara*', '*close*', '*nagloloko*', '*nabubura*', 'ayaw mag open', 'hindi mabuksan', '*logout*', 'puti lang',
       '*nawawala*|*nawala*',
@@ -82,20 +87,22 @@ export const tl: LexiconDef = {
       '*bug*', '*crash*', '*error*', 'gumagana|gumana|gagana', 'hang|naghang|naghahang', '*freeze*',
       'down',
     ],
-    performance: [
-      'bigat', 'mabigat', 'ang bigat', 'ang bagal', 'mabagal', 'sobrang bagal', 'napakabagal', 'bagal', 'mabilis', 'ang bilis', 'sobrang bilis', 'seconds', 'mag load', 'nagloload', 'loading',
+    performance: [ 'mabigat', 'ang bagal', 'mabagal', 'sobrang bagal', 'napakabagal', 'bagal', 'mabilis', 'ang bilis', 'sobrang bilis', 'seconds', 'mag load', 'nagloload', 'loading',
       '*hina*','*bagal*', '*bilis*', '*load*', 'lag|laggy|naglalag|naglag|lagging'],
     usability: [
+      'anim na|limang|pitong|sampung _ screen|click|pindot', 'screen bago', 'lugar ng lahat', 'maghanap', 'pagod na akong maghanap',
       'nakatago', 'sikip', 'masikip', 'napipindot', 'pindot', 'pindutan', 'pipindot', 'pinindot', 'maling araw', 'maling button', 'maka login', 'makalogin', 'hindi mahanap', 'di mahanap', 'di ko mahanap', 'hindi ko mahanap', 'naliligaw', 'nalilito', 'magulo', 'ang gulo', 'mahirap gamitin', 'madaling gamitin', 'madali gamitin', 'pati lolo|lola', 'lolo', 'lola', 'bagong version', 'bagong itsura', 'dami ng menu', 'daming menu', 'daming button', 'ang daming',
       'mahanap', 'steps',
       'editor', 'onboarding', 'maze', 'click', 'settings', 'makahanap', 'nakakalito','*gulo*', '*hirap*', '*dali*', '*lito*', '*komplikado*', 'gamitin'],
     features: [
+      'tinanggal|inalis|tanggal _ yung|ang|niyo',
       'lagyan niyo', 'lagyan ng', 'i tag', 'mag tag', 'i export', 'ma export', 'split', 'i split', 'shared', 'lahat ng kailangan', 'nandun lahat', 'nandito lahat', 'pumili ng seat', 'pumili ng upuan', 'sso', 'widgets', 'dark mode', 'walang paraan', 'walang option', 'walang dark mode', 'kulang', 'kulang pa', 'wala pa ring', 'budget per', 'per category', 'timezone', 'mag schedule',
       '*duplicate*',
       'calendar sync', 'gantt',
       'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', '*dagdag*', '*kulang*', 'wala pang', '*export*'],
     delivery: [
-      'iniwan _ sa labas', 'sa labas', 'j t|jnt|lbc|ninja van|flash|grab express|lalamove|2go', 'kinabukasan', 'dumating', 'dumating agad', 'late dumating', 'delivered daw', 'walang dumating', 'hub', 'seller', 'bumalik sa hub', 'pinack', 'pagkaka pack', 'pack', 'na stuck sa customs', 'customs', 'milk tea|pagkain _ malamig|lumamig', 'malamig', 'supot',
+      'pagdating',
+      'iniwan _ sa labas', 'sa labas', 'j t', 'jnt|lbc|flash|lalamove|2go', 'ninja van', 'grab express', 'kinabukasan', 'dumating', 'dumating agad', 'late dumating', 'delivered daw', 'walang dumating', 'hub', 'seller', 'bumalik sa hub', 'pinack', 'pagkaka pack', 'pack', 'na stuck sa customs', 'customs', 'milk tea|pagkain _ malamig|lumamig', 'malamig', 'supot',
       'mali yung item', 'pinadala',
       'replacement', 'rider', 'courier', 'parcel', 'order ko','*deliver*', '*padala*', 'dumating|darating|dadating|dating|nakarating', 'rider|riders', '*hatid*', '*ship*'],
   },

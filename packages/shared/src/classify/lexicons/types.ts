@@ -17,6 +17,8 @@ export interface LexiconDef {
   readonly negatorsAfter?: readonly string[];
   /** Negation fused onto the verb (Lithuanian "ne-", "nebe-"). */
   readonly negationPrefixes?: readonly string[];
+  /** Conjunctions written onto the next word (Arabic و, ف: "ومو واضح"): a word is also matched without them. */
+  readonly clitics?: readonly string[];
   /** "if", "si", "wenn": a negator right after one belongs to the condition, not the cue. */
   readonly conditionals: readonly string[];
   /**
