@@ -215,8 +215,9 @@ function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[], praises: boole
     const clause = clauses[hit.start] ?? 0;
     const signal = hit.signal;
     if (signal.kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
-    // "ya no funciona", "больше не работает": a "no longer" inside a complaint's own words solves nothing.
-    else if (signal.kind === 'solved' && !hit.negated && !themeWords.some((t) => overlaps(t, hit)))
+    // "ya no funciona", "doesn't load anymore": a "no longer" that shares words with a complaint's phrase
+    // solves nothing; one in the gap of a phrase ("stürzt nicht mehr ab") or beside one word still does.
+    else if (signal.kind === 'solved' && !hit.negated && !themeWords.some((t) => sharesWords(t, hit)))
       marks[clause] = (marks[clause] ?? 0) | SOLVED;
     // "fixed it fast": a word that says how well it went ("fast") names no topic of its own here.
     else if (signal.kind === 'theme' && !fineWords.some((f) => overlaps(f, hit)))
@@ -254,4 +255,10 @@ function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[], praises: boole
 
 function overlaps(a: Hit, b: Hit): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** Whether a phrase of several words shares some with another hit: a phrase never begins or ends with a gap. */
+function sharesWords(phrase: Hit, hit: Hit): boolean {
+  const edge = phrase.start === hit.start || phrase.end === hit.end;
+  return phrase.end - phrase.start > 1 && edge && overlaps(phrase, hit);
 }

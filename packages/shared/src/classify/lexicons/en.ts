@@ -88,6 +88,7 @@ export const en: LexiconDef = {
     'refund* _ arrived|came|through',
     'works again|now', 'back to normal', 'no more', 'went away',
     'fixed', 'resolved', 'sorted', 'solved', 'refunded', 'got better', 'gone', 'no longer', 'anymore',
+    'doesn|don|didn|isn|aren|wasn|won t _ anymore', 'not|never _ anymore',
     'came through', 'is|are|was|were|got fixed|resolved|sorted|solved',
   ],
   wishes: [
