@@ -83,6 +83,15 @@ describe('classifyFeedback', () => {
     expect(classifyFeedback({ score: 5, comment: 'Очень медленно', locale: 'en' }).language).toBe('ru');
   });
 
+  it('tells Portuguese, Spanish and French apart by their own function words in short comments', () => {
+    const languageOf = (comment: string) => classifyFeedback({ score: 5, comment }).language;
+    expect(languageOf('todo dia quebra alguma coisa')).toBe('pt');
+    expect(languageOf('me derrubou 4 vezes hoje, tive que entrar de novo toda vez')).toBe('pt');
+    expect(languageOf('le support a mis cinq jours à me répondre')).toBe('fr');
+    expect(languageOf('No renovamos. No llamen.')).toBe('es');
+    expect(languageOf('support took a week to reply to a simple question')).toBe('en');
+  });
+
   it('is case- and accent-insensitive', () => {
     const accented = classifyFeedback({ score: 2, comment: 'Es CARÍSIMO y la atención es pésima' });
     const plain = classifyFeedback({ score: 2, comment: 'es carisimo y la atencion es pesima' });

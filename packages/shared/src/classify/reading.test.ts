@@ -21,6 +21,27 @@ describe('clauses that name no theme', () => {
     ]);
   });
 
+  it('drops a problem that no longer happens, not a function that no longer works', () => {
+    expect(themesOf("doesn't crash anymore but the menu is still confusing")).toEqual(['usability']);
+    expect(themesOf('stürzt nicht mehr ab, aber das Menü ist immer noch verwirrend')).toEqual(['usability']);
+    expect(themesOf("it doesn't load anymore")).toEqual(['reliability']);
+    expect(themesOf('die App funktioniert nicht mehr')).toEqual(['reliability']);
+  });
+
+  it('takes a refund of a billing problem as solving it', () => {
+    expect(themesOf('the double charge was refunded, fine, but the new price tier is way too high')).toEqual([
+      'price',
+    ]);
+  });
+
+  it('names the helper who solved a problem, and keeps a promoter praising several aspects', () => {
+    expect(themesOf('The lady on the phone sorted everything in five minutes', 9)).toEqual(['support']);
+    expect(themesOf('Fast delivery, fair prices, but the app could be simpler', 9)).toEqual([
+      'price',
+      'delivery',
+    ]);
+  });
+
   it('reads slowness with the support or delivery it describes as that topic alone', () => {
     expect(themesOf('support took a week to reply')).toEqual(['support']);
     expect(themesOf('la entrega tardó una barbaridad')).toEqual(['delivery']);
@@ -86,6 +107,12 @@ describe('one complaint, one theme', () => {
   it('lets only the strongest of the themes cued in one clause count on its cue alone', () => {
     expect(themesOf('the app crashes every time I try to pay')).toEqual(['reliability']);
     expect(themesOf('charged for express shipping I never picked')).toEqual(['billing']);
+  });
+
+  it('reads a leaving word inside a longer topic phrase as that topic', () => {
+    const fee = classifyFeedback({ score: 3, comment: 'the cancellation fee is a rip-off' });
+    expect(fee.churnRisk).toBe(false);
+    expect(fee.themes).toContain('billing');
   });
 
   it('keeps two complaints joined by "and" or a comma', () => {

@@ -5,6 +5,7 @@ import type { LexiconDef } from './types.js';
 export const en: LexiconDef = {
   language: 'en',
   stopwords: [
+    'a',
     'should', 'could', 'being', 'those', 'these', 'here', 'some', 'into', 'over', 'only', 'also', 'though', 'each', 'other', 'whole', 'same', 'even', 'yet', 'does',
     'the', 'and', 'is', 'it', 'to', 'of', 'i', 'you', 'your', 'was', 'this', 'that', 'with', 'for', 'my',
     'have', 'not', 'but', 'very', 'are', 'be', 'we', 'our', 'they', 'too', 'so', 'will', 'just', 'would',

@@ -6,6 +6,8 @@ export const es: LexiconDef = {
   language: 'es',
   letters: 'ñ¿¡',
   stopwords: [
+    'nunca', 'solo',
+    'no', 'a', 'o', 'unos', 'unas', 'sois', 'somos', 'soy', 'eres',
     'yo', 'tu', 'tú', 'él', 'ella', 'ellos', 'les', 'mis', 'tus', 'te', 'eso', 'esto', 'ese', 'esa', 'estos', 'esas', 'desde', 'entre', 'sobre', 'hacia', 'donde', 'dónde', 'también', 'todavía', 'aún', 'además', 'luego', 'mismo', 'misma', 'cosa', 'cosas', 'creo', 'parece', 'ningún', 'ninguna', 'alguien', 'nadie', 'todos', 'todas', 'he', 'has', 'ha', 'hemos', 'han', 'era', 'eran', 'estaba', 'estaban', 'sido', 'estado', 'puedo', 'puede', 'pueden', 'hacer', 'dice', 'dicen', 'dijeron', 'llevo', 'cumple', 'esperaba', 'recomiendo', 'verdad', 'bueno', 'tío', 'tía', 'vosotros', 'os', 'vuestro', 'vuestra', 'cuál', 'quién', 'sí', 'tres', 'cuatro', 'cinco', 'días', 'semana', 'mes', 'año', 'agentes', 'respuestas', 'distintas',
     'el', 'en', 'de', 'este', 'esta', 'dos', 'veces', 'voy', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'con', 'para', 'mi', 'un', 'una', 'lo',
     'se', 'del', 'al', 'esta', 'hay', 'porque', 'cuando', 'nada', 'mas', 'ya', 'me', 'nos', 'su', 'todo',

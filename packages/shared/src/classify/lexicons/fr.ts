@@ -6,6 +6,8 @@ export const fr: LexiconDef = {
   language: 'fr',
   letters: 'èêëàâîôûœç',
   stopwords: [
+    'me', 'te', 'mis', 'deux', 'trois', 'quatre', 'cinq', 'jours', 'semaines',
+    'a', 'par', 'ni',
     'tu', 'ils', 'elles', 'leur', 'leurs', 'ton', 'son', 'sa', 'ses', 'nos', 'ces', 'cet', 'qui', 'quoi', 'où', 'quand', 'comment', 'pourquoi', 'donc', 'alors', 'aussi', 'encore', 'toujours', 'déjà', 'après', 'avant', 'pendant', 'sous', 'entre', 'vers', 'peu', 'beaucoup', 'assez', 'moins', 'personne', 'quelqu', 'quelque', 'cela', 'ceci', 'y', 'suis', 'es', 'sommes', 'êtes', 'avons', 'ont', 'fait', 'faire', 'peut', 'peux', 'veux', 'voulais', 'dois', 'doit', 'faut', 'étais', 'sera', 'serait', 'aurait', 'bof', 'franchement', 'genre', 'grave', 'carrément', 'vachement', 'hyper', 'ouais', 'nan', 'merci', 'bonjour', 'recommande', 'attendais', 'mieux', 'pire', 'expérience', 'fermés', 'yeux',
     'le', 'en', 'de', 'les', 'et', 'est', 'pas', 'je', 'nous', 'vous', 'une', 'des', 'du', 'très', 'pour', 'avec', 'mais', 'ce',
     'c', 'j', 'n', 'd', 'l', 'qu', 'il', 'elle', 'sur', 'trop', 'au', 'aux', 'ne', 'on', 'mon', 'ma', 'mes',

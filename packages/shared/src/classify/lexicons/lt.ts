@@ -11,6 +11,7 @@ export const lt: LexiconDef = {
   language: 'lt',
   letters: 'ąčęėįšųūž',
   stopwords: [
+    'o',
     'tiesiog', 'visiems', 'rekomenduoju', 'viską', 'per', 'pas', 'jus', 'savo', 'tą', 'šitas', 'šita', 'šis', 'ši', 'tas', 'jie', 'ji', 'jis', 'būtų', 'gali', 'negaliu', 'reikia', 'prašau', 'arba', 'bei', 'prieš', 'be', 'kiek', 'koks', 'kokia', 'nu', 'vėl', 'dabar', 'niekaip', 'kažkur', 'kažkas', 'visi', 'leisim', 'labiau', 'mažiau', 'vienas', 'viena', 'du', 'trys', 'kartus', 'kartu', 'nebe', 'dėkui', 'super', 'visada', 'kartais', 'pusė', 'teks', 'tenka', 'galima',
     'ir', 'yra', 'labai', 'nes', 'bet', 'kad', 'aš', 'mes', 'jūs', 'mano', 'su', 'kai', 'tai', 'buvo', 'nėra', 'man',
     'jau', 'dar', 'visai', 'jūsų', 'ar', 'kaip', 'dėl', 'apie', 'nuo', 'iki', 'tik', 'taip', 'mus', 'mūsų',

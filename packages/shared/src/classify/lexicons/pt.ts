@@ -6,6 +6,8 @@ export const pt: LexiconDef = {
   language: 'pt',
   letters: 'ãõçêô',
   stopwords: [
+    'melhor', 'pior',
+    'que', 'se', 'me', 'a', 'as', 'para', 'por', 'no', 'nos', 'como', 'hoje', 'ontem', 'vezes', 'tive', 'teve', 'novo', 'nova', 'coisa', 'alguma', 'algum', 'uns', 'umas', 'sei', 'mês', 'ano', 'bom', 'boa', 'ótimo', 'ótima', 'toda', 'todo', 'todos', 'pouco', 'outra', 'outro', 'dia', 'vem', 'leva', 'levou', 'disso', 'nisso', 'nessa', 'nesse', 'cadê', 'pois',
     'mais', 'ou', 'cumpre', 'promete', 'esperava', 'olhos', 'fechados',
     'eles', 'elas', 'nós', 'a gente', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas', 'dele', 'dela', 'isto', 'muitos', 'pq', 'pros', 'pras', 'sim', 'estão', 'fui', 'sou', 'tenho', 'temos', 'têm', 'ter', 'fazer', 'faz', 'fiz', 'vai', 'quero', 'consegui', 'conseguiu', 'dá', 'deu', 'lhe', 'nenhum', 'nenhuma', 'ninguém', 'alguém', 'valeu', 'três', 'atendentes', 'deslogando', 'flw', 'vlw', 'kkk', 'kkkk', 'kkkkk', 'rs', 'aí',
     'o', 'os', 'de', 'em', 'e', 'não', 'muito', 'muita', 'com', 'uma', 'um', 'mas', 'eu', 'você', 'vocês', 'meu', 'minha', 'isso',
