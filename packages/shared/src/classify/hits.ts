@@ -59,9 +59,11 @@ function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hit
   for (const token of tokens) text += token === BOUNDARY ? ' ' : token;
   const tokenAt = new Int32Array(text.length);
   let offset = 0;
+  const startsToken = new Uint8Array(text.length + 1);
   tokens.forEach((token, i) => {
     const length = token === BOUNDARY ? 1 : token.length;
     tokenAt.fill(i, offset, offset + length);
+    startsToken[offset] = 1;
     offset += length;
   });
   const seen = new Set(hits.map((h) => keyOf(h.start, h.signal)));
@@ -72,6 +74,8 @@ function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hit
     for (const { text: word, signal } of words) {
       if (!text.startsWith(word, at)) continue;
       const start = tokenAt[at] ?? 0;
+      // "ยาก" (hard) inside the segmenter's "อยาก" (want) is part of another word.
+      if (startsToken[at] === 0 && tokenAt[at + word.length - 1] === start) continue;
       const key = keyOf(start, signal);
       if (seen.has(key)) continue;
       seen.add(key);

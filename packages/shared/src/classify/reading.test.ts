@@ -115,6 +115,11 @@ describe('one complaint, one theme', () => {
     expect(fee.themes).toContain('billing');
   });
 
+  it('does not read a Thai word inside a longer one ("ยาก", hard, in "อยาก", want)', () => {
+    expect(themesOf('ทำให้อยากอยู่ต่อหน่อยสิ ตอนนี้ไม่อยากเลย')).toEqual([]);
+    expect(themesOf('แอปนี้ใช้งานยาก')).toEqual(['usability']);
+  });
+
   it('keeps two complaints joined by "and" or a comma', () => {
     expect(themesOf('expensive, and support never answers')).toEqual(['price', 'support']);
   });

@@ -82,7 +82,7 @@ export const de: LexiconDef = {
     'gefühlt ewig', 'ewigkeiten', 'stunden|tage|wochen warten', 'warte|warten|gewartet seit', 'vergeht _ ewigkeit', 'dauert _ bis', 'zieht sich', 'sekunden', 'minuten lang','ewig|ewigkeit', 'dauert|dauerte|gedauert', 'gebraucht|braucht', 'tage|wochen lang'],
   themes: {
     price: [
-      '*erhöhung*', 'die hälfte', 'halben preis', 'hälfte', 'kostet mehr', 'teurer als',
+      '*erhöhung*', 'halben preis', 'kostet mehr', 'teurer als',
       'wucher', 'happig', 'saftig', 'gesalzen', 'gepfeffert', 'unverschämt teuer', 'kostspielig', 'unschlagbar', 'für das geld', 'fürs geld', 'preis leistung', 'preisleistung*', 'preiswert', 'schnäppchen', 'lohnt sich nicht', 'nicht wert', 'das geld wert', 'geldverschwendung', 'zu viel geld', 'weniger geld', 'mehr geld', 'für weniger', 'mitgliedsbeitrag', 'monatsbeitrag', 'jahresbeitrag', 'pro monat|jahr|nutzer|lizenz', 'im monat', 'im jahr', 'erhöh*', 'erhöhung', 'preiserhöhung', 'aufschlag', 'zuschlag', 'gratis', 'kostenlos', 'portionen _ kleiner', 'teurer geworden', 'aufpreis', 'lizenzkosten', 'grundgebühr', 'liefergebühr', 'servicegebühr',
       'preislich', 'uberteuert',
       'budget*', 'wert', 'rechtfertigen',

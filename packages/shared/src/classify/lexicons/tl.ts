@@ -55,7 +55,7 @@ export const tl: LexiconDef = {
     'gumanda', 'gumanda naman', 'ayos na', 'okay na', 'nabalik', 'naibalik', 'nabalik din', 'sa wakas', 'naayos na', 'naayos din', 'na resolve', 'naresolve',
     'refund _ dumating',
     'gumagana na ulit', 'okay na ngayon',
-    'naayos|inayos|naresolba|nafix|fixed', 'na fix', 'na refund', 'narefund', 'wala na', 'hindi na _ nagcra*|*crash*|*hang*',
+    'naayos|inayos|naresolba|nafix|fixed', 'na fix', 'na refund', 'narefund', 'wala na', 'hindi na _ nagcra*|*crash*|hang|naghang|naghahang',
     'dumating din'
   ],
   wishes: ['sana _ may|magkaroon|madagdag|idagdag|ilagay', 'sana pwede', 'sana may', 'sana lagyan'],
@@ -68,7 +68,7 @@ export const tl: LexiconDef = {
       'holdap', 'sulit na sulit', 'hindi sulit', 'di sulit', 'sayang pera', 'sayang ang pera', 'ang mahal', 'mahal', 'mura', 'pesos|piso|php', 'kada buwan', 'a month', 'bawat buwan', 'tumaas', 'tumaas presyo', 'nagtaas', 'pataas', 'free version', 'libre', 'delivery fee', 'shipping fee', 'lumiit serving',
       '*mahal*', 'scam', 'a month para', 'quote', 'presyo', 'mas mura', 'gastos','*mahal*', '*presyo*', 'mura|murang', 'halaga', 'sulit', '*price*'],
     billing: [
-      'nag|mag load', 'nagpaload', 'load ko', 'card ko', 'kumukuha _ pera|bayad', 'late fee',
+      'nag load', 'nagpaload', 'load ko', 'card ko', 'kumukuha _ pera|bayad', 'late fee',
       'kinaltasan', 'kaltas', 'kinaltas', 'nabawas', 'nabawasan', 'binawasan', 'paniningil', 'sinisingil', 'singil', 'siningil', 'tin', 'official receipt', 'gcash|maya|paymaya|bpi|bdo|metrobank', 'magbayad', 'nagbayad', 'bayad', 'binayaran', 'doble charge', 'dobleng charge', 'na charge', 'nacharge', 'sinisingil pa rin', 'refund', 'na refund', 'i refund', 'annual imbes na monthly',
       'declined','*singil*', '*bayad*', 'resibo', '*refund*', '*charge*', '*bill*', '*invoice*'],
     support: [
@@ -83,7 +83,7 @@ export const tl: LexiconDef = {
       'natitigil', 'natigil', 'nagha hang', 'nag hang', 'naghang', 'nagla lag', 'walang booking', 'wala yung booking', 'nawala', 'nawawala', 'hindi na upload', 'di na upload', 'hindi ma open', 'di ma open', 'nagka crash', 'nag crash', 'nagcrash', 'nag eerror', 'nag error', 'nala logout', 'na logout', 'nilo logout', 'pumuputi', 'nawawala wifi', 'walang signal', 'walang internet', 'nag down', 'nagdown', 'outage', 'sira', 'sira na', 'palpak', 'gumagana minsan', 'minsan hindi',
       '*nagsasara*', '*close*', '*nagloloko*', '*nabubura*', 'ayaw mag open', 'hindi mabuksan', '*logout*', 'puti lang',
       '*nawawala*|*nawala*',
-      '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', '*hang*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
+      '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
       '*bug*', '*crash*', '*error*', 'gumagana|gumana|gagana', 'hang|naghang|naghahang', '*freeze*',
       'down',
     ],
