@@ -27,6 +27,7 @@ export interface CompiledLexicon {
   readonly negationPrefixes: readonly string[];
   readonly clitics: readonly string[];
   readonly conditionals: ReadonlySet<string>;
+  readonly modals: ReadonlySet<string>;
   readonly scopeBreakers: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
   readonly negationWindow: number;
@@ -70,6 +71,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     negationPrefixes: (def.negationPrefixes ?? []).map((w) => singleToken(w, split)),
     clitics: (def.clitics ?? []).map((w) => singleToken(w, split)),
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
+    modals: new Set(defs.flatMap((d) => [...words(d.modals)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
     after: new Set(defs.flatMap((d) => [...words(d.after)])),
     negationWindow: def.negationWindow ?? 4,

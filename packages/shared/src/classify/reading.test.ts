@@ -28,6 +28,12 @@ describe('clauses that name no theme', () => {
     expect(themesOf('die App funktioniert nicht mehr')).toEqual(['reliability']);
   });
 
+  it('reads a "no longer" beside a modal as an inability, not a solved problem', () => {
+    expect(themesOf('ya no puedo justificar lo que cuesta')).toEqual(['price']);
+    expect(themesOf('больше не могу оправдать эти траты')).toEqual(['price']);
+    expect(themesOf('no longer crashes, but the menu is confusing')).toEqual(['usability']);
+  });
+
   it('takes a refund of a billing problem as solving it', () => {
     expect(themesOf('the double charge was refunded, fine, but the new price tier is way too high')).toEqual([
       'price',

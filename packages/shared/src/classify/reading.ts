@@ -51,7 +51,9 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
       lexicon,
     ),
   );
-  const themeVetoed = vetoedTokens(clauses, hits, praises);
+  const themeVetoed = vetoedTokens(clauses, hits, praises, (hit) =>
+    isInability(hit, tokens, clauses, lexicon),
+  );
   const inChurnPhrase = new Uint8Array(tokens.length);
   for (const hit of hits) {
     if (hit.signal.kind === 'leave' || hit.signal.kind === 'stay') inChurnPhrase.fill(1, hit.start, hit.end);
@@ -204,7 +206,12 @@ const HELPER = 1;
 const TOPIC = 2;
 const SUPPORT_BIT = THEMES.indexOf('support');
 
-function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[], praises: boolean): Uint8Array {
+function vetoedTokens(
+  clauses: Uint16Array,
+  hits: readonly Hit[],
+  praises: boolean,
+  inability: (hit: Hit) => boolean,
+): Uint8Array {
   const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
   const marks = new Uint8Array(count);
   /** 1 where the clause names support, 2 where it names another topic. */
@@ -217,7 +224,12 @@ function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[], praises: boole
     if (signal.kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
     // "ya no funciona", "doesn't load anymore": a "no longer" that shares words with a complaint's phrase
     // solves nothing; one in the gap of a phrase ("stürzt nicht mehr ab") or beside one word still does.
-    else if (signal.kind === 'solved' && !hit.negated && !themeWords.some((t) => sharesWords(t, hit)))
+    else if (
+      signal.kind === 'solved' &&
+      !hit.negated &&
+      !themeWords.some((t) => sharesWords(t, hit)) &&
+      !inability(hit)
+    )
       marks[clause] = (marks[clause] ?? 0) | SOLVED;
     // "fixed it fast": a word that says how well it went ("fast") names no topic of its own here.
     else if (signal.kind === 'theme' && !fineWords.some((f) => overlaps(f, hit)))
@@ -251,6 +263,32 @@ function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[], praises: boole
     if (mark & SOLVED || (mark & FINE && someoneComplains && !praises)) vetoed[i] = 1;
   }
   return vetoed;
+}
+
+/** How far from a "no longer" a modal makes it an inability: "kann ich nicht mehr", "ya no puedo". */
+const MODAL_REACH = 3;
+
+/**
+ * "I can no longer justify the cost", "ne peux plus", "больше не могу": a "no longer" (a solved
+ * phrase with its own negator) beside a modal says the customer can't; nothing is solved.
+ */
+function isInability(
+  hit: Hit,
+  tokens: readonly string[],
+  clauses: Uint16Array,
+  lexicon: CompiledLexicon,
+): boolean {
+  if (lexicon.modals.size === 0) return false;
+  let ceases = false;
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.negators.has(tokens[i] ?? '')) ceases = true;
+  if (!ceases) return false;
+  const clause = clauses[hit.start];
+  const from = Math.max(0, hit.start - MODAL_REACH);
+  const to = Math.min(tokens.length, hit.end + MODAL_REACH);
+  for (let i = from; i < to; i++) {
+    if (clauses[i] === clause && lexicon.modals.has(tokens[i] ?? '')) return true;
+  }
+  return false;
 }
 
 function overlaps(a: Hit, b: Hit): boolean {

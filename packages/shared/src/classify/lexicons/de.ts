@@ -67,6 +67,7 @@ export const de: LexiconDef = {
     'klappt', 'stabil', 'schnell|flott', 'unkompliziert', 'simpel', 'zuverlassig', 'keine probleme|beschwerden', 'nix|nichts zu meckern',
     'da sag ich nix', 'gefallt', 'find _ gut', 'lauft|laufen gut', 'in ordnung', 'da gibt s nix',
   ],
+  modals: ['kann', 'kannst', 'können', 'könnt', 'konnte', 'konnten', 'schaffe'],
   solved: [
     'am ende', 'endlich',
     'wurde behoben|gelöst|geklärt|erstattet|repariert', 'ist behoben|gelöst|geklärt', 'zurückbekommen', 'zurück gekommen', 'kam zurück', 'inzwischen gut', 'wieder da', 'klappt wieder', 'geht wieder', 'läuft wieder stabil',

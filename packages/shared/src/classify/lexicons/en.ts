@@ -84,6 +84,7 @@ export const en: LexiconDef = {
     'not bad', 'works|worked well|fine|great', 'all there', 'on time', 'fast|quick|quickly', 'easy', 'stable|reliable',
     'loved', 'love the|your',
   ],
+  modals: ['can', 'cannot', 'could', 'able'],
   solved: [
     'in the end', 'eventually', 'been fixed|resolved|sorted', 'sorted it|out', 'fixed it|that|this', 'now works|working', 'working again', 'back up', 'cleared up', 'got sorted|resolved|fixed|refunded', 'is over', 'problem|issue gone', 'went through in the end',
     'refund* _ arrived|came|through',

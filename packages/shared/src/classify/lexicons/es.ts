@@ -72,6 +72,7 @@ export const es: LexiconDef = {
     'me gusta|encanta', 'rapido|rapida', 'facil', 'estable', 'de lujo', 'de calidad', 'funciona|funcionan bien', 'tiene todas|todo',
     'un sol|amor',
   ],
+  modals: ['puedo', 'puede', 'podemos', 'pueden', 'consigo', 'logro'],
   solved: [
     'al final', 'por fin', 'ya está bien', 'ya se arregló', 'se solucionó', 'se arregló', 'lo solucionaron', 'lo arreglaron', 'me lo arreglaron', 'me lo resolvieron', 'ya funciona bien', 'quedó bien', 'ya aparece',
     'reembolso _ llego',

@@ -63,6 +63,7 @@ export const fr: LexiconDef = {
     'adorable', 'sympa', 'au top', 'rien a dire|redire|signaler', 'aucun souci|probleme', 'ca va', 'me plait',
     'rapide', 'simple', 'stable', 'fiable', 'fonctionne|marche bien', 'j adore', 'sont la',
   ],
+  modals: ['peux', 'peut', 'pouvons', 'pouvez', 'peuvent', 'arrive', 'arrivons', 'arrivent'],
   solved: [
     'a été réparée|réparé|corrigé|résolu|remboursé', 'réparée', 'réparé', 'rentré dans l ordre', 'enfin', 'finalement', 'c est réglé', 'c est corrigé', 'ça remarche', 'remboursé au final', 'j ai été remboursé',
     'remboursement _ arrive',

@@ -64,6 +64,7 @@ export const lt: LexiconDef = {
     'normali|normalus', 'gera|geras|gerai', 'puiki|puikus|puiku', 'maloni|malonus', 'tvarkoj|tvarkoje', 'ok',
     'jokiu priekaistu|problemu', 'patinka', 'greita|greitai', 'paprasta', 'stabilu|stabili', 'patikima', 'solidus', 'yra visu',
   ],
+  modals: ['galiu', 'gali', 'galim', 'galime', 'pavyksta'],
   solved: [
     'pataisė*', 'pataisyt*', 'pataisėt', 'galiausiai', 'pagaliau', 'sutvarkė', 'sutvarkyta', 'išspręsta', 'grąžino', 'gavau pinigus', 'veikia normaliai',
     'grazinimas _ atejo',

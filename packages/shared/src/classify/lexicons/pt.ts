@@ -65,6 +65,7 @@ export const pt: LexiconDef = {
     'nada a reclamar|dizer', 'nenhum problema', 'sem problema*', 'rapido|rapida', 'facil', 'estavel', 'confiavel',
     'funciona bem', 'amo', 'gosto', 'tem de tudo',
   ],
+  modals: ['posso', 'pode', 'podemos', 'podem', 'consigo', 'consegue', 'conseguimos'],
   solved: [
     'no fim', 'no final', 'enfim', 'finalmente', 'se acertou', 'acertaram', 'resolveram', 'resolvido', 'foi resolvida|resolvido', 'corrigiram', 'corrigido', 'consertaram', 'devolveram', 'já funciona',
     'reembolso _ chegou|caiu',

@@ -51,6 +51,7 @@ export const tl: LexiconDef = {
     'okay|ok|oks', 'maayos', 'maganda', 'mabait', 'magaling|galing', 'walang problema|aberya', 'sulit', 'solid',
     'mabilis', 'madali', 'reasonable', 'kumpleto',
   ],
+  modals: ['kaya', 'makaya', 'pwede', 'magawa'],
   solved: [
     'gumanda', 'gumanda naman', 'ayos na', 'okay na', 'nabalik', 'naibalik', 'nabalik din', 'sa wakas', 'naayos na', 'naayos din', 'na resolve', 'naresolve',
     'refund _ dumating',

@@ -39,6 +39,11 @@ export interface LexiconDef {
   readonly fine: readonly string[];
   /** Saying a problem is over ("got fixed", "no longer"): a clause with one names no theme. */
   readonly solved: readonly string[];
+  /**
+   * "can", "puedo", "могу": beside a "no longer" they make it an inability, a complaint
+   * ("I can no longer justify the cost", "ya no puedo entrar"), not a problem that is over.
+   */
+  readonly modals?: readonly string[];
   readonly themes: Readonly<Record<Theme, readonly string[]>>;
   /**
    * Taking long ("took forever", "tarda"): performance, unless its clause names support
