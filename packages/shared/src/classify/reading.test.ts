@@ -34,6 +34,13 @@ describe('clauses that name no theme', () => {
     expect(themesOf('no longer crashes, but the menu is confusing')).toEqual(['usability']);
   });
 
+  it('does not take a fix still hoped for, or a word of leaving, as solving anything', () => {
+    expect(themesOf('The sync keeps failing. If it gets sorted by Friday we stay')).toEqual(['reliability']);
+    const ultimatum = classifyFeedback({ score: 1, comment: "the app keeps crashing, fix it or I'm gone" });
+    expect(ultimatum.churnRisk).toBe(true);
+    expect(ultimatum.themes).toEqual(['reliability']);
+  });
+
   it('takes a refund of a billing problem as solving it', () => {
     expect(themesOf('the double charge was refunded, fine, but the new price tier is way too high')).toEqual([
       'price',

@@ -51,8 +51,11 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
       lexicon,
     ),
   );
-  const themeVetoed = vetoedTokens(clauses, hits, praises, (hit) =>
-    isInability(hit, tokens, clauses, lexicon),
+  const themeVetoed = vetoedTokens(
+    clauses,
+    hits,
+    praises,
+    (hit) => isWished(hit, tokens, clauses, lexicon) || isInability(hit, tokens, clauses, lexicon),
   );
   const inChurnPhrase = new Uint8Array(tokens.length);
   for (const hit of hits) {
@@ -210,7 +213,7 @@ function vetoedTokens(
   clauses: Uint16Array,
   hits: readonly Hit[],
   praises: boolean,
-  inability: (hit: Hit) => boolean,
+  unsettled: (hit: Hit) => boolean,
 ): Uint8Array {
   const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
   const marks = new Uint8Array(count);
@@ -218,6 +221,7 @@ function vetoedTokens(
   const named = new Uint8Array(count);
   const fineWords = hits.filter((h) => h.signal.kind === 'fine');
   const themeWords = hits.filter((h) => h.signal.kind === 'theme');
+  const leaving = hits.filter((h) => h.signal.kind === 'leave' || h.signal.kind === 'stay');
   for (const hit of hits) {
     const clause = clauses[hit.start] ?? 0;
     const signal = hit.signal;
@@ -228,7 +232,9 @@ function vetoedTokens(
       signal.kind === 'solved' &&
       !hit.negated &&
       !themeWords.some((t) => sharesWords(t, hit)) &&
-      !inability(hit)
+      // "or I'm gone": a word of leaving solves nothing.
+      !leaving.some((l) => overlaps(l, hit)) &&
+      !unsettled(hit)
     )
       marks[clause] = (marks[clause] ?? 0) | SOLVED;
     // "fixed it fast": a word that says how well it went ("fast") names no topic of its own here.
@@ -263,6 +269,20 @@ function vetoedTokens(
     if (mark & SOLVED || (mark & FINE && someoneComplains && !praises)) vetoed[i] = 1;
   }
   return vetoed;
+}
+
+/** "If the outage isn't fixed by Friday…", "si no lo arreglan": a fix the customer still waits for solves nothing. */
+function isWished(
+  hit: Hit,
+  tokens: readonly string[],
+  clauses: Uint16Array,
+  lexicon: CompiledLexicon,
+): boolean {
+  const clause = clauses[hit.start];
+  for (let i = hit.start - 1; i >= 0 && clauses[i] === clause; i--) {
+    if (lexicon.conditionals.has(tokens[i] ?? '')) return true;
+  }
+  return false;
 }
 
 /** How far from a "no longer" a modal makes it an inability: "kann ich nicht mehr", "ya no puedo". */
