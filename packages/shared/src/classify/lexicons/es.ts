@@ -130,6 +130,7 @@ export const es: LexiconDef = {
       'traba|trabas|trabado|trababa', 'a trompicones', 'leeeento', 'pensando',
     ],
     usability: [
+      'recargado|recargada|saturado|saturada', 'menos recargado|recargada', 'odia|odian|odio|odiamos usar|usarlo|usarla',
       'escondid*', 'ni idea de dónde', 'dónde están|está', 'no hay manera de encontrar',
       'nunca encuentro', 'no encuentras', 'no se encuentra', 'escondido|escondida', 'mil menús', 'menús', 'menú', 'chiquito|chiquita', 'pequeñito', 'le doy al|a', 'no supo', 'no sabe usar|usarla|usarlo', 'no saben', 'no pude|pudo _ entrar', 'hasta mi _ abuelo|abuela|madre|padre|mamá|papá', 'mi abuelo|abuela', 'la usa sin', 'es un lío', 'lío', 'un caos', 'caótic*', 'a mano', 'a la mano', 'nueva versión', 'versión nueva', 'navegación', 'nueva navegación', 'me pierdo', 'perderse', 'me perdí', 'demasiados _ pasos|clics|botones', 'engorroso', 'tedioso', 'complicadísimo', 'complicado', 'difícil', 'fácil', 'facilísima|facilísimo', 'sencillo', 'intuitivo', 'poco intuitivo', 'diseño', 'pantalla de inicio',
       'letra', 'botones', 'ventanas emergentes', 'ni pies ni cabeza', 'proceso de pago',

@@ -117,6 +117,7 @@ export const fr: LexiconDef = {
       'lent*', 'lenteur*', 'rapid*', 'vitesse', 'chargement*', 'charger|charge|chargent', 'performance*', 'rame|ramer|rament', 'lag*',
     ],
     usability: [
+      'surchargé|surchargée|encombré|encombrée', 'moins chargé|chargée', 'déteste|détestent|détestons _ s en servir|utiliser',
       'limpide', 'écrans', 'parcours', 'inscription', 'la recherche ne trouve', 'ne trouve jamais',
       'impossible de trouver', 'je trouve pas', 'trouve pas', 'on trouve rien', 'planqué', 'caché', 'au fin fond', 'serré', 'serrée', 'minuscule', 'mauvais jour', 'mauvais bouton', 'a pas réussi', 'pas réussi à', 'réussi à se connecter', 'même mon|ma _ mère|père', 'même mon|ma _ grand père|mère', 'grand père', 'grand mère', 's en sert', 'bazar', 'bordel', 'fouillis', 'sous la main', 'nouvelle version', 'nouvelle navigation', 'je me perds', 'perdu dans', 'réglages', 'paramètres', 'menus', 'menu', 'boutons', 'trop de boutons|clics|étapes', 'usine à gaz', 'compliqué', 'compliquée', 'complexe', 'simple à utiliser', 'facile à utiliser', 'facile', 'hyper simple', 'intuitif', 'intuitive', 'pas intuitif', 'ergonomie', 'ergonomique', 'incompréhensible', 'interface', 'pour prendre rdv', 'illisible',
       'trouve plus rien', 'trouve rien', 'etapes',

@@ -119,6 +119,7 @@ export const lt: LexiconDef = {
       'stabd*', 'našum*',
     ],
     usability: [
+      'nekenčia|nekenčiu _ naudotis|dirbti',
       'nauja programėlė', 'langų|langai|ekranų', 'registracija', 'neįmanoma rasti', 'nieko nerasti',
       'niekaip nerandu', 'nesurandu', 'paslėpt*', 'suspaust*', 'ne tą dieną|mygtuką', 'nesugebėj*', 'nesugeba', 'nemoka naudotis', 'betvark*', 'po ranka', 'senel*', 'močiut*', 'net mama|tėtis|senelis|senelė', 'nauja versija', 'nauj* dizain*', 'išdėstym*', 'pasiklyst*', 'pasiklystu', 'pasiklydau', 'sunku rasti', 'sunkiai', 'lengva naudotis|naudoti', 'patogus|patogi|patogu', 'nepatogus|nepatogi|nepatogu', 'painu', 'paini', 'painus', 'sudėtinga', 'per daug _ mygtuk*|žingsn*|meniu|paspaudim*', 'nelogišk*', 'instrukcij*', 'sudėliot*', 'aiškus|aiški|aišku|neaiškus|neaiški', 'prisijungti nesugebėjo',
       'sriftas', 'mygtuk*', 'issokanc*', 'nelogisk*', 'apmokejimo procesas',

@@ -119,6 +119,7 @@ export const pt: LexiconDef = {
       'lent*', 'lentidão', 'rápid*', 'rapidez', 'velocidade', 'desempenho', 'carreg*', 'performance',
     ],
     usability: [
+      'poluído|poluída|entulhado|entulhada|bagunçado|bagunçada', 'menos poluído|poluída', 'odeia|odeiam|odeio|odiamos usar',
       'telas', 'não faz sentido', 'letra', 'fonte pequena', 'muda tudo de lugar', 'de lugar', 'canso de procurar', 'nunca acha', 'não acha',
       'nunca acho', 'não acho', 'não encontro', 'escondido|escondida', 'mil menus', 'menus', 'menu', 'apertada|apertado', 'dia errado', 'botão errado', 'clico no', 'não conseguiu _ entrar|usar', 'não consegue', 'até meu|minha _ avô|avó|mãe|pai', 'avô|avó', 'bagunça', 'confuso|confusa|confusos', 'complicado|complicada', 'fácil', 'facinho', 'intuitivo', 'à mão', 'versão nova', 'nova versão', 'navegação', 'me perco', 'configurações', 'botões', 'botões a mais', 'muitos botões|cliques|passos', 'homebanking', 'tela inicial',
       'acho nada', 'nao acho', 'passos',
