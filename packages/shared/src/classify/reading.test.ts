@@ -104,6 +104,15 @@ describe('leave cues', () => {
     ).toBe(true);
   });
 
+  it('read a phrase written with its own negator as it is written', () => {
+    for (const comment of [
+      'what exactly are we paying for? give me one reason not to leave',
+      'Encore une semaine sans réponse et je ne serai plus client',
+    ]) {
+      expect(classifyFeedback({ score: 2, comment }).churnRisk, comment).toBe(true);
+    }
+  });
+
   it('do not when the leaving is past or almost', () => {
     for (const comment of [
       'you charged my card after I cancelled',

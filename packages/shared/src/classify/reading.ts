@@ -50,6 +50,8 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
       tokens,
       lexicon,
     ),
+    tokens,
+    lexicon,
   );
   const themeVetoed = vetoedTokens(
     clauses,
@@ -186,9 +188,10 @@ function pastLeaving(hits: Hit[], tokens: readonly string[], lexicon: CompiledLe
 /**
  * A churn cue overlapping a negated one of its kind is negated too: in "not
  * going to switch to another tool" the negator is too far from "another tool"
- * to govern it, but the phrase around it is negated.
+ * to govern it, but the phrase around it is negated. A phrase written with the
+ * negator in it ("reason not to leave") is not negated by its own negator.
  */
-function spreadNegation(hits: Hit[]): Hit[] {
+function spreadNegation(hits: Hit[], tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
   const negatedCues = hits.filter(
     (h) => h.negated && (h.signal.kind === 'leave' || h.signal.kind === 'stay'),
   );
@@ -196,7 +199,11 @@ function spreadNegation(hits: Hit[]): Hit[] {
   return hits.map((hit) => {
     if (hit.negated || (hit.signal.kind !== 'leave' && hit.signal.kind !== 'stay')) return hit;
     const covered = negatedCues.some(
-      (n) => n.signal.kind === hit.signal.kind && n.start < hit.end && hit.start < n.end,
+      (n) =>
+        n.signal.kind === hit.signal.kind &&
+        n.start < hit.end &&
+        hit.start < n.end &&
+        !tokens.slice(hit.start, n.start).some((t) => lexicon.negators.has(t)),
     );
     return covered ? { ...hit, negated: true } : hit;
   });
