@@ -58,6 +58,17 @@ describe('classifyFeedback', () => {
     expect(classifyFeedback({ score: 6, comment: 'no pienso cancelar', locale: 'es' }).churnRisk).toBe(false);
   });
 
+  it('does not flag churn when the customer asks themselves about leaving and answers no', () => {
+    for (const comment of [
+      'cancel? no. but the onboarding was painful',
+      'Kündigen? Nö. Aber begeistert bin ich auch nicht',
+      '¿darme de baja? no. pero la puesta en marcha fue un calvario',
+    ]) {
+      expect(classifyFeedback({ score: 6, comment }).churnRisk, comment).toBe(false);
+    }
+    expect(classifyFeedback({ score: 2, comment: "I'm cancelling. No more of this" }).churnRisk).toBe(true);
+  });
+
   it('flags churn when staying is negated', () => {
     expect(classifyFeedback({ score: 4, comment: "We won't be renewing." }).churnRisk).toBe(true);
     expect(classifyFeedback({ score: 3, comment: 'no vamos a renovar el contrato' }).churnRisk).toBe(true);
