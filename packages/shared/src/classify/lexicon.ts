@@ -28,6 +28,7 @@ export interface CompiledLexicon {
   readonly clitics: readonly string[];
   readonly conditionals: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
+  readonly circumstances: ReadonlySet<string>;
   readonly scopeBreakers: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
   readonly negationWindow: number;
@@ -72,6 +73,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     clitics: (def.clitics ?? []).map((w) => singleToken(w, split)),
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
     modals: new Set(defs.flatMap((d) => [...words(d.modals)])),
+    circumstances: new Set(defs.flatMap((d) => [...words(d.circumstances)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
     after: new Set(defs.flatMap((d) => [...words(d.after)])),
     negationWindow: def.negationWindow ?? 4,

@@ -142,6 +142,12 @@ describe('one complaint, one theme', () => {
     expect(themesOf('แอปนี้ใช้งานยาก')).toEqual(['usability']);
   });
 
+  it('reads a topic after a word of circumstance as where the crash happened', () => {
+    expect(themesOf('приложение опять легло при оплате')).toEqual(['reliability']);
+    expect(themesOf('beim Bezahlen ist die App wieder abgeschmiert')).toEqual(['reliability']);
+    expect(themesOf('charged twice and the app crashes')).toEqual(['billing', 'reliability']);
+  });
+
   it('keeps two complaints joined by "and" or a comma', () => {
     expect(themesOf('expensive, and support never answers')).toEqual(['price', 'support']);
   });

@@ -46,7 +46,12 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
   const clauses = clauseIds(tokens, lexicon);
   const hits = spreadNegation(
     pastLeaving(
-      resolveTopics(topicsOverLeaving(findHits(tokens, lexicon)), clauses, tokens),
+      circumstances(
+        resolveTopics(topicsOverLeaving(findHits(tokens, lexicon)), clauses, tokens),
+        tokens,
+        clauses,
+        lexicon,
+      ),
       tokens,
       lexicon,
     ),
@@ -155,6 +160,42 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
     if (!slowness) return [hit];
     if (waitedOn.has(clause)) return [];
     return kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
+  });
+}
+
+/** How far before a topic a word of circumstance reaches: "mitten in der Überweisung". */
+const CIRCUMSTANCE_REACH = 3;
+const MALFUNCTION = new Set([THEMES.indexOf('reliability'), PERFORMANCE_BIT]);
+
+/**
+ * "The app crashes while I pay", "легло при оплате", "beim Bezahlen abgestürzt": one complaint,
+ * the crash; the topic after a word of circumstance is only where it happened.
+ */
+function circumstances(
+  hits: Hit[],
+  tokens: readonly string[],
+  clauses: Uint16Array,
+  lexicon: CompiledLexicon,
+): Hit[] {
+  if (lexicon.circumstances.size === 0) return hits;
+  const malfunctioning = new Set<number>();
+  for (const hit of hits) {
+    if (hit.signal.kind === 'theme' && MALFUNCTION.has(hit.signal.bit))
+      malfunctioning.add(clauses[hit.start] ?? 0);
+  }
+  if (malfunctioning.size === 0) return hits;
+  return hits.filter((hit) => {
+    if (hit.signal.kind !== 'theme' || MALFUNCTION.has(hit.signal.bit)) return true;
+    const clause = clauses[hit.start] ?? 0;
+    if (!malfunctioning.has(clause)) return true;
+    for (
+      let i = hit.start - 1;
+      i >= Math.max(0, hit.start - CIRCUMSTANCE_REACH) && clauses[i] === clause;
+      i--
+    ) {
+      if (lexicon.circumstances.has(tokens[i] ?? '')) return false;
+    }
+    return true;
   });
 }
 

@@ -20,6 +20,7 @@ export const de: LexiconDef = {
     'nö', 'nee', 'nein', 'niemand', 'keiner', 'nirgends','nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinesfalls', 'keineswegs', 'ohne'],
   negatorsAfter: [
     'nö', 'nee','nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
+  circumstances: ['beim', 'während', 'mitten'],
   conditionals: ['wenn', 'falls', 'sofern', 'solange', 'bis'],
   after: [
     'vergleich', 'verglichen',

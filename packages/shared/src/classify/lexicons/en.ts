@@ -16,6 +16,7 @@ export const en: LexiconDef = {
     'not', 'no', 'never', 'nor', 'neither', 't', 'dont', 'wont', 'cant', 'cannot', 'didnt', 'doesnt',
     'isnt', 'arent', 'wasnt', 'werent', 'wouldnt', 'shouldnt', 'havent', 'hasnt', 'against', 'nope',
   ],
+  circumstances: ['while', 'during', 'mid', 'when', 'whenever'],
   conditionals: ['if', 'unless', 'until', 'when', 'once', 'whether'],
   after: [
     'compared', 'comparison','after', 'almost', 'nearly', 'tempted', 'considered', 'thought', 'wanted'],

@@ -18,6 +18,7 @@ export const fr: LexiconDef = {
   negators: [
     'nan', 'guère','ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],
   negatorsAfter: ['pas', 'jamais'],
+  circumstances: ['pendant', 'lors', 'quand', 'plein', 'moment', 'chaque'],
   conditionals: ['si', 's', 'quand', 'tant', 'lorsque'],
   after: [
     'pensais', 'pensait', 'envisageais',

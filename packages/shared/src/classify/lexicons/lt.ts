@@ -24,6 +24,7 @@ export const lt: LexiconDef = {
     'neplanuojame', 'nenoriu', 'nenorime', 'nesiruošiu', 'nesiruošiame', 'negalvoju', 'nemanau', 'nežadu',
   ],
   negationPrefixes: ['nebe', 'ne'],
+  circumstances: ['kai', 'vidury', 'metu', 'bandant'],
   conditionals: ['jei', 'jeigu', 'kol'],
   after: [
     'palyginus', 'palyginti','po', 'vos', 'galvojau', 'norejau'],

@@ -10,6 +10,7 @@ export const ru: LexiconDef = {
   stopwords: [],
   negators: ['не', 'нет', 'никогда', 'ни', 'без', 'ничуть', 'вовсе'],
   negatorsAfter: ['не'],
+  circumstances: ['при', 'время', 'когда', 'посреди'],
   conditionals: ['если', 'пока', 'коли'],
   after: [
     'сравнению', 'сравнении',

@@ -10,6 +10,7 @@ export const th: LexiconDef = {
   language: 'th',
   stopwords: [],
   negators: ['ไม่', 'อย่า', 'ห้าม'],
+  circumstances: ['ตอน', 'ขณะ', 'ระหว่าง'],
   conditionals: ['ถ้า', 'หาก'],
   after: [
     'ตอน','หลัง', 'เกือบ'],

@@ -19,6 +19,7 @@ export const tl: LexiconDef = {
     'dito', 'nung', 'simula', 'daming', 'maraming', 'pwede', 'mo', 'seryoso', 'sige', 'nito', 'ngayon', 'lahat', 'iba', 'yun',
   ],
   negators: ['hindi', 'hinde', 'di', 'wag', 'huwag', 'ayoko', 'ayaw', 'wala', 'walang'],
+  circumstances: ['habang', 'tuwing', 'nung', 'pag', 'kapag'],
   conditionals: ['kung', 'kapag', 'pag', 'pagka'],
   after: [
     'akala', 'balak', 'binalak', 'gusto','pagkatapos', 'matapos', 'after', 'muntik', 'inisip'],

@@ -19,6 +19,11 @@ export interface LexiconDef {
   readonly negationPrefixes?: readonly string[];
   /** Conjunctions written onto the next word (Arabic و, ف: "ومو واضح"): a word is also matched without them. */
   readonly clitics?: readonly string[];
+  /**
+   * "while", "beim", "при": a topic right after one is where a malfunction happened ("crashes
+   * while I pay", "легло при оплате"), not a complaint of its own, when its clause names the crash.
+   */
+  readonly circumstances?: readonly string[];
   /** "if", "si", "wenn": a negator right after one belongs to the condition, not the cue. */
   readonly conditionals: readonly string[];
   /**
