@@ -131,6 +131,10 @@ describe('one complaint, one theme', () => {
     expect(themesOf('charged for express shipping I never picked')).toEqual(['billing']);
   });
 
+  it("reads another topic's word inside a longer topic phrase as that topic", () => {
+    expect(themesOf('delivery fee is higher than the food lol')).toEqual(['price']);
+  });
+
   it('reads a leaving word inside a longer topic phrase as that topic', () => {
     const fee = classifyFeedback({ score: 3, comment: 'the cancellation fee is a rip-off' });
     expect(fee.churnRisk).toBe(false);

@@ -199,15 +199,22 @@ function circumstances(
   });
 }
 
-/** "Cancellation fee", "ค่ายกเลิก": a leaving word inside a longer topic phrase speaks of that topic, not of leaving. */
+/**
+ * "Cancellation fee", "ค่ายกเลิก", "delivery fee": a leaving word, or another topic's word, inside a
+ * longer topic phrase speaks of that topic.
+ */
 function topicsOverLeaving(hits: Hit[]): Hit[] {
   const phrases = hits.filter((h) => h.signal.kind === 'theme' && h.end - h.start > 1);
   if (phrases.length === 0) return hits;
-  return hits.filter(
-    (hit) =>
-      (hit.signal.kind !== 'leave' && hit.signal.kind !== 'stay') ||
-      !phrases.some((t) => t.start <= hit.start && hit.end <= t.end && t.end - t.start > hit.end - hit.start),
-  );
+  const inside = (hit: Hit, t: Hit) =>
+    t.start <= hit.start && hit.end <= t.end && t.end - t.start > hit.end - hit.start;
+  return hits.filter((hit) => {
+    const kind = hit.signal.kind;
+    if (kind === 'leave' || kind === 'stay') return !phrases.some((t) => inside(hit, t));
+    if (hit.signal.kind !== 'theme') return true;
+    const bit = hit.signal.bit;
+    return !phrases.some((t) => t.signal.kind === 'theme' && t.signal.bit !== bit && inside(hit, t));
+  });
 }
 
 /** How far before a leave cue an "after" or "almost" makes it past: "after I cancelled", "nach der Kündigung". */
