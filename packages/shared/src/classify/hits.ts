@@ -92,4 +92,4 @@ function keyOf(start: number, signal: Signal): number {
   return start * 32 + code;
 }
 
-const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay', 'damage', 'wish'] as const;
+const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay', 'damage', 'wish', 'arrival'] as const;

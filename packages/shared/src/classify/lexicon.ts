@@ -14,7 +14,8 @@ export type Signal =
   | { readonly kind: 'solved' }
   | { readonly kind: 'delay' }
   | { readonly kind: 'damage' }
-  | { readonly kind: 'wish' };
+  | { readonly kind: 'wish' }
+  | { readonly kind: 'arrival' };
 
 /** A lexicon compiled once at module load into the structures the hot path reads. */
 export interface CompiledLexicon {
@@ -53,6 +54,7 @@ const SOLVED: Signal = { kind: 'solved' };
 const DELAY: Signal = { kind: 'delay' };
 const DAMAGE: Signal = { kind: 'damage' };
 const WISH: Signal = { kind: 'wish' };
+const ARRIVAL: Signal = { kind: 'arrival' };
 const THEME_SIGNALS: readonly Signal[] = THEMES.map((_, bit) => ({ kind: 'theme', bit }));
 
 export function compileLexicon(def: LexiconDef): CompiledLexicon {
@@ -111,6 +113,7 @@ function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
   for (const phrase of def.delays) entries.push([phrase, DELAY]);
   for (const phrase of def.damage) entries.push([phrase, DAMAGE]);
   for (const phrase of def.wishes) entries.push([phrase, WISH]);
+  for (const phrase of def.arrivals ?? []) entries.push([phrase, ARRIVAL]);
   THEMES.forEach((theme, bit) => {
     const signal = THEME_SIGNALS[bit];
     if (signal) for (const phrase of def.themes[theme]) entries.push([phrase, signal]);

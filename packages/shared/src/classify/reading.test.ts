@@ -41,6 +41,12 @@ describe('clauses that name no theme', () => {
     expect(ultimatum.themes).toEqual(['reliability']);
   });
 
+  it('reads a refund that never arrived as a billing complaint, a parcel that never arrived as delivery', () => {
+    expect(themesOf('the refund never arrived')).toEqual(['billing']);
+    expect(themesOf('el reembolso nunca llegó')).toEqual(['billing']);
+    expect(themesOf('my parcel never arrived')).toEqual(['delivery']);
+  });
+
   it('takes a refund of a billing problem as solving it', () => {
     expect(themesOf('the double charge was refunded, fine, but the new price tier is way too high')).toEqual([
       'price',

@@ -62,7 +62,10 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
     clauses,
     hits,
     praises,
-    (hit) => isWished(hit, tokens, clauses, lexicon) || isInability(hit, tokens, clauses, lexicon),
+    (hit) =>
+      isWished(hit, tokens, clauses, lexicon) ||
+      isInability(hit, tokens, clauses, lexicon) ||
+      isDenied(hit, tokens, hits, lexicon),
   );
   const inChurnPhrase = new Uint8Array(tokens.length);
   for (const hit of hits) {
@@ -117,6 +120,7 @@ function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16A
 const PERFORMANCE_BIT = THEMES.indexOf('performance');
 const PERFORMANCE: Signal = { kind: 'theme', bit: PERFORMANCE_BIT };
 const DELIVERY_BIT = THEMES.indexOf('delivery');
+const DELIVERY: Signal = { kind: 'theme', bit: DELIVERY_BIT };
 const FEATURES_BIT = THEMES.indexOf('features');
 const FEATURES: Signal = { kind: 'theme', bit: FEATURES_BIT };
 const RELIABILITY: Signal = { kind: 'theme', bit: THEMES.indexOf('reliability') };
@@ -135,14 +139,16 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
   const waitedOn = new Set<number>();
   const delivered = new Set<number>();
   const named = new Set<number>();
+  const namedElse = new Set<number>();
   let resolvable = false;
   for (const hit of hits) {
     const kind = hit.signal.kind;
-    if (kind === 'delay' || kind === 'damage' || kind === 'wish') resolvable = true;
+    if (kind === 'delay' || kind === 'damage' || kind === 'wish' || kind === 'arrival') resolvable = true;
     if (hit.signal.kind !== 'theme') continue;
     const clause = clauses[hit.start] ?? 0;
     if (WAITED_ON.has(hit.signal.bit)) waitedOn.add(clause);
     if (hit.signal.bit === DELIVERY_BIT) delivered.add(clause);
+    else namedElse.add(clause);
     if (hit.signal.bit !== FEATURES_BIT) named.add(clause);
   }
   if (waitedOn.size === 0 && !resolvable) return hits;
@@ -151,6 +157,7 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
     const clause = clauses[hit.start] ?? 0;
     const kind = hit.signal.kind;
     if (kind === 'damage') return delivered.size > 0 ? [] : [{ ...hit, signal: RELIABILITY }];
+    if (kind === 'arrival') return namedElse.has(clause) ? [] : [{ ...hit, signal: DELIVERY }];
     if (kind === 'wish') {
       const endsClause = tokens[hit.end] === BOUNDARY;
       return named.has(clause) || (endsClause && named.has(clause + 1)) ? [] : [{ ...hit, signal: FEATURES }];
@@ -336,6 +343,20 @@ function isWished(
   const clause = clauses[hit.start];
   for (let i = hit.start - 1; i >= 0 && clauses[i] === clause; i--) {
     if (lexicon.conditionals.has(tokens[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "The refund never arrived", "el reembolso nunca llegó": a topic the phrase names, then a negator inside it. */
+function isDenied(
+  hit: Hit,
+  tokens: readonly string[],
+  hits: readonly Hit[],
+  lexicon: CompiledLexicon,
+): boolean {
+  for (let k = hit.start + 1; k < hit.end; k++) {
+    if (!lexicon.negators.has(tokens[k] ?? '')) continue;
+    if (hits.some((t) => t.signal.kind === 'theme' && hit.start <= t.start && t.end <= k)) return true;
   }
   return false;
 }

@@ -77,6 +77,7 @@ export const de: LexiconDef = {
     'funktioniert wieder', 'lauft wieder', 'erledigt',
     'behoben', 'gelost', 'geklart', 'erstattet', 'ist|sind weg', 'nicht mehr', 'besser geworden', 'repariert'
   ],
+  arrivals: ['nie angekommen', 'kam an', 'ankam', 'angekommen'],
   wishes: [
     'gäbe es', 'wenn es _ gäbe', 'wär der hammer', 'wäre der hammer','wäre super|toll|schön|praktisch|cool|hilfreich|klasse|gut|genial', 'wäre _ super|toll|schön|praktisch|cool|hilfreich|klasse|genial', 'es wäre schön', 'hätte gern|gerne', 'würde mir wünschen', 'wünsche mir', 'ich wünsche', 'wunsch*', 'wünsche*', 'wäre nett', 'wäre klasse', 'fände ich gut'],
   damage: [
@@ -151,11 +152,11 @@ export const de: LexiconDef = {
     ],
     delivery: [
       'kühlware', 'zerdrückt', 'fehlten', 'artikel fehlt|fehlten', 'beim nachbarn', 'abgegeben',
-      'kam an', 'ankam', 'kam _ später|früher|kaputt', 'kam _ zu spät', 'zwei tage später|früher', 'einen tag früher|später', 'tag früher da', 'früher da', 'später da', 'verpackt', 'verpackung', 'karton', 'vor die tür', 'vor der tür', 'haustür', 'nachbar*', 'briefkasten', 'paketshop', 'packstation', 'abholstation', 'dhl|dpd|hermes|gls|ups|fedex', 'deutsche post', 'post', 'zusteller', 'lieferant', 'lieferdienst', 'kurier', 'essen _ kalt|kam', 'kalt an', 'lauwarm', 'pizza _ kam|dauerte', 'anderthalb stunden', 'lieferzeit', 'versandzeit', 'zugestellt', 'zustellung', 'nicht zugestellt', 'nie angekommen', 'noch nicht da', 'nicht da', 'warte _ auf _ paket|lieferung|bestellung|kühlschrank|sofa|waschmaschine', 'sendungsverfolgung', 'sendungsnummer', 'zurück an den absender', 'absender', 'depot', 'lager', 'liefertermin', 'lieferdatum', 'falsche _ artikel|größe|farbe', 'fehlte _ artikel', 'unvollständig',
+      'kam _ später|früher|kaputt', 'kam _ zu spät', 'zwei tage später|früher', 'einen tag früher|später', 'tag früher da', 'früher da', 'später da', 'verpackt', 'verpackung', 'karton', 'vor die tür', 'vor der tür', 'haustür', 'nachbar*', 'briefkasten', 'paketshop', 'packstation', 'abholstation', 'dhl|dpd|hermes|gls|ups|fedex', 'deutsche post', 'post', 'zusteller', 'lieferant', 'lieferdienst', 'kurier', 'essen _ kalt|kam', 'kalt an', 'lauwarm', 'pizza _ kam|dauerte', 'anderthalb stunden', 'lieferzeit', 'versandzeit', 'zugestellt', 'zustellung', 'nicht zugestellt', 'noch nicht da', 'nicht da', 'warte _ auf _ paket|lieferung|bestellung|kühlschrank|sofa|waschmaschine', 'sendungsverfolgung', 'sendungsnummer', 'zurück an den absender', 'absender', 'depot', 'lager', 'liefertermin', 'lieferdatum', 'falsche _ artikel|größe|farbe', 'fehlte _ artikel', 'unvollständig',
       'zoll', 'kam kalt',
       'falscher artikel', 'falsche ware',
       'ersatz', 'fahrer', 'bote', 'paketbote', 'liefern',
-      '*liefer*', '*versand*', '*paket*', '*zustell*', 'sendung*', 'kurier*', 'angekommen', 'spediteur',
+      '*liefer*', '*versand*', '*paket*', '*zustell*', 'sendung*', 'kurier*', 'spediteur',
       'tracking', 'bestellung*',
     ],
   },

@@ -95,6 +95,7 @@ export const en: LexiconDef = {
     'doesn|don|didn|isn|aren|wasn|won t _ anymore', 'not|never _ anymore',
     'came through', 'is|are|was|were|got fixed|resolved|sorted|solved',
   ],
+  arrivals: ['never arrived|received|came', 'never arrived', 'hasn t arrived', 'has not arrived', 'not arrived', 'never came|showed', 'arriv*'],
   wishes: [
     'would be a game changer','would like|love', 'would be amazing|great|nice|cool|awesome|good|helpful|handy|useful if|to', 'wish i|we|it|you could|had|would|offered', 'wish there was|were', 'it d be nice|great', 'would be nice', 'be nice if', 'i d love', 'we d love', 'hoping for', 'hope you add'],
   damage: [
@@ -174,11 +175,11 @@ export const en: LexiconDef = {
     ],
     delivery: [
       'lukewarm', 'soggy', 'missing items', 'wrong order',
-      'came|arrived early|late|today|broken|damaged|open|opened', 'came on time', 'came next day', 'came a day', 'came two days', 'arrived on time', 'arrived next day', 'arrived a day', 'arrived two days', 'turned up on time', 'turned up next day', 'turned up a day', 'turned up two days', 'showed up on time', 'showed up next day', 'showed up a day', 'showed up two days', 'turned up late|early', 'days|day|week late', 'late delivery', 'packed|packaging|packing', 'depot', 'sender', 'return* to sender', 'doorstep', 'porch', 'front door', 'left it|parcel|package|box|laptop|order _ at|on|outside|by|with|in', 'neighbour|neighbor', 'mailman|postman|postwoman', 'delivery guy|man|driver', 'dpd|ups|fedex|dhl|usps|evri|yodel|hermes', 'royal mail', 'pizza|food|meal|takeaway came|arrived|showed|took|was|still', 'cold food', 'food _ cold|soggy', 'came|arrived cold', 'where is my order|parcel|package', 'lost _ parcel|package|order', 'never arrived|received|came', 'never turned up', 'never arrived', 'hasn t turned up', 'hasn t arrived', 'has not turned up', 'has not arrived', 'not turned up', 'not arrived', 'eta', 'estimated date|delivery|arrival', 'shipped|ships', 'sofa|couch|fridge still', 'the|your order', 'order status', 'missing item*', 'half my order', 'bag|box was', 'box arrived',
+      'came|arrived early|late|today|broken|damaged|open|opened', 'came on time', 'came next day', 'came a day', 'came two days', 'arrived on time', 'arrived next day', 'arrived a day', 'arrived two days', 'turned up on time', 'turned up next day', 'turned up a day', 'turned up two days', 'showed up on time', 'showed up next day', 'showed up a day', 'showed up two days', 'turned up late|early', 'days|day|week late', 'late delivery', 'packed|packaging|packing', 'depot', 'sender', 'return* to sender', 'doorstep', 'porch', 'front door', 'left it|parcel|package|box|laptop|order _ at|on|outside|by|with|in', 'neighbour|neighbor', 'mailman|postman|postwoman', 'delivery guy|man|driver', 'dpd|ups|fedex|dhl|usps|evri|yodel|hermes', 'royal mail', 'pizza|food|meal|takeaway came|arrived|showed|took|was|still', 'cold food', 'food _ cold|soggy', 'came|arrived cold', 'where is my order|parcel|package', 'lost _ parcel|package|order', 'never turned up', 'hasn t turned up', 'has not turned up', 'not turned up', 'eta', 'estimated date|delivery|arrival', 'shipped|ships', 'sofa|couch|fridge still', 'the|your order', 'order status', 'missing item*', 'half my order', 'bag|box was', 'box arrived',
       'customs', 'came cold', 'rider',
       'wrong item|size|product|order', 'showed up', 'order took|arrived|came',
-      'deliver*', 'shipping|shipment|shipped|ship', 'parcel*', 'courier*', 'arriv*', 'tracking', 'dispatch*',
-      'in transit', 'never came|showed', 'came|come late', 'postman|driver', 'warehouse',
+      'deliver*', 'shipping|shipment|shipped|ship', 'parcel*', 'courier*', 'tracking', 'dispatch*',
+      'in transit', 'came|come late', 'postman|driver', 'warehouse',
       'package|packages|packaging', 'my order', 'order isn t|hasn t|never', 'courier*', 'replacement',
     ],
   },

@@ -82,6 +82,7 @@ export const es: LexiconDef = {
     'arregl*', 'solucion*', 'resolv*', 'resuelt*', 'corregid*|corrigieron', 'devolvieron|regresaron|reembolsaron',
     'ya no', 'dejo de', 'al fin', 'desaparecio|desaparecido',
   ],
+  arrivals: ['no llega', 'no llegó', 'nunca llegó', 'llegó', 'llega', 'llegaron', 'lleg*'],
   wishes: [
     'si tuviera|tuvieran|hubiera|existiera', 'estaría bien que|poder',
     'ojalá se pudiera', 'ojalá pudiera|tuviera|hubiera|tenga|tengan|pongan|añadan|agreguen|tuvieran|hubiese','me gustaria', 'estaría genial|bien|bueno|padre|chido', 'estaría _ genial|bien|bueno', 'sería genial|bueno|útil|ideal', 'me gustaría poder', 'estaria bien'],
@@ -151,11 +152,11 @@ export const es: LexiconDef = {
     ],
     delivery: [
       'faltaban|faltaba|falta _ producto*|artículo*|cosas',
-      'repartidor', 'repartidora', 'mensajero', 'rider', 'motorista', 'cartero', 'seur|mrw|dhl|ups|fedex|estafeta|gls|nacex|andreani|servientrega|chilexpress', 'correo argentino', 'llegó', 'llega', 'llegaron', 'no llega', 'no llegó', 'nunca llegó', 'días después', 'días tarde', 'un día antes', 'dos días después', 'embalado|embalada|embalaje', 'empaque', 'caja', 'paquete', 'pedido', 'pedidos', 'envío', 'envíos', 'almacén', 'remitente', 'en la puerta', 'a la puerta', 'vecino|vecina', 'comida _ fría|llegó', 'llegó fría|frío', 'seguimiento', 'lavadora|nevera|sofá|frigorífico', 'esperando la|el _ lavadora|nevera|sofá|pedido|paquete', 'hora y media para', 'una hora para', 'se comió', 'bolsa _ abierta',
+      'repartidor', 'repartidora', 'mensajero', 'rider', 'motorista', 'cartero', 'seur|mrw|dhl|ups|fedex|estafeta|gls|nacex|andreani|servientrega|chilexpress', 'correo argentino', 'días después', 'días tarde', 'un día antes', 'dos días después', 'embalado|embalada|embalaje', 'empaque', 'caja', 'paquete', 'pedido', 'pedidos', 'envío', 'envíos', 'almacén', 'remitente', 'en la puerta', 'a la puerta', 'vecino|vecina', 'comida _ fría|llegó', 'llegó fría|frío', 'seguimiento', 'lavadora|nevera|sofá|frigorífico', 'esperando la|el _ lavadora|nevera|sofá|pedido|paquete', 'hora y media para', 'una hora para', 'se comió', 'bolsa _ abierta',
       'aduana*', 'llego fria|frio',
       'producto equivocado', 'otro producto',
       'otro producto', 'me mandaron',
-      'entreg*', 'envio*', 'enviaron', 'paquete*', 'pedido*', 'lleg*', 'mensajer*', 'repartidor*', 'courier',
+      'entreg*', 'envio*', 'enviaron', 'paquete*', 'pedido*', 'mensajer*', 'repartidor*', 'courier',
       'transportista', 'rastreo', 'seguimiento del', 'retras*', 'repuesto', 'paqueteria',
     ],
   },

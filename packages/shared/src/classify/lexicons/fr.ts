@@ -73,6 +73,7 @@ export const fr: LexiconDef = {
     'regle|reglee|reglees|regles', 'resolu|resolue', 'corrige|corrigee', 'rembourse|remboursee', 'disparu',
     'ne _ plus', 'fini par'
   ],
+  arrivals: ['pas arrivé', 'jamais arrivé', 'arrivé', 'arrivée', 'arrivés', 'arrivées', 'arriv*'],
   wishes: ['aimerais', 'souhait*', 'ce serait top|bien|génial|pratique|super|cool|utile', 'ce serait _ top|bien|génial|pratique|super|cool|utile', 'serait pratique', 'j aimerais', 'on aimerait'],
   damage: [
     'trempé*|mouillé*|déchiré*|éventré*|ouvert|ouverte|renversé*|écrasé*|cabossé*','casse|cassee|casses|abime|abimee|abimes|endommag*|ecrase|ecrasee'],
@@ -136,10 +137,10 @@ export const fr: LexiconDef = {
       'ajout*', 'rapport|rapports', 'personnalis*', 'mode sombre', 'api', 'modèle*',
     ],
     delivery: [
-      'livreuse', 'livraison', 'livré', 'livrée', 'colissimo|chronopost|dpd|ups|dhl|gls', 'mondial relay', 'la poste', 'relais colis', 'facteur', 'point relais', 'arrivé', 'arrivée', 'arrivés', 'arrivées', 'pas arrivé', 'jamais arrivé', 'jours de retard', 'en retard', 'retard', 'en avance', 'un jour en avance', 'emballé', 'emballage', 'carton', 'boîte aux lettres', 'devant la porte', 'voisin', 'voisine', 'dépôt', 'expéditeur', 'renvoyé à l expéditeur', 'entrepôt', 'expédiée', 'expédié', 'numéro de suivi', 'commande', 'commandes', 'sushis|pizza|burger|repas _ froid|froids|arrivé', 'arrivé froid', 'froid', 'frites',
+      'livreuse', 'livraison', 'livré', 'livrée', 'colissimo|chronopost|dpd|ups|dhl|gls', 'mondial relay', 'la poste', 'relais colis', 'facteur', 'point relais', 'jours de retard', 'en retard', 'retard', 'en avance', 'un jour en avance', 'emballé', 'emballage', 'carton', 'boîte aux lettres', 'devant la porte', 'voisin', 'voisine', 'dépôt', 'expéditeur', 'renvoyé à l expéditeur', 'entrepôt', 'expédiée', 'expédié', 'numéro de suivi', 'commande', 'commandes', 'sushis|pizza|burger|repas _ froid|froids|arrivé', 'arrivé froid', 'froid', 'frites',
       'mauvais article|produit|colis', 'livre|livree le lendemain',
       'remplacement', 'livreur', 'colis',
-      'livr*', 'colis', 'expédi*', 'envoi', 'transporteur*', 'coursier*', 'arriv*', 'commande*', 'retard*',
+      'livr*', 'colis', 'expédi*', 'envoi', 'transporteur*', 'coursier*', 'commande*', 'retard*',
       'poste',
     ],
   },

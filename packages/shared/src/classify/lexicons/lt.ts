@@ -73,6 +73,7 @@ export const lt: LexiconDef = {
     'vel veikia', 'jau veikia',
     'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko'
   ],
+  arrivals: ['neatkeliavo', 'atkeliav*', 'neatėjo'],
   wishes: ['norėčiau', 'norėtųsi', 'būtų super|gerai|puiku|faina|šaunu|naudinga|patogu', 'būtų _ super|gerai|puiku|faina|šaunu|naudinga|patogu', 'praverstų', 'labai praverstų', 'norėčiau _ kad'],
   damage: [
     'šlapi*|suplyšus*|suplėšyt*|sudaužyt*|sulankstyt*|įlenkt*','sulauzyt*|sudauzyt*|sulamdyt*|pazeist*|sugadint*'],
@@ -140,11 +141,11 @@ export const lt: LexiconDef = {
       'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*',
       'ataskait*', 'parinkt*',
     ],
-    delivery: [ 'paliko _ prie durų', 'prie durų', 'dėžė', 'dėžę', 'supakuot*', 'pakuot*', 'dpd|omniva|venipak|dhl|ups', 'lp express', 'sandėl*', 'siuntėj*', 'pristatė', 'pristatymas', 'pristatymo', 'atvežė', 'atveža', 'atvežti', 'grįžo į sandėlį', 'maistas _ šaltas|atšalęs', 'šaltas maistas', 'pusę prekių', 'užsakymas _ neatėjo|vėluoja|gulėjo', 'neatėjo', 'neatkeliavo', 'išsiųst*', 'išsiuntė',
+    delivery: [ 'paliko _ prie durų', 'prie durų', 'dėžė', 'dėžę', 'supakuot*', 'pakuot*', 'dpd|omniva|venipak|dhl|ups', 'lp express', 'sandėl*', 'siuntėj*', 'pristatė', 'pristatymas', 'pristatymo', 'atvežė', 'atveža', 'atvežti', 'grįžo į sandėlį', 'maistas _ šaltas|atšalęs', 'šaltas maistas', 'pusę prekių', 'užsakymas _ neatėjo|vėluoja|gulėjo', 'išsiųst*', 'išsiuntė',
       'muitin*', 'saltas',
       'ne ta preke',
       'pakaitinė', 'kurjer*', 'siuntin*', 'paštomat*',
-      'pristat*', 'siunt*', 'kurjer*', 'atvež*', 'atvyk*', 'atkeliav*', 'užsakym*', 'paket*', 'vėluo*', 'vėlav*', 'sekim*',
+      'pristat*', 'siunt*', 'kurjer*', 'atvež*', 'atvyk*', 'užsakym*', 'paket*', 'vėluo*', 'vėlav*', 'sekim*',
     ],
   },
 };

@@ -74,6 +74,7 @@ export const pt: LexiconDef = {
     'voltou a funcionar', 'ja funciona', 'ficou resolvido',
     'resolv*', 'corrig*', 'arrum*', 'estornaram|estornado|estornada', 'sumiu', 'parou de', 'nao _ mais', 'chegou no fim'
   ],
+  arrivals: ['não chegou', 'nunca chegou', 'chegou', 'chega', 'chegaram', 'cheg*'],
   wishes: [
     'poderiam|podiam|deviam _ colocar|adicionar|ter|criar','seria ótimo|bom|legal|top|útil', 'seria _ ótimo|bom|legal|útil', 'ia ajudar', 'ajudaria', 'queria poder', 'bem que podia'],
   damage: [
@@ -139,10 +140,10 @@ export const pt: LexiconDef = {
     ],
     delivery: [
       'diferente do anúncio', 'diferente da foto', 'diferente do pedido', 'diferente do site', 'veio errado', 'veio outro', 'item errado',
-      'entrega', 'entregou', 'entregue', 'entregaram', 'carteiro', 'ctt', 'sedex', 'jadlog|loggi|dhl|fedex|ups', 'total express', 'chegou', 'chega', 'chegaram', 'não chegou', 'nunca chegou', 'dias depois', 'dias atrasada|atrasado', 'atrasou', 'atrasada', 'atrasado', 'um dia antes', 'no mesmo dia', 'embalado|embalada|embalagem', 'pacote', 'encomenda', 'pedido', 'centro de distribuição', 'remetente', 'alfândega', 'na porta', 'vizinho', 'comida _ fria|chegou', 'chegou fria|frio', 'sacola _ aberta', 'comeu metade',
+      'entrega', 'entregou', 'entregue', 'entregaram', 'carteiro', 'ctt', 'sedex', 'jadlog|loggi|dhl|fedex|ups', 'total express', 'dias depois', 'dias atrasada|atrasado', 'atrasou', 'atrasada', 'atrasado', 'um dia antes', 'no mesmo dia', 'embalado|embalada|embalagem', 'pacote', 'encomenda', 'pedido', 'centro de distribuição', 'remetente', 'alfândega', 'na porta', 'vizinho', 'comida _ fria|chegou', 'chegou fria|frio', 'sacola _ aberta', 'comeu metade',
       'produto errado', 'chegou no dia',
       'troca', 'entregador', 'transportadora', 'rastreio', 'correios',
-      'entreg*', 'frete*', 'envio*', 'pacote*', 'encomenda*', 'pedido*', 'cheg*', 'correio*', 'transportadora*',
+      'entreg*', 'frete*', 'envio*', 'pacote*', 'encomenda*', 'pedido*', 'correio*', 'transportadora*',
       'rastreio', 'rastreamento', 'atras*', 'motoboy',
     ],
   },

@@ -61,6 +61,7 @@ export const tl: LexiconDef = {
     'naayos|inayos|naresolba|nafix|fixed', 'na fix', 'na refund', 'narefund', 'wala na', 'hindi na _ nagcra*|*crash*|hang|naghang|naghahang',
     'dumating din'
   ],
+  arrivals: ['walang dumating', 'dumating', 'dumating|darating|dadating|dating|nakarating'],
   wishes: ['sana _ may|magkaroon|madagdag|idagdag|ilagay', 'sana pwede', 'sana may', 'sana lagyan'],
   damage: [
     'basang basa', 'basa|nabasa|punit|nabuksan', 'bukas na','basag|yupi|*sira*'],
@@ -106,8 +107,8 @@ export const tl: LexiconDef = {
       'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', '*dagdag*', '*kulang*', 'wala pang', '*export*'],
     delivery: [
       'pagdating',
-      'iniwan _ sa labas', 'sa labas', 'j t', 'jnt|lbc|flash|lalamove|2go', 'ninja van', 'grab express', 'kinabukasan', 'dumating', 'dumating agad', 'late dumating', 'delivered daw', 'walang dumating', 'hub', 'seller', 'bumalik sa hub', 'pinack', 'pagkaka pack', 'pack', 'na stuck sa customs', 'customs', 'milk tea|pagkain _ malamig|lumamig', 'malamig', 'supot',
+      'iniwan _ sa labas', 'sa labas', 'j t', 'jnt|lbc|flash|lalamove|2go', 'ninja van', 'grab express', 'kinabukasan', 'dumating agad', 'late dumating', 'delivered daw', 'hub', 'seller', 'bumalik sa hub', 'pinack', 'pagkaka pack', 'pack', 'na stuck sa customs', 'customs', 'milk tea|pagkain _ malamig|lumamig', 'malamig', 'supot',
       'mali yung item', 'pinadala',
-      'replacement', 'rider', 'courier', 'parcel', 'order ko','*deliver*', '*padala*', 'dumating|darating|dadating|dating|nakarating', 'rider|riders', '*hatid*', '*ship*'],
+      'replacement', 'rider', 'courier', 'parcel', 'order ko','*deliver*', '*padala*', 'rider|riders', '*hatid*', '*ship*'],
   },
 };

@@ -62,6 +62,11 @@ export interface LexiconDef {
    * names another topic, which is then what is wished for ("wish it were cheaper" is price).
    */
   readonly wishes: readonly string[];
+  /**
+   * Arriving ("arrived", "llegó", "пришло"): a delivery, unless its clause names another topic,
+   * which is then what arrived ("the refund never arrived" is billing, "notifications arrive late" reliability).
+   */
+  readonly arrivals?: readonly string[];
   /** A lexicon whose phrases also apply: Tagalog comments mix in English ("Taglish"). */
   readonly borrows?: LexiconDef;
   /** Tokens a negator may stand before its cue (default 4). */
