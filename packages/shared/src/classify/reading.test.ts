@@ -158,6 +158,11 @@ describe('one complaint, one theme', () => {
     expect(themesOf('charged twice and the app crashes')).toEqual(['billing', 'reliability']);
   });
 
+  it('reads what is missing as a feature request unless its clause names another topic', () => {
+    expect(themesOf('es fehlt ein Dunkelmodus')).toEqual(['features']);
+    expect(themesOf('auf den Quittungen fehlt die USt-ID')).toEqual(['billing']);
+  });
+
   it('keeps two complaints joined by "and" or a comma', () => {
     expect(themesOf('expensive, and support never answers')).toEqual(['price', 'support']);
   });

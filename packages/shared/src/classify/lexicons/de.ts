@@ -78,7 +78,7 @@ export const de: LexiconDef = {
     'behoben', 'gelost', 'geklart', 'erstattet', 'ist|sind weg', 'nicht mehr', 'besser geworden', 'repariert'
   ],
   arrivals: ['nie angekommen', 'kam an', 'ankam', 'angekommen'],
-  wishes: [
+  wishes: ['fehlt', 'fehlt|fehlen', 
     'gäbe es', 'wenn es _ gäbe', 'wär der hammer', 'wäre der hammer','wäre super|toll|schön|praktisch|cool|hilfreich|klasse|gut|genial', 'wäre _ super|toll|schön|praktisch|cool|hilfreich|klasse|genial', 'es wäre schön', 'hätte gern|gerne', 'würde mir wünschen', 'wünsche mir', 'ich wünsche', 'wunsch*', 'wünsche*', 'wäre nett', 'wäre klasse', 'fände ich gut'],
   damage: [
     'durchgeweicht|nass|zerrissen|ausgelaufen|eingedrückt|zerkratzt|verbeult|zermatscht','kaputt|beschadigt|zerdruckt|zerbrochen|eingedellt'],
@@ -142,13 +142,12 @@ export const de: LexiconDef = {
     ],
     features: [
       'gestrichen', 'abgeschafft', 'entfernt', 'nicht mehr da', 'wieder einführen', 'gruppenfunktion', 'exportfunktion', 'teilen funktion', 'freifelder', 'eigene felder',
-      'bitte baut', 'bitte _ einbauen|hinzufügen|ergänzen', 'einbauen', 'hinzufügen', 'ergänzen', 'nachrüsten', 'fehlt', 'fehlen', 'fehlende', 'vermisse', 'gibt es nicht', 'gibt s nicht', 'gibts nicht', 'nicht möglich', 'geht nicht _ zu', 'kann man nicht', 'man kann nicht', 'keine möglichkeit', 'möglichkeit', 'option', 'optionen', 'sso', 'single sign on', 'widget*', 'apple watch', 'watch app', 'ipad app', 'tablet app', 'app für', 'csv', 'export', 'exportieren', 'importieren', 'import', 'e rechnung', 'erechnung', 'zugferd', 'xrechnung', 'datev schnittstelle', 'integration*', 'markieren', 'erwähnen', 'geteilte', 'gemeinsame', 'einkaufsliste', 'budget pro', 'pro kategorie', 'zeitzonen', 'zeitzone', 'kann alles', 'alles was ich brauche', 'alles dabei', 'alles drin', 'sitzplatzreservierung', 'nachträglich', 'automatisierung', 'erinnerung*', 'filter', 'filtern', 'sortieren', 'suchfunktion', 'vorlagen', 'vorlage', 'offline modus', 'mehrsprachig*', 'mandantenfähig*', 'benutzerrechte', 'rollen',
+      'bitte baut', 'bitte _ einbauen|hinzufügen|ergänzen', 'einbauen', 'hinzufügen', 'ergänzen', 'nachrüsten', 'fehlen', 'fehlende', 'vermisse', 'gibt es nicht', 'gibt s nicht', 'gibts nicht', 'nicht möglich', 'geht nicht _ zu', 'kann man nicht', 'man kann nicht', 'keine möglichkeit', 'möglichkeit', 'option', 'optionen', 'sso', 'single sign on', 'widget*', 'apple watch', 'watch app', 'ipad app', 'tablet app', 'app für', 'csv', 'export', 'exportieren', 'importieren', 'import', 'e rechnung', 'erechnung', 'zugferd', 'xrechnung', 'datev schnittstelle', 'integration*', 'markieren', 'erwähnen', 'geteilte', 'gemeinsame', 'einkaufsliste', 'budget pro', 'pro kategorie', 'zeitzonen', 'zeitzone', 'kann alles', 'alles was ich brauche', 'alles dabei', 'alles drin', 'sitzplatzreservierung', 'nachträglich', 'automatisierung', 'erinnerung*', 'filter', 'filtern', 'sortieren', 'suchfunktion', 'vorlagen', 'vorlage', 'offline modus', 'mehrsprachig*', 'mandantenfähig*', 'benutzerrechte', 'rollen',
       'rechnung _ teilen', 'zahlungen planen',
       'anbindung',
       'was wir brauchen', 'wiederkehrende', 'kalender*',
       'massenbearbeitung', 'zeitleiste', 'offline*', 'tags', 'brauchbare app', 'kann nicht was', 'berichtsmodul',
-      'funktion|funktionen|funktionalität', 'feature*', '*integration*', '*export*', 'schnittstelle*', 'api', 'fehlt|fehlen',
-      'vermisse|vermissen', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
+      'funktion|funktionen|funktionalität', 'feature*', '*integration*', '*export*', 'schnittstelle*', 'api',       'vermisse|vermissen', '*bericht*', 'reporting', 'anpass*', 'dark mode', 'dunkelmodus',
     ],
     delivery: [
       'kühlware', 'zerdrückt', 'fehlten', 'artikel fehlt|fehlten', 'beim nachbarn', 'abgegeben',

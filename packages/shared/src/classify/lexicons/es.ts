@@ -83,7 +83,7 @@ export const es: LexiconDef = {
     'ya no', 'dejo de', 'al fin', 'desaparecio|desaparecido',
   ],
   arrivals: ['no llega', 'no llegó', 'nunca llegó', 'llegó', 'llega', 'llegaron', 'lleg*'],
-  wishes: [
+  wishes: ['faltan', 'falta una|un', 
     'si tuviera|tuvieran|hubiera|existiera', 'estaría bien que|poder',
     'ojalá se pudiera', 'ojalá pudiera|tuviera|hubiera|tenga|tengan|pongan|añadan|agreguen|tuvieran|hubiese','me gustaria', 'estaría genial|bien|bueno|padre|chido', 'estaría _ genial|bien|bueno', 'sería genial|bueno|útil|ideal', 'me gustaría poder', 'estaria bien'],
   damage: [
@@ -144,7 +144,7 @@ export const es: LexiconDef = {
     ],
     features: [
       'quitaron _ función|opción|funciones|los|el|la|las', 'eliminaron _ función|opción|funciones|los|el|la|las', 'sacaron _ función|opción|funciones|los|el|la|las', 'han quitado _ función|opción|funciones|los|el|la|las', 'habéis quitado _ función|opción|funciones|los|el|la|las', 'sin calendario', 'sin integración', 'sin exportar', 'sin modo oscuro', 'sin api', 'sin widgets', 'sin filtros', 'sin informes', 'sin sincronización', 'no tiene calendario', 'no tiene integración', 'no tiene exportar', 'no tiene modo oscuro', 'no tiene api', 'no tiene widgets', 'no tiene filtros', 'no tiene informes', 'no tiene sincronización',
-      'poder poner|añadir|exportar|etiquetar|programar|elegir|compartir', 'no se puede|pueden', 'no deja', 'no permite', 'no hay forma|manera|opción', 'falta poder', 'falta una|un', 'faltan', 'añadan', 'agreguen', 'pongan', 'metan', 'incluyan', 'opción de', 'opción para', 'facturación electrónica', 'factura electrónica', 'cfdi', 'exportar', 'exporta', 'csv', 'pdf', 'etiquetar', 'programar', 'zona horaria', 'widget*', 'app para', 'aplicación para', 'inicio de sesión con', 'sso', 'compartir', 'compartida', 'presupuesto por', 'por categoría', 'tiene todo', 'todo lo que necesito', 'hace todo', 'integración', 'dividir', 'elegir asiento', 'escoger asiento', 'filtros', 'filtrar', 'recordatorios', 'automatiz*',
+      'poder poner|añadir|exportar|etiquetar|programar|elegir|compartir', 'no se puede|pueden', 'no deja', 'no permite', 'no hay forma|manera|opción', 'falta poder', 'añadan', 'agreguen', 'pongan', 'metan', 'incluyan', 'opción de', 'opción para', 'facturación electrónica', 'factura electrónica', 'cfdi', 'exportar', 'exporta', 'csv', 'pdf', 'etiquetar', 'programar', 'zona horaria', 'widget*', 'app para', 'aplicación para', 'inicio de sesión con', 'sso', 'compartir', 'compartida', 'presupuesto por', 'por categoría', 'tiene todo', 'todo lo que necesito', 'hace todo', 'integración', 'dividir', 'elegir asiento', 'escoger asiento', 'filtros', 'filtrar', 'recordatorios', 'automatiz*',
       'dividir la cuenta', 'programar _ pagos',
       'echo de menos', 'duplicar',
       'funcionalidad*', 'funcion|funciones', 'caracteristica*', 'integra*', 'export*', 'falt*',

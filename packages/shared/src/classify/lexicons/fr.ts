@@ -74,7 +74,7 @@ export const fr: LexiconDef = {
     'ne _ plus', 'fini par'
   ],
   arrivals: ['pas arrivé', 'jamais arrivé', 'arrivé', 'arrivée', 'arrivés', 'arrivées', 'arriv*'],
-  wishes: ['aimerais', 'souhait*', 'ce serait top|bien|génial|pratique|super|cool|utile', 'ce serait _ top|bien|génial|pratique|super|cool|utile', 'serait pratique', 'j aimerais', 'on aimerait'],
+  wishes: ['manque', 'manquent', 'il manque', 'ce qui manque', 'manque|manquent|manquant*', 'aimerais', 'souhait*', 'ce serait top|bien|génial|pratique|super|cool|utile', 'ce serait _ top|bien|génial|pratique|super|cool|utile', 'serait pratique', 'j aimerais', 'on aimerait'],
   damage: [
     'trempé*|mouillé*|déchiré*|éventré*|ouvert|ouverte|renversé*|écrasé*|cabossé*','casse|cassee|casses|abime|abimee|abimes|endommag*|ecrase|ecrasee'],
   delays: [
@@ -130,11 +130,10 @@ export const fr: LexiconDef = {
     ],
     features: [
       'sans _ partage|export|calendrier|mode|intégration|api|widget', 'à plusieurs', 'payer à plusieurs', 'supprimé|supprimée|supprimer|retiré|retirée _ vue|option|fonction|fonctionnalité|la|le|les',
-      'pouvoir fixer|mentionner|exporter|programmer|partager|choisir|ajouter', 'pas moyen de', 'aucun moyen de', 'on peut pas', 'je peux pas', 'impossible d exporter', 'impossible de programmer|choisir', 'ajoutez', 'rajoutez', 'ajouter', 'intégrer', 'par pitié ajoutez', 'il manque', 'manque', 'manquent', 'ce qui manque', 'option', 'options', 'export', 'exporter', 'csv', 'excel', 'fec', 'sso', 'widget', 'widgets', 'appli ipad', 'appli montre', 'appli pour', 'vraie appli', 'fuseau horaire', 'mentionner', 'partager', 'partagée', 'budget par', 'par catégorie', 'ça fait tout', 'tout ce dont j ai besoin', 'tout ce qu il faut', 'fonctionnalité', 'fonctionnalités', 'intégration', 'choisir ma place', 'choisir sa place', 'filtres', 'rappels', 'automatisation',
+      'pouvoir fixer|mentionner|exporter|programmer|partager|choisir|ajouter', 'pas moyen de', 'aucun moyen de', 'on peut pas', 'je peux pas', 'impossible d exporter', 'impossible de programmer|choisir', 'ajoutez', 'rajoutez', 'ajouter', 'intégrer', 'par pitié ajoutez', 'option', 'options', 'export', 'exporter', 'csv', 'excel', 'fec', 'sso', 'widget', 'widgets', 'appli ipad', 'appli montre', 'appli pour', 'vraie appli', 'fuseau horaire', 'mentionner', 'partager', 'partagée', 'budget par', 'par catégorie', 'ça fait tout', 'tout ce dont j ai besoin', 'tout ce qu il faut', 'fonctionnalité', 'fonctionnalités', 'intégration', 'choisir ma place', 'choisir sa place', 'filtres', 'rappels', 'automatisation',
       'dupliquer',
       'modification groupee', 'vue chronologique', 'appli mobile', 'etiquettes', 'hors ligne', 'reporting', 'ne fait pas ce',
-      'fonctionnalit*', 'fonction|fonctions', 'intégration*', 'export*', 'manque|manquent|manquant*',
-      'ajout*', 'rapport|rapports', 'personnalis*', 'mode sombre', 'api', 'modèle*',
+      'fonctionnalit*', 'fonction|fonctions', 'intégration*', 'export*',       'ajout*', 'rapport|rapports', 'personnalis*', 'mode sombre', 'api', 'modèle*',
     ],
     delivery: [
       'livreuse', 'livraison', 'livré', 'livrée', 'colissimo|chronopost|dpd|ups|dhl|gls', 'mondial relay', 'la poste', 'relais colis', 'facteur', 'point relais', 'jours de retard', 'en retard', 'retard', 'en avance', 'un jour en avance', 'emballé', 'emballage', 'carton', 'boîte aux lettres', 'devant la porte', 'voisin', 'voisine', 'dépôt', 'expéditeur', 'renvoyé à l expéditeur', 'entrepôt', 'expédiée', 'expédié', 'numéro de suivi', 'commande', 'commandes', 'sushis|pizza|burger|repas _ froid|froids|arrivé', 'arrivé froid', 'froid', 'frites',

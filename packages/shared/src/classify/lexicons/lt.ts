@@ -74,7 +74,7 @@ export const lt: LexiconDef = {
     'isspren*', 'sutvark*', 'istais*', 'grazino', 'nebeliko'
   ],
   arrivals: ['neatkeliavo', 'atkeliav*', 'neatėjo'],
-  wishes: ['norėčiau', 'norėtųsi', 'būtų super|gerai|puiku|faina|šaunu|naudinga|patogu', 'būtų _ super|gerai|puiku|faina|šaunu|naudinga|patogu', 'praverstų', 'labai praverstų', 'norėčiau _ kad'],
+  wishes: ['trūksta', 'trūksta|trūko', 'norėčiau', 'norėtųsi', 'būtų super|gerai|puiku|faina|šaunu|naudinga|patogu', 'būtų _ super|gerai|puiku|faina|šaunu|naudinga|patogu', 'praverstų', 'labai praverstų', 'norėčiau _ kad'],
   damage: [
     'šlapi*|suplyšus*|suplėšyt*|sudaužyt*|sulankstyt*|įlenkt*','sulauzyt*|sudauzyt*|sulamdyt*|pazeist*|sugadint*'],
   delays: [
@@ -134,11 +134,11 @@ export const lt: LexiconDef = {
     ],
     features: [
       'negaliu pasirašyti', 'būtina važiuoti', 'tik skyriuje', 'panaikinot|panaikino|išėmėt|pašalinot',
-      'galėtų|galėtumėt _ pridėti', 'pridėkit', 'pridėti', 'įdiekit', 'nėra kaip', 'nėra galimybės', 'negalima', 'nėra funkcij*', 'trūksta', 'trūko', 'valdikl*', 'tamsus|tamsaus|tamsų režim*', 'režim*', 'csv', 'išsikel*', 'eksportuo*', 'pažymėti', 'suplanuo*', 'laiko zon*', 'kategorij*', 'planšet* _ program*', 'laikrod* _ program*', 'turi viską', 'viską ko reikia', 'padalinti', 'bendr* _ sąraš*', 'sąraš*', 'prisijungim* per google', 'pasirinkti vietą', 'filtr*', 'priminim*', 'automatiz*',
+      'galėtų|galėtumėt _ pridėti', 'pridėkit', 'pridėti', 'įdiekit', 'nėra kaip', 'nėra galimybės', 'negalima', 'nėra funkcij*', 'trūko', 'valdikl*', 'tamsus|tamsaus|tamsų režim*', 'režim*', 'csv', 'išsikel*', 'eksportuo*', 'pažymėti', 'suplanuo*', 'laiko zon*', 'kategorij*', 'planšet* _ program*', 'laikrod* _ program*', 'turi viską', 'viską ko reikia', 'padalinti', 'bendr* _ sąraš*', 'sąraš*', 'prisijungim* per google', 'pasirinkti vietą', 'filtr*', 'priminim*', 'automatiz*',
       'padalinti saskait*', 'planuoti mokejimus',
       'tamsaus rezimo', 'ganto', 'kalendori*',
       'masinio redagavimo', 'laiko juostos', 'programėlės', 'pasikartojanč*', 'žymos', 'neprisijungus', 'ataskaitų', 'nedaro to',
-      'funkcij*', 'galimyb*', 'trūksta|trūko', 'trūkum*', 'integracij*', 'eksport*', 'pridė*',
+      'funkcij*', 'galimyb*', 'trūkum*', 'integracij*', 'eksport*', 'pridė*',
       'ataskait*', 'parinkt*',
     ],
     delivery: [ 'paliko _ prie durų', 'prie durų', 'dėžė', 'dėžę', 'supakuot*', 'pakuot*', 'dpd|omniva|venipak|dhl|ups', 'lp express', 'sandėl*', 'siuntėj*', 'pristatė', 'pristatymas', 'pristatymo', 'atvežė', 'atveža', 'atvežti', 'grįžo į sandėlį', 'maistas _ šaltas|atšalęs', 'šaltas maistas', 'pusę prekių', 'užsakymas _ neatėjo|vėluoja|gulėjo', 'išsiųst*', 'išsiuntė',

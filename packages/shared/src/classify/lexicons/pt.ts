@@ -75,7 +75,7 @@ export const pt: LexiconDef = {
     'resolv*', 'corrig*', 'arrum*', 'estornaram|estornado|estornada', 'sumiu', 'parou de', 'nao _ mais', 'chegou no fim'
   ],
   arrivals: ['não chegou', 'nunca chegou', 'chegou', 'chega', 'chegaram', 'cheg*'],
-  wishes: [
+  wishes: ['falta', 'faltam', 'o que falta', 
     'poderiam|podiam|deviam _ colocar|adicionar|ter|criar','seria ótimo|bom|legal|top|útil', 'seria _ ótimo|bom|legal|útil', 'ia ajudar', 'ajudaria', 'queria poder', 'bem que podia'],
   damage: [
     'quebrado*|quebrada*|amassad*|molhad*|encharcad*|rasgad*|aberta|danificad*|violad*','quebrad*|danificad*|amassad*'],
@@ -132,7 +132,7 @@ export const pt: LexiconDef = {
     ],
     features: [
       'automação', 'não tem _ automação|integração|relatório|relatórios|exportação|modo|opção|widget', 'tiraram|removeram|sumiram com _ o|a|os|as',
-      'poder definir|marcar|exportar|agendar|escolher|dividir|compartilhar', 'não tem como', 'não tem opção', 'não permite', 'não deixa', 'falta', 'faltam', 'o que falta', 'coloquem', 'adicionem', 'botem', 'criem', 'opção de', 'opção pra', 'emissão de nota', 'nota fiscal eletrônica', 'exportar', 'csv', 'agendar', 'fuso horário', 'widget', 'widgets', 'app pro', 'app para', 'relógio', 'login com', 'sso', 'compartilhada', 'compartilhar', 'orçamento por', 'por categoria', 'faz tudo', 'tudo que eu preciso', 'tem tudo', 'integração', 'dividir a conta', 'escolher assento', 'filtros', 'lembretes', 'marcar colega',
+      'poder definir|marcar|exportar|agendar|escolher|dividir|compartilhar', 'não tem como', 'não tem opção', 'não permite', 'não deixa', 'coloquem', 'adicionem', 'botem', 'criem', 'opção de', 'opção pra', 'emissão de nota', 'nota fiscal eletrônica', 'exportar', 'csv', 'agendar', 'fuso horário', 'widget', 'widgets', 'app pro', 'app para', 'relógio', 'login com', 'sso', 'compartilhada', 'compartilhar', 'orçamento por', 'por categoria', 'faz tudo', 'tudo que eu preciso', 'tem tudo', 'integração', 'dividir a conta', 'escolher assento', 'filtros', 'lembretes', 'marcar colega',
       'duplicar',
       'edicao em massa', 'linha do tempo', 'app decente', 'etiquetas', 'offline', 'nao faz o que',
       'funcionalidade*', 'função|funções|recurso|recursos', 'integraç*', 'export*', 'falt*',

@@ -62,7 +62,7 @@ export const tl: LexiconDef = {
     'dumating din'
   ],
   arrivals: ['walang dumating', 'dumating', 'dumating|darating|dadating|dating|nakarating'],
-  wishes: ['sana _ may|magkaroon|madagdag|idagdag|ilagay', 'sana pwede', 'sana may', 'sana lagyan'],
+  wishes: ['kulang', 'kulang pa', '*kulang*', 'sana _ may|magkaroon|madagdag|idagdag|ilagay', 'sana pwede', 'sana may', 'sana lagyan'],
   damage: [
     'basang basa', 'basa|nabasa|punit|nabuksan', 'bukas na','basag|yupi|*sira*'],
   delays: [
@@ -101,10 +101,10 @@ export const tl: LexiconDef = {
       'editor', 'onboarding', 'maze', 'click', 'settings', 'makahanap', 'nakakalito','*gulo*', '*hirap*', '*dali*', '*lito*', '*komplikado*', 'gamitin'],
     features: [
       'tinanggal|inalis|tanggal _ yung|ang|niyo',
-      'lagyan niyo', 'lagyan ng', 'i tag', 'mag tag', 'i export', 'ma export', 'split', 'i split', 'shared', 'lahat ng kailangan', 'nandun lahat', 'nandito lahat', 'pumili ng seat', 'pumili ng upuan', 'sso', 'widgets', 'dark mode', 'walang paraan', 'walang option', 'walang dark mode', 'kulang', 'kulang pa', 'wala pa ring', 'budget per', 'per category', 'timezone', 'mag schedule',
+      'lagyan niyo', 'lagyan ng', 'i tag', 'mag tag', 'i export', 'ma export', 'split', 'i split', 'shared', 'lahat ng kailangan', 'nandun lahat', 'nandito lahat', 'pumili ng seat', 'pumili ng upuan', 'sso', 'widgets', 'dark mode', 'walang paraan', 'walang option', 'walang dark mode', 'wala pa ring', 'budget per', 'per category', 'timezone', 'mag schedule',
       '*duplicate*',
       'calendar sync', 'gantt',
-      'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', '*dagdag*', '*kulang*', 'wala pang', '*export*'],
+      'bulk edit', 'timeline view', 'mobile app', 'recurring', 'tags', 'offline mode', 'reporting', 'kaya yung kailangan','*feature*', '*dagdag*', 'wala pang', '*export*'],
     delivery: [
       'pagdating',
       'iniwan _ sa labas', 'sa labas', 'j t', 'jnt|lbc|flash|lalamove|2go', 'ninja van', 'grab express', 'kinabukasan', 'dumating agad', 'late dumating', 'delivered daw', 'hub', 'seller', 'bumalik sa hub', 'pinack', 'pagkaka pack', 'pack', 'na stuck sa customs', 'customs', 'milk tea|pagkain _ malamig|lumamig', 'malamig', 'supot',

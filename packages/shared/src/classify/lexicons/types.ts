@@ -58,8 +58,9 @@ export interface LexiconDef {
   /** Broken, damaged ("roto", "kaputt"): reliability, unless its clause names delivery (a damaged parcel). */
   readonly damage: readonly string[];
   /**
-   * Wishing ("would be great if", "ojalá", "wäre schön"): a feature request, unless its clause
-   * names another topic, which is then what is wished for ("wish it were cheaper" is price).
+   * Wishing or missing ("would be great if", "ojalá", "wäre schön", "fehlt", "falta"): a feature
+   * request, unless its clause names another topic, which is then what is wished for or missing
+   * ("wish it were cheaper" is price, "auf den Quittungen fehlt die USt-ID" billing).
    */
   readonly wishes: readonly string[];
   /**
