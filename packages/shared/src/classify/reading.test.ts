@@ -94,6 +94,11 @@ describe('churn cues the rules find', () => {
 });
 
 describe('damage', () => {
+  it('reads something vanished as reliability, a vanished parcel as delivery', () => {
+    expect(themesOf('my photos disappeared after the update')).toEqual(['reliability']);
+    expect(themesOf('Paket angeblich zugestellt, nirgends zu finden')).toEqual(['delivery']);
+  });
+
   it('is a delivery complaint when its clause names the parcel, reliability otherwise', () => {
     expect(themesOf('Paket kam kaputt an')).toEqual(['delivery']);
     expect(themesOf('the app is broken again')).toEqual(['reliability']);

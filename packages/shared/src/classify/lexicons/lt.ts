@@ -75,7 +75,7 @@ export const lt: LexiconDef = {
   ],
   arrivals: ['neatkeliavo', 'atkeliav*', 'neatėjo'],
   wishes: ['trūksta', 'trūksta|trūko', 'norėčiau', 'norėtųsi', 'būtų super|gerai|puiku|faina|šaunu|naudinga|patogu', 'būtų _ super|gerai|puiku|faina|šaunu|naudinga|patogu', 'praverstų', 'labai praverstų', 'norėčiau _ kad'],
-  damage: [
+  damage: [ 'dingo', 'pradingo', 'išnyko', 'niekur nėra', 'dingsta', 'dingo|dingsta',
     'šlapi*|suplyšus*|suplėšyt*|sudaužyt*|sulankstyt*|įlenkt*','sulauzyt*|sudauzyt*|sulamdyt*|pazeist*|sugadint*'],
   delays: [
     'amžinybę', 'amžinai', 'valand* _ laukt*|laukiau', 'savait* _ laukiu|laukiau', 'laukiu _ savait*|mėnes*', 'sekundžių|sekundes|sekundę', 'minučių', 'užtrunka', 'užtruko','amzinyb*', 'ilgai', 'uztruk*', 'kelias dienas|savaites'],
@@ -103,15 +103,13 @@ export const lt: LexiconDef = {
     reliability: [
       'nėra interneto', 'nėra ryšio', 'nebėra interneto', 'nebėra ryšio', 'neateina', 'ateina po', 'neprieinam*', 'nepasiekiam*',
       'programėlė _ sugedo|neveikia', 'sistema _ sugedo|neveikia',
-      'užlūžt*', 'lūžta', 'nutrūk*', 'ryš* _ nėra|dingsta|nutrūksta|trūkinėja', 'ryšio', 'nepavyksta prisijungti', 'prisijungimo klaid*', 'dingo', 'pradingo', 'išnyko', 'niekur nėra', 'pabal*', 'pabąla', 'išmeta|išmetė', 'meta klaid*', 'neįsikėl*', 'neišsaug*', 'neišsisaugo', 'tai veikia', 'tai ne', 'nebeveik*', 'sugedo', 'sugedę', 'sugedęs', 'užstrigo', 'užstringa', 'užšalo', 'pakibo', 'nulūžo', 'nulūžta', 'nulūžt*', 'trikd*', 'klaida', 'klaidą', 'klaidų', 'klaidos', 'atjungė', 'išsijungė', 'persikrov*', 'perkrauti', 'rodo _ kurių nėra', '500', '404',
+      'užlūžt*', 'lūžta', 'nutrūk*', 'ryš* _ nėra|dingsta|nutrūksta|trūkinėja', 'ryšio', 'nepavyksta prisijungti', 'prisijungimo klaid*', 'pabal*', 'pabąla', 'išmeta|išmetė', 'meta klaid*', 'neįsikėl*', 'neišsaug*', 'neišsisaugo', 'tai veikia', 'tai ne', 'nebeveik*', 'sugedo', 'sugedę', 'sugedęs', 'užstrigo', 'užstringa', 'užšalo', 'pakibo', 'nulūžo', 'nulūžta', 'nulūžt*', 'trikd*', 'klaida', 'klaidą', 'klaidų', 'klaidos', 'atjungė', 'išsijungė', 'persikrov*', 'perkrauti', 'rodo _ kurių nėra', '500', '404',
       'nebeateina', 'atsijungia',
       'sugenda', 'atjungia',
       'uzstring*', 'isjungia', 'isjunge', 'istrina|istryne', 'baltas|juodas ekranas',
       'nulus*', 'prarand* _ duomen*', 'nepavyksta',
-      'išsijungia', 'užsidaro', 'pajuoduoja', 'sustingsta', 'nulūž*', 'sukasi', 'tuščia', 'neatsidaro', 'išmet*', 'persikrauna', 'numirė', 'pakimba', 'pasiduoda', 'genda', 'neveikia', 'lūžta|lūž*', 'užšąla', 'sutrikim*', 'dingsta',
-      'strig*', 'string*', 'klaid*', 'gedim*', 'lūžt*', 'lūžo', 'lūžin*', 'neveik*', 'sutrik*', 'nestabil*', 'stabil*',
-      'patikim*', 'nepatikim*', 'dingo|dingsta',
-    ],
+      'išsijungia', 'užsidaro', 'pajuoduoja', 'sustingsta', 'nulūž*', 'sukasi', 'tuščia', 'neatsidaro', 'išmet*', 'persikrauna', 'numirė', 'pakimba', 'pasiduoda', 'genda', 'neveikia', 'lūžta|lūž*', 'užšąla', 'sutrikim*',       'strig*', 'string*', 'klaid*', 'gedim*', 'lūžt*', 'lūžo', 'lūžin*', 'neveik*', 'sutrik*', 'nestabil*', 'stabil*',
+      'patikim*', 'nepatikim*',     ],
     performance: [
       'lagin*', 'lagina',
       'lėčiau', 'lėčiausia', 'lėtai', 'lėta', 'lėtas', 'vėžl*', 'žaibišk*', 'trūkčioj*', 'stabdo', 'stabdė', 'sekund*', 'krovėsi', 'kraunasi', 'užsikrau*', 'atsidaro per', 'greičiau', 'sklandž*', 'greitis', 'greičio', 'mbps', 'šviesolaid*', 'internetas lėtas', 'pakrovim*', 'kraun*',

@@ -77,7 +77,7 @@ export const pt: LexiconDef = {
   arrivals: ['não chegou', 'nunca chegou', 'chegou', 'chega', 'chegaram', 'cheg*'],
   wishes: ['falta', 'faltam', 'o que falta', 
     'poderiam|podiam|deviam _ colocar|adicionar|ter|criar','seria ótimo|bom|legal|top|útil', 'seria _ ótimo|bom|legal|útil', 'ia ajudar', 'ajudaria', 'queria poder', 'bem que podia'],
-  damage: [
+  damage: [ 'sumiu', 'sumindo', 'desapareceu', 'sumiram',
     'quebrado*|quebrada*|amassad*|molhad*|encharcad*|rasgad*|aberta|danificad*|violad*','quebrad*|danificad*|amassad*'],
   delays: [
     'uma eternidade', 'demorou', 'demora', 'demoram', 'demorando', 'séculos', 'mó demora', 'segundos', 'dá tempo de', 'hora e meia', 'uma hora', 'dias esperando', 'semanas esperando','demor*', 'eternidade', 'leva|levou|levam _ dias|semanas|horas'],
@@ -107,9 +107,8 @@ export const pt: LexiconDef = {
     reliability: [
       'fecha ao abrir|iniciar', 'fecha quando', 'app _ quebrado', 'app _ quebrou', 'app _ bugado', 'app _ bugou', 'aplicativo _ quebrado', 'aplicativo _ quebrou', 'aplicativo _ bugado', 'aplicativo _ bugou', 'site _ quebrado', 'site _ quebrou', 'site _ bugado', 'site _ bugou', 'sistema _ quebrado', 'sistema _ quebrou', 'sistema _ bugado', 'sistema _ bugou',
       'não funciona mais', 'já não funciona|abre|carrega', 'parou de funcionar|abrir|carregar',
-      'fechar', 'fechou', 'fechando', 'travou', 'travando', 'travada', 'travado', 'tela branca|preta', 'fica branca|preta', 'caiu', 'cai', 'caindo', 'queda', 'quedas', 'deu pau', 'dá pau', 'bugs', 'bugado', 'bugou', 'erro', 'erros', 'erro 500', '500', '404', 'falha', 'falhas', 'falhou', 'sumiu', 'sumindo', 'desapareceu', 'perdi _ dados|fotos|arquivos', 'não subiu|subiram|salvou|carrega|abre|funciona', 'não funciona', 'parou de funcionar', 'me jogou', 'me expulsou', 'deslogando', 'desloga', 'me tira', 'reiniciar', 'sem sinal', 'sem internet', 'cai toda', 'funciona uma vez', 'crasha', 'crashou', 'congela', 'congelou', 'nem uma travada',
-      'deslog*', 'sumiram',
-      'fecha|fechou sozinho|sozinha', 'sai sozinho', 'travou|travando', 'congela*', 'tela preta|branca', 'nao abre', 'me desloga', 'apagou', 'buga|bugou|bugado', 'crasha|crashou',
+      'fechar', 'fechou', 'fechando', 'travou', 'travando', 'travada', 'travado', 'tela branca|preta', 'fica branca|preta', 'caiu', 'cai', 'caindo', 'queda', 'quedas', 'deu pau', 'dá pau', 'bugs', 'bugado', 'bugou', 'erro', 'erros', 'erro 500', '500', '404', 'falha', 'falhas', 'falhou', 'perdi _ dados|fotos|arquivos', 'não subiu|subiram|salvou|carrega|abre|funciona', 'não funciona', 'parou de funcionar', 'me jogou', 'me expulsou', 'deslogando', 'desloga', 'me tira', 'reiniciar', 'sem sinal', 'sem internet', 'cai toda', 'funciona uma vez', 'crasha', 'crashou', 'congela', 'congelou', 'nem uma travada',
+      'deslog*',       'fecha|fechou sozinho|sozinha', 'sai sozinho', 'travou|travando', 'congela*', 'tela preta|branca', 'nao abre', 'me desloga', 'apagou', 'buga|bugou|bugado', 'crasha|crashou',
       'desliga', 'fecha sozinho|sozinha', 'tela preta|branca', 'forcar', 'pifou', 'bolinha', 'em branco', 'nem abre', 'derrubou|deslogando', 'reinicia', 'morreu', 'trava', 'desiste', 'bug', 'nunca funciona', 'quebra', 'caiu|cai',
       'falh*', 'erro|erros', 'bug*', 'trav*', 'cai|caiu|caindo|cair|queda*', 'fora do ar', 'instável', 'instabilidade',
       'estável', 'estabilidade', 'não funcion*', 'par* de funcionar', 'confiáv*', 'perd* _ dados|arquivos', 'crash*',

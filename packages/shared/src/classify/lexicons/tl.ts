@@ -63,7 +63,7 @@ export const tl: LexiconDef = {
   ],
   arrivals: ['walang dumating', 'dumating', 'dumating|darating|dadating|dating|nakarating'],
   wishes: ['kulang', 'kulang pa', '*kulang*', 'sana _ may|magkaroon|madagdag|idagdag|ilagay', 'sana pwede', 'sana may', 'sana lagyan'],
-  damage: [
+  damage: [ 'nawala', '*nawawala*|*nawala*',
     'basang basa', 'basa|nabasa|punit|nabuksan', 'bukas na','basag|yupi|*sira*'],
   delays: [
     'isa t kalahating oras', 'kalahating oras', 'ilang oras', 'ilang araw', 'anim na araw', 'isang linggo', 'ang tagal', 'antagal', 'tagal','isang minuto', '*tagal*'],
@@ -84,10 +84,9 @@ export const tl: LexiconDef = {
     reliability: [
       'pending', 'pending pa rin', 'mahina|ang|yung signal', 'yung signal', 'naputol yung tawag', 'naputol', 'ayaw pumasok', 'ayaw gumana',
       'sira yung app', 'sira ang app', 'sirang app',
-      'natitigil', 'natigil', 'nagha hang', 'nag hang', 'naghang', 'nagla lag', 'walang booking', 'wala yung booking', 'nawala', 'nawawala', 'hindi na upload', 'di na upload', 'hindi ma open', 'di ma open', 'nagka crash', 'nag crash', 'nagcrash', 'nag eerror', 'nag error', 'nala logout', 'na logout', 'nilo logout', 'pumuputi', 'nawawala wifi', 'walang signal', 'walang internet', 'nag down', 'nagdown', 'outage', 'sira', 'sira na', 'palpak', 'gumagana minsan', 'minsan hindi',
+      'natitigil', 'natigil', 'nagha hang', 'nag hang', 'naghang', 'nagla lag', 'walang booking', 'wala yung booking', 'nawawala', 'hindi na upload', 'di na upload', 'hindi ma open', 'di ma open', 'nagka crash', 'nag crash', 'nagcrash', 'nag eerror', 'nag error', 'nala logout', 'na logout', 'nilo logout', 'pumuputi', 'nawawala wifi', 'walang signal', 'walang internet', 'nag down', 'nagdown', 'outage', 'sira', 'sira na', 'palpak', 'gumagana minsan', 'minsan hindi',
       '*nagsasara*', '*close*', '*nagloloko*', '*nabubura*', 'ayaw mag open', 'hindi mabuksan', '*logout*', 'puti lang',
-      '*nawawala*|*nawala*',
-      '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
+            '*namatay*', '*namamatay*', 'kusa*', '*itim*', '*force close*', 'ikot', 'blangko', 'ayaw bumukas', '*kick*', '*restart*', 'stuck', 'hindi gumagana', '*down*', '*freeze*', '*naninigas*', 'sumusuko', '*error*',
       '*bug*', '*crash*', '*error*', 'gumagana|gumana|gagana', 'hang|naghang|naghahang', '*freeze*',
       'down',
     ],

@@ -55,7 +55,10 @@ export interface LexiconDef {
    * or delivery, whose slowness it then describes ("support took ages to reply").
    */
   readonly delays: readonly string[];
-  /** Broken, damaged ("roto", "kaputt"): reliability, unless its clause names delivery (a damaged parcel). */
+  /**
+   * Broken, damaged or vanished ("roto", "kaputt", "disappeared", "пропал"): reliability, unless the
+   * comment speaks of a delivery (a damaged or lost parcel).
+   */
   readonly damage: readonly string[];
   /**
    * Wishing or missing ("would be great if", "ojalá", "wäre schön", "fehlt", "falta"): a feature
