@@ -124,12 +124,14 @@ describe('leave cues', () => {
     }
   });
 
-  it('do not when the leaving is past or almost', () => {
+  it("do not when the leaving is past, almost, or someone else's", () => {
     for (const comment of [
       'you charged my card after I cancelled',
       'I almost cancelled last month, glad I stayed',
       'nach der Kündigung trotzdem abgebucht',
       'me cobraron después de darme de baja',
+      'the driver cancelled and I still got charged the fee',
+      'Motorista cancelou e ainda me cobraram a taxa de cancelamento',
     ]) {
       expect(classifyFeedback({ score: 3, comment }).churnRisk, comment).toBe(false);
     }

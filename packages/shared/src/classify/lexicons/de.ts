@@ -23,6 +23,7 @@ export const de: LexiconDef = {
   circumstances: ['beim', 'während', 'mitten'],
   conditionals: ['wenn', 'falls', 'sofern', 'solange', 'bis'],
   after: [
+    'fahrer', 'fahrerin', 'kurier', 'restaurant', 'airline', 'verkäufer',
     'vergleich', 'verglichen',
     'hätte', 'gedacht', 'überlegt', 'erwogen', 'beinahe', 'vorhin','nach', 'fast', 'uberlegt', 'wollte'],
   scopeBreakers: ['aber', 'weil', 'denn', 'sondern', 'und', 'oder', 'also', 'deshalb', 'trotzdem', 'obwohl', 'doch', 'daher'],

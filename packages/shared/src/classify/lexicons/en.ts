@@ -19,6 +19,7 @@ export const en: LexiconDef = {
   circumstances: ['while', 'during', 'mid', 'when', 'whenever'],
   conditionals: ['if', 'unless', 'until', 'when', 'once', 'whether'],
   after: [
+    'driver', 'courier', 'rider', 'restaurant', 'airline', 'host', 'seller',
     'compared', 'comparison','after', 'almost', 'nearly', 'tempted', 'considered', 'thought', 'wanted'],
   scopeBreakers: ['but', 'because', 'cause', 'so', 'although', 'though', 'however', 'and', 'or', 'otherwise', 'since', 'yet'],
   leave: [

@@ -18,6 +18,7 @@ export const es: LexiconDef = {
   circumstances: ['al', 'durante', 'cuando', 'pleno', 'mitad', 'mientras'],
   conditionals: ['si', 'cuando', 'mientras', 'hasta', 'salvo'],
   after: [
+    'conductor', 'repartidor', 'chofer', 'restaurante', 'aerolínea', 'vendedor',
     'comparado', 'comparada', 'comparación',
     'punto', 'iba', 'pensé', 'pensamos', 'pensaba', 'quise', 'quería','despues', 'tras', 'casi', 'tentado', 'tentada', 'pense', 'queria'],
   scopeBreakers: ['pero', 'porque', 'asi', 'aunque', 'sino', 'entonces', 'y', 'o', 'pues'],

@@ -21,6 +21,7 @@ export const fr: LexiconDef = {
   circumstances: ['pendant', 'lors', 'quand', 'plein', 'moment', 'chaque'],
   conditionals: ['si', 's', 'quand', 'tant', 'lorsque'],
   after: [
+    'chauffeur', 'conducteur', 'livreur', 'restaurant', 'compagnie', 'vendeur',
     'pensais', 'pensait', 'envisageais',
     'comparé', 'comparée', 'comparaison',
     'pensé', 'voulu', 'hésité', 'envisagé','apres', 'failli', 'presque', 'pense', 'voulais'],

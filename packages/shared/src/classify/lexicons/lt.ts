@@ -27,6 +27,7 @@ export const lt: LexiconDef = {
   circumstances: ['kai', 'vidury', 'metu', 'bandant'],
   conditionals: ['jei', 'jeigu', 'kol'],
   after: [
+    'vairuotojas', 'kurjeris', 'restoranas', 'pardavėjas',
     'palyginus', 'palyginti','po', 'vos', 'galvojau', 'norejau'],
   scopeBreakers: ['bet', 'nes', 'todėl', 'ir', 'ar', 'o', 'tačiau', 'tad'],
   leave: [

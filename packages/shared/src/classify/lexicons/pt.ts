@@ -20,6 +20,7 @@ export const pt: LexiconDef = {
   circumstances: ['ao', 'durante', 'quando', 'meio', 'enquanto'],
   conditionals: ['se', 'quando', 'caso', 'enquanto', 'até'],
   after: [
+    'motorista', 'entregador', 'restaurante', 'companhia', 'vendedor',
     'comparado', 'comparação',
     'ponto', 'pensamos', 'pensava','depois', 'apos', 'quase', 'pensei', 'queria'],
   scopeBreakers: ['mas', 'porque', 'pois', 'então', 'ou', 'porém', 'contudo', 'entretanto', 'portanto'],

@@ -13,6 +13,7 @@ export const th: LexiconDef = {
   circumstances: ['ตอน', 'ขณะ', 'ระหว่าง'],
   conditionals: ['ถ้า', 'หาก'],
   after: [
+    'ร้าน',
     'ตอน','หลัง', 'เกือบ'],
   scopeBreakers: ['แต่', 'เพราะ', 'และ', 'หรือ'],
   leave: [

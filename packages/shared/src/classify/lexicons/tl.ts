@@ -22,6 +22,7 @@ export const tl: LexiconDef = {
   circumstances: ['habang', 'tuwing', 'nung', 'pag', 'kapag'],
   conditionals: ['kung', 'kapag', 'pag', 'pagka'],
   after: [
+    'driver', 'rider', 'restaurant', 'seller',
     'akala', 'balak', 'binalak', 'gusto','pagkatapos', 'matapos', 'after', 'muntik', 'inisip'],
   scopeBreakers: ['pero', 'kasi', 'dahil', 'kaya', 'at', 'tapos', 'o'],
   leave: [

@@ -27,8 +27,9 @@ export interface LexiconDef {
   /** "if", "si", "wenn": a negator right after one belongs to the condition, not the cue. */
   readonly conditionals: readonly string[];
   /**
-   * Words that make a leave cue right after them past or hypothetical, not a threat:
-   * "charged after I cancelled", "almost cancelled", "was tempted to switch", "wollte kündigen".
+   * Words that make a leave cue right after them past, hypothetical or someone else's, not the
+   * customer's threat: "charged after I cancelled", "almost cancelled", "was tempted to switch",
+   * "wollte kündigen", "the driver cancelled", "o motorista cancelou".
    */
   readonly after: readonly string[];
   /** Conjunctions that end a negation's reach ("but", "because", "so"). */
