@@ -69,7 +69,7 @@ function key(language: Language, comment: string): string {
 /** Reads a comment exactly as classifyFeedback does (locale withheld, as in the evaluation). */
 export function toExample(language: Language, labelled: LabelledComment): Example {
   const features = new Map<number, { value: number; outputs: number }>();
-  const { reading, lexicon } = understand(labelled.comment, undefined);
+  const { reading, lexicon } = understand(labelled.comment, undefined, labelled.score);
   const rules = OUTPUTS.map(() => false);
   if (reading) {
     rules[0] = reading.churnCue !== undefined;

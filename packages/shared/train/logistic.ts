@@ -8,7 +8,8 @@ import type { Example, FeatureVector } from './examples.js';
 export interface TrainOptions {
   readonly epochs: number;
   readonly learningRate: number;
-  readonly l2: number;
+  /** L2 shrinkage per output: churn reads many more features (character n-grams) and needs more. */
+  readonly l2: readonly number[];
   /** Positive examples count this many times in the loss (themes are rare). */
   readonly positiveWeight: readonly number[];
   readonly seed: number;
@@ -53,6 +54,7 @@ export function train(examples: readonly Example[], outputs: number, options: Tr
             logit += (weights[(active[k] ?? 0) * outputs + o] ?? 0) * (values[k] ?? 0);
         }
         const label = example.labels[o] === true;
+        const l2 = options.l2[o] ?? 0;
         const weight = label ? (options.positiveWeight[o] ?? 1) : 1;
         const gradient = (sigmoid(logit) - (label ? 1 : 0)) * weight;
         biasSquares[o] = (biasSquares[o] ?? 0) + gradient * gradient;
@@ -62,7 +64,7 @@ export function train(examples: readonly Example[], outputs: number, options: Tr
           if (((feeds[k] ?? 0) & bit) === 0) continue;
           const at = (active[k] ?? 0) * outputs + o;
           const w = weights[at] ?? 0;
-          const g = gradient * (values[k] ?? 0) + options.l2 * w;
+          const g = gradient * (values[k] ?? 0) + l2 * w;
           squares[at] = (squares[at] ?? 0) + g * g;
           weights[at] = w - (options.learningRate * g) / Math.sqrt((squares[at] ?? 0) + 1e-8);
         }

@@ -4,8 +4,8 @@ import type { Trained } from './logistic.js';
 /**
  * Quantizes a trained model into the committed file: each output's weights
  * become int8 steps of max|w|/127, features whose every step rounds to 0 are
- * dropped, and rows are sorted by hash so the file is the same for the same
- * training run.
+ * dropped, features weighing on churn alone keep one step instead of a row,
+ * and rows are sorted by hash so the file is the same for the same training run.
  */
 export function toModelFile(
   model: Trained,
@@ -25,17 +25,20 @@ export function toModelFile(
     if (steps.some((q) => q !== 0)) kept.push({ hash, steps });
   }
   kept.sort((a, b) => a.hash - b.hash);
-  const hashes = new Int32Array(kept.map((k) => k.hash));
-  const weights = new Int8Array(kept.flatMap((k) => k.steps));
+  const firstOnly = (k: { steps: number[] }) => k.steps.every((q, o) => o === 0 || q === 0);
+  const full = kept.filter((k) => !firstOnly(k));
+  const churnOnly = kept.filter(firstOnly);
   return {
-    format: 1,
+    format: 2,
     outputs: [...outputs],
     thresholds: [...decision.thresholds],
     cueFloors: [...decision.cueFloors],
     bias: Array.from(model.bias, (b) => round(b)),
     scale: scale.map((s) => Number(s.toPrecision(6))),
-    hashes: toBase64(new Uint8Array(hashes.buffer)),
-    weights: toBase64(new Uint8Array(weights.buffer)),
+    hashes: int32Base64(full.map((k) => k.hash)),
+    weights: int8Base64(full.flatMap((k) => k.steps)),
+    firstOnlyHashes: int32Base64(churnOnly.map((k) => k.hash)),
+    firstOnlyWeights: int8Base64(churnOnly.map((k) => k.steps[0] ?? 0)),
   };
 }
 
@@ -43,6 +46,10 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('base64');
+function int32Base64(values: readonly number[]): string {
+  return Buffer.from(new Uint8Array(new Int32Array(values).buffer)).toString('base64');
+}
+
+function int8Base64(values: readonly number[]): string {
+  return Buffer.from(new Uint8Array(new Int8Array(values).buffer)).toString('base64');
 }

@@ -26,8 +26,10 @@ describe('classification evidence', () => {
     expect(classifyFeedback({ score: 2, comment: 'Es CARÍSIMO' }).evidence?.themes?.price).toEqual([
       'CARÍSIMO',
     ]);
-    const thai = classifyFeedback({ score: 2, comment: 'แอปค้างบ่อยมาก' });
-    expect(thai.evidence?.themes?.reliability).toEqual(['ค้าง']);
+    const comment = 'แอปค้างบ่อยมาก';
+    const quoted = classifyFeedback({ score: 2, comment }).evidence?.themes?.reliability ?? [];
+    expect(quoted.join(' ')).toContain('ค้าง');
+    for (const words of quoted) expect(comment).toContain(words);
   });
 
   it('has no evidence when nothing was flagged', () => {

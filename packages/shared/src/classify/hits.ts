@@ -14,6 +14,8 @@ export interface Hit {
 
 /** Shortest remainder worth matching after a fused negation prefix ("ne" + "atšauksiu"). */
 const MIN_STEM_AFTER_PREFIX = 3;
+/** Shortest remainder worth matching after a clitic ("و" + "مو"). */
+const MIN_STEM_AFTER_CLITIC = 2;
 
 /** Every lexicon phrase that starts at some token, in token order, one pass over the tokens. */
 export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
@@ -37,6 +39,11 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
         fusedNegation = false;
       }
     }
+    for (const clitic of lexicon.clitics) {
+      if (token.length >= clitic.length + MIN_STEM_AFTER_CLITIC && token.startsWith(clitic)) {
+        lexicon.phrases.matchAt(tokens, i, token.slice(clitic.length), onPhrase);
+      }
+    }
   }
   if (lexicon.surfaceWords.size > 0) addSurfaceHits(tokens, lexicon, hits);
   return hits;
@@ -52,9 +59,11 @@ function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hit
   for (const token of tokens) text += token === BOUNDARY ? ' ' : token;
   const tokenAt = new Int32Array(text.length);
   let offset = 0;
+  const startsToken = new Uint8Array(text.length + 1);
   tokens.forEach((token, i) => {
     const length = token === BOUNDARY ? 1 : token.length;
     tokenAt.fill(i, offset, offset + length);
+    startsToken[offset] = 1;
     offset += length;
   });
   const seen = new Set(hits.map((h) => keyOf(h.start, h.signal)));
@@ -65,6 +74,8 @@ function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hit
     for (const { text: word, signal } of words) {
       if (!text.startsWith(word, at)) continue;
       const start = tokenAt[at] ?? 0;
+      // "ยาก" (hard) inside the segmenter's "อยาก" (want) is part of another word.
+      if (startsToken[at] === 0 && tokenAt[at + word.length - 1] === start) continue;
       const key = keyOf(start, signal);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -81,4 +92,4 @@ function keyOf(start: number, signal: Signal): number {
   return start * 32 + code;
 }
 
-const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay', 'damage'] as const;
+const SIGNAL_CODES = ['leave', 'stay', 'fine', 'solved', 'delay', 'damage', 'wish', 'arrival'] as const;

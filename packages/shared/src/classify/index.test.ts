@@ -58,6 +58,17 @@ describe('classifyFeedback', () => {
     expect(classifyFeedback({ score: 6, comment: 'no pienso cancelar', locale: 'es' }).churnRisk).toBe(false);
   });
 
+  it('does not flag churn when the customer asks themselves about leaving and answers no', () => {
+    for (const comment of [
+      'cancel? no. but the onboarding was painful',
+      'Kündigen? Nö. Aber begeistert bin ich auch nicht',
+      '¿darme de baja? no. pero la puesta en marcha fue un calvario',
+    ]) {
+      expect(classifyFeedback({ score: 6, comment }).churnRisk, comment).toBe(false);
+    }
+    expect(classifyFeedback({ score: 2, comment: "I'm cancelling. No more of this" }).churnRisk).toBe(true);
+  });
+
   it('flags churn when staying is negated', () => {
     expect(classifyFeedback({ score: 4, comment: "We won't be renewing." }).churnRisk).toBe(true);
     expect(classifyFeedback({ score: 3, comment: 'no vamos a renovar el contrato' }).churnRisk).toBe(true);
@@ -81,6 +92,15 @@ describe('classifyFeedback', () => {
 
   it('follows the script when the locale names a language written in another one', () => {
     expect(classifyFeedback({ score: 5, comment: 'Очень медленно', locale: 'en' }).language).toBe('ru');
+  });
+
+  it('tells Portuguese, Spanish and French apart by their own function words in short comments', () => {
+    const languageOf = (comment: string) => classifyFeedback({ score: 5, comment }).language;
+    expect(languageOf('todo dia quebra alguma coisa')).toBe('pt');
+    expect(languageOf('me derrubou 4 vezes hoje, tive que entrar de novo toda vez')).toBe('pt');
+    expect(languageOf('le support a mis cinq jours à me répondre')).toBe('fr');
+    expect(languageOf('No renovamos. No llamen.')).toBe('es');
+    expect(languageOf('support took a week to reply to a simple question')).toBe('en');
   });
 
   it('is case- and accent-insensitive', () => {

@@ -39,7 +39,7 @@ export interface FeedbackInput {
 export function classifyFeedback(input: FeedbackInput): Classification {
   const category = classifyScore(input.score);
   const comment = input.comment ?? '';
-  const { language, reading, lexicon } = understand(comment, input.locale ?? undefined);
+  const { language, reading, lexicon } = understand(comment, input.locale ?? undefined, input.score);
   if (!reading || !lexicon || language === 'und') {
     return {
       category,

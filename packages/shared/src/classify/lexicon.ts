@@ -13,7 +13,9 @@ export type Signal =
   | { readonly kind: 'fine' }
   | { readonly kind: 'solved' }
   | { readonly kind: 'delay' }
-  | { readonly kind: 'damage' };
+  | { readonly kind: 'damage' }
+  | { readonly kind: 'wish' }
+  | { readonly kind: 'arrival' };
 
 /** A lexicon compiled once at module load into the structures the hot path reads. */
 export interface CompiledLexicon {
@@ -24,7 +26,10 @@ export interface CompiledLexicon {
   readonly negators: ReadonlySet<string>;
   readonly negatorsAfter: ReadonlySet<string>;
   readonly negationPrefixes: readonly string[];
+  readonly clitics: readonly string[];
   readonly conditionals: ReadonlySet<string>;
+  readonly modals: ReadonlySet<string>;
+  readonly circumstances: ReadonlySet<string>;
   readonly scopeBreakers: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
   readonly negationWindow: number;
@@ -48,6 +53,8 @@ const FINE: Signal = { kind: 'fine' };
 const SOLVED: Signal = { kind: 'solved' };
 const DELAY: Signal = { kind: 'delay' };
 const DAMAGE: Signal = { kind: 'damage' };
+const WISH: Signal = { kind: 'wish' };
+const ARRIVAL: Signal = { kind: 'arrival' };
 const THEME_SIGNALS: readonly Signal[] = THEMES.map((_, bit) => ({ kind: 'theme', bit }));
 
 export function compileLexicon(def: LexiconDef): CompiledLexicon {
@@ -65,7 +72,10 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     negators: new Set(defs.flatMap((d) => [...words(d.negators)])),
     negatorsAfter: words(def.negatorsAfter),
     negationPrefixes: (def.negationPrefixes ?? []).map((w) => singleToken(w, split)),
+    clitics: (def.clitics ?? []).map((w) => singleToken(w, split)),
     conditionals: new Set(defs.flatMap((d) => [...words(d.conditionals)])),
+    modals: new Set(defs.flatMap((d) => [...words(d.modals)])),
+    circumstances: new Set(defs.flatMap((d) => [...words(d.circumstances)])),
     scopeBreakers: new Set(defs.flatMap((d) => [...words(d.scopeBreakers)])),
     after: new Set(defs.flatMap((d) => [...words(d.after)])),
     negationWindow: def.negationWindow ?? 4,
@@ -102,6 +112,8 @@ function signalEntries(def: LexiconDef): (readonly [string, Signal])[] {
   for (const phrase of def.solved) entries.push([phrase, SOLVED]);
   for (const phrase of def.delays) entries.push([phrase, DELAY]);
   for (const phrase of def.damage) entries.push([phrase, DAMAGE]);
+  for (const phrase of def.wishes) entries.push([phrase, WISH]);
+  for (const phrase of def.arrivals ?? []) entries.push([phrase, ARRIVAL]);
   THEMES.forEach((theme, bit) => {
     const signal = THEME_SIGNALS[bit];
     if (signal) for (const phrase of def.themes[theme]) entries.push([phrase, signal]);

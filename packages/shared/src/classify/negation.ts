@@ -24,6 +24,7 @@ export function isNegated(
     if (token === undefined || token === BOUNDARY || lexicon.scopeBreakers.has(token)) break;
     if (lexicon.negators.has(token)) return !isInCondition(tokens, i, lexicon);
   }
+  if (isAnsweredNo(tokens, end, lexicon)) return true;
   if (lexicon.negatorsAfter.size === 0) return false;
   const last = Math.min(tokens.length, end + AFTER_WINDOW);
   for (let i = end; i < last; i++) {
@@ -42,4 +43,11 @@ function isInCondition(tokens: readonly string[], negator: number, lexicon: Comp
     if (lexicon.conditionals.has(token)) return true;
   }
   return false;
+}
+
+/** "Cancel? No. But…", "Kündigen? Nö.": the cue is a question the customer answers with a lone negator. */
+function isAnsweredNo(tokens: readonly string[], end: number, lexicon: CompiledLexicon): boolean {
+  if (tokens[end] !== BOUNDARY || !lexicon.negators.has(tokens[end + 1] ?? '')) return false;
+  const next = tokens[end + 2];
+  return next === undefined || next === BOUNDARY || lexicon.scopeBreakers.has(next);
 }

@@ -21,6 +21,46 @@ describe('clauses that name no theme', () => {
     ]);
   });
 
+  it('drops a problem that no longer happens, not a function that no longer works', () => {
+    expect(themesOf("doesn't crash anymore but the menu is still confusing")).toEqual(['usability']);
+    expect(themesOf('stürzt nicht mehr ab, aber das Menü ist immer noch verwirrend')).toEqual(['usability']);
+    expect(themesOf("it doesn't load anymore")).toEqual(['reliability']);
+    expect(themesOf('die App funktioniert nicht mehr')).toEqual(['reliability']);
+  });
+
+  it('reads a "no longer" beside a modal as an inability, not a solved problem', () => {
+    expect(themesOf('ya no puedo justificar lo que cuesta')).toEqual(['price']);
+    expect(themesOf('больше не могу оправдать эти траты')).toEqual(['price']);
+    expect(themesOf('no longer crashes, but the menu is confusing')).toEqual(['usability']);
+  });
+
+  it('does not take a fix still hoped for, or a word of leaving, as solving anything', () => {
+    expect(themesOf('The sync keeps failing. If it gets sorted by Friday we stay')).toEqual(['reliability']);
+    const ultimatum = classifyFeedback({ score: 1, comment: "the app keeps crashing, fix it or I'm gone" });
+    expect(ultimatum.churnRisk).toBe(true);
+    expect(ultimatum.themes).toEqual(['reliability']);
+  });
+
+  it('reads a refund that never arrived as a billing complaint, a parcel that never arrived as delivery', () => {
+    expect(themesOf('the refund never arrived')).toEqual(['billing']);
+    expect(themesOf('el reembolso nunca llegó')).toEqual(['billing']);
+    expect(themesOf('my parcel never arrived')).toEqual(['delivery']);
+  });
+
+  it('takes a refund of a billing problem as solving it', () => {
+    expect(themesOf('the double charge was refunded, fine, but the new price tier is way too high')).toEqual([
+      'price',
+    ]);
+  });
+
+  it('names the helper who solved a problem, and keeps a promoter praising several aspects', () => {
+    expect(themesOf('The lady on the phone sorted everything in five minutes', 9)).toEqual(['support']);
+    expect(themesOf('Fast delivery, fair prices, but the app could be simpler', 9)).toEqual([
+      'price',
+      'delivery',
+    ]);
+  });
+
   it('reads slowness with the support or delivery it describes as that topic alone', () => {
     expect(themesOf('support took a week to reply')).toEqual(['support']);
     expect(themesOf('la entrega tardó una barbaridad')).toEqual(['delivery']);
@@ -54,6 +94,11 @@ describe('churn cues the rules find', () => {
 });
 
 describe('damage', () => {
+  it('reads something vanished as reliability, a vanished parcel as delivery', () => {
+    expect(themesOf('my photos disappeared after the update')).toEqual(['reliability']);
+    expect(themesOf('Paket angeblich zugestellt, nirgends zu finden')).toEqual(['delivery']);
+  });
+
   it('is a delivery complaint when its clause names the parcel, reliability otherwise', () => {
     expect(themesOf('Paket kam kaputt an')).toEqual(['delivery']);
     expect(themesOf('the app is broken again')).toEqual(['reliability']);
@@ -70,12 +115,23 @@ describe('leave cues', () => {
     ).toBe(true);
   });
 
-  it('do not when the leaving is past or almost', () => {
+  it('read a phrase written with its own negator as it is written', () => {
+    for (const comment of [
+      'what exactly are we paying for? give me one reason not to leave',
+      'Encore une semaine sans réponse et je ne serai plus client',
+    ]) {
+      expect(classifyFeedback({ score: 2, comment }).churnRisk, comment).toBe(true);
+    }
+  });
+
+  it("do not when the leaving is past, almost, or someone else's", () => {
     for (const comment of [
       'you charged my card after I cancelled',
       'I almost cancelled last month, glad I stayed',
       'nach der Kündigung trotzdem abgebucht',
       'me cobraron después de darme de baja',
+      'the driver cancelled and I still got charged the fee',
+      'Motorista cancelou e ainda me cobraram a taxa de cancelamento',
     ]) {
       expect(classifyFeedback({ score: 3, comment }).churnRisk, comment).toBe(false);
     }
@@ -86,6 +142,32 @@ describe('one complaint, one theme', () => {
   it('lets only the strongest of the themes cued in one clause count on its cue alone', () => {
     expect(themesOf('the app crashes every time I try to pay')).toEqual(['reliability']);
     expect(themesOf('charged for express shipping I never picked')).toEqual(['billing']);
+  });
+
+  it("reads another topic's word inside a longer topic phrase as that topic", () => {
+    expect(themesOf('delivery fee is higher than the food lol')).toEqual(['price']);
+  });
+
+  it('reads a leaving word inside a longer topic phrase as that topic', () => {
+    const fee = classifyFeedback({ score: 3, comment: 'the cancellation fee is a rip-off' });
+    expect(fee.churnRisk).toBe(false);
+    expect(fee.themes).toContain('billing');
+  });
+
+  it('does not read a Thai word inside a longer one ("ยาก", hard, in "อยาก", want)', () => {
+    expect(themesOf('ทำให้อยากอยู่ต่อหน่อยสิ ตอนนี้ไม่อยากเลย')).toEqual([]);
+    expect(themesOf('แอปนี้ใช้งานยาก')).toEqual(['usability']);
+  });
+
+  it('reads a topic after a word of circumstance as where the crash happened', () => {
+    expect(themesOf('приложение опять легло при оплате')).toEqual(['reliability']);
+    expect(themesOf('beim Bezahlen ist die App wieder abgeschmiert')).toEqual(['reliability']);
+    expect(themesOf('charged twice and the app crashes')).toEqual(['billing', 'reliability']);
+  });
+
+  it('reads what is missing as a feature request unless its clause names another topic', () => {
+    expect(themesOf('es fehlt ein Dunkelmodus')).toEqual(['features']);
+    expect(themesOf('auf den Quittungen fehlt die USt-ID')).toEqual(['billing']);
   });
 
   it('keeps two complaints joined by "and" or a comma', () => {

@@ -34,16 +34,39 @@ export interface Reading {
   readonly churnCue: Hit | undefined;
 }
 
-export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon): Reading {
+/**
+ * `praises` is true for a promoter's answer: praise of one aspect beside another
+ * is then praise of both, not the "fine, but…" that leaves only the complaint.
+ */
+export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, praises: boolean): Reading {
   const negated = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] !== BOUNDARY && isNegated(tokens, i, i + 1, lexicon)) negated[i] = 1;
   }
   const clauses = clauseIds(tokens, lexicon);
   const hits = spreadNegation(
-    pastLeaving(resolveDelays(findHits(tokens, lexicon), clauses), tokens, lexicon),
+    pastLeaving(
+      circumstances(
+        resolveTopics(topicsOverLeaving(findHits(tokens, lexicon)), clauses, tokens),
+        tokens,
+        clauses,
+        lexicon,
+      ),
+      tokens,
+      lexicon,
+    ),
+    tokens,
+    lexicon,
   );
-  const themeVetoed = vetoedTokens(clauses, hits);
+  const themeVetoed = vetoedTokens(
+    clauses,
+    hits,
+    praises,
+    (hit) =>
+      isWished(hit, tokens, clauses, lexicon) ||
+      isInability(hit, tokens, clauses, lexicon) ||
+      isDenied(hit, tokens, hits, lexicon),
+  );
   const inChurnPhrase = new Uint8Array(tokens.length);
   for (const hit of hits) {
     if (hit.signal.kind === 'leave' || hit.signal.kind === 'stay') inChurnPhrase.fill(1, hit.start, hit.end);
@@ -97,33 +120,107 @@ function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16A
 const PERFORMANCE_BIT = THEMES.indexOf('performance');
 const PERFORMANCE: Signal = { kind: 'theme', bit: PERFORMANCE_BIT };
 const DELIVERY_BIT = THEMES.indexOf('delivery');
+const DELIVERY: Signal = { kind: 'theme', bit: DELIVERY_BIT };
+const FEATURES_BIT = THEMES.indexOf('features');
+const FEATURES: Signal = { kind: 'theme', bit: FEATURES_BIT };
 const RELIABILITY: Signal = { kind: 'theme', bit: THEMES.indexOf('reliability') };
 const WAITED_ON = new Set([THEMES.indexOf('support'), THEMES.indexOf('delivery')]);
 
 /**
  * One complaint, one theme. Slowness and delays are a performance complaint
- * unless their clause says who kept the customer waiting ("support took ages
- * to reply", "slow delivery"); damage is a reliability complaint unless its
- * clause names a delivery ("the parcel came crushed").
+ * unless their clause says what kept the customer waiting ("support took ages
+ * to reply", "slow delivery", "the refund took a month"); damage is a reliability complaint unless the
+ * comment speaks of a delivery ("the parcel came late, and the box was crushed"); a wish is a feature
+ * request unless its clause names what is wished for ("wish it were cheaper"
+ * is price; a wish that ends its clause reaches into the next one: "wäre schön,
+ * wenn der Support…"), and the praise word inside it ("would be great if") is no praise.
  */
-function resolveDelays(hits: Hit[], clauses: Uint16Array): Hit[] {
+function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly string[]): Hit[] {
   const waitedOn = new Set<number>();
   const delivered = new Set<number>();
+  const named = new Set<number>();
+  const namedElse = new Set<number>();
+  let resolvable = false;
   for (const hit of hits) {
+    const kind = hit.signal.kind;
+    if (kind === 'delay' || kind === 'damage' || kind === 'wish' || kind === 'arrival') resolvable = true;
     if (hit.signal.kind !== 'theme') continue;
-    if (WAITED_ON.has(hit.signal.bit)) waitedOn.add(clauses[hit.start] ?? 0);
-    if (hit.signal.bit === DELIVERY_BIT) delivered.add(clauses[hit.start] ?? 0);
+    const clause = clauses[hit.start] ?? 0;
+    if (WAITED_ON.has(hit.signal.bit)) waitedOn.add(clause);
+    if (hit.signal.bit === DELIVERY_BIT) delivered.add(clause);
+    else namedElse.add(clause);
+    if (hit.signal.bit !== FEATURES_BIT) named.add(clause);
   }
-  const kinds = new Set(hits.map((hit) => hit.signal.kind));
-  if (waitedOn.size === 0 && !kinds.has('delay') && !kinds.has('damage')) return hits;
+  if (waitedOn.size === 0 && !resolvable) return hits;
+  const wishes = hits.filter((hit) => hit.signal.kind === 'wish');
   return hits.flatMap((hit) => {
     const clause = clauses[hit.start] ?? 0;
-    if (hit.signal.kind === 'damage') return delivered.has(clause) ? [] : [{ ...hit, signal: RELIABILITY }];
-    const slowness =
-      hit.signal.kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
+    const kind = hit.signal.kind;
+    if (kind === 'damage') return delivered.size > 0 ? [] : [{ ...hit, signal: RELIABILITY }];
+    if (kind === 'arrival') return namedElse.has(clause) ? [] : [{ ...hit, signal: DELIVERY }];
+    if (kind === 'wish') {
+      const endsClause = tokens[hit.end] === BOUNDARY;
+      return named.has(clause) || (endsClause && named.has(clause + 1)) ? [] : [{ ...hit, signal: FEATURES }];
+    }
+    if (kind === 'fine' && wishes.some((w) => w.start < hit.end && hit.start < w.end)) return [];
+    const slowness = kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
     if (!slowness) return [hit];
     if (waitedOn.has(clause)) return [];
-    return hit.signal.kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
+    return kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
+  });
+}
+
+/** How far before a topic a word of circumstance reaches: "mitten in der Überweisung". */
+const CIRCUMSTANCE_REACH = 3;
+const MALFUNCTION = new Set([THEMES.indexOf('reliability'), PERFORMANCE_BIT]);
+
+/**
+ * "The app crashes while I pay", "легло при оплате", "beim Bezahlen abgestürzt": one complaint,
+ * the crash; the topic after a word of circumstance is only where it happened.
+ */
+function circumstances(
+  hits: Hit[],
+  tokens: readonly string[],
+  clauses: Uint16Array,
+  lexicon: CompiledLexicon,
+): Hit[] {
+  if (lexicon.circumstances.size === 0) return hits;
+  const malfunctioning = new Set<number>();
+  for (const hit of hits) {
+    if (hit.signal.kind === 'theme' && MALFUNCTION.has(hit.signal.bit))
+      malfunctioning.add(clauses[hit.start] ?? 0);
+  }
+  if (malfunctioning.size === 0) return hits;
+  return hits.filter((hit) => {
+    if (hit.signal.kind !== 'theme' || MALFUNCTION.has(hit.signal.bit)) return true;
+    const clause = clauses[hit.start] ?? 0;
+    if (!malfunctioning.has(clause)) return true;
+    for (
+      let i = hit.start - 1;
+      i >= Math.max(0, hit.start - CIRCUMSTANCE_REACH) && clauses[i] === clause;
+      i--
+    ) {
+      if (lexicon.circumstances.has(tokens[i] ?? '')) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * "Cancellation fee", "ค่ายกเลิก", "delivery fee": a leaving word, or another topic's word, inside a
+ * longer topic phrase speaks of that topic.
+ */
+function topicsOverLeaving(hits: Hit[]): Hit[] {
+  const phrases = hits.filter((h) => h.signal.kind === 'theme' && h.end - h.start > 1);
+  if (phrases.length === 0) return hits;
+  const inside = (hit: Hit, t: Hit) =>
+    t.start <= hit.start && hit.end <= t.end && t.end - t.start > hit.end - hit.start;
+  return hits.filter((hit) => {
+    const kind = hit.signal.kind;
+    if (kind === 'leave' || kind === 'stay') return !phrases.some((t) => inside(hit, t));
+    if (hit.signal.kind !== 'theme') return true;
+    const bit = hit.signal.bit;
+    return !phrases.some((t) => t.signal.kind === 'theme' && t.signal.bit !== bit && inside(hit, t));
   });
 }
 
@@ -146,9 +243,10 @@ function pastLeaving(hits: Hit[], tokens: readonly string[], lexicon: CompiledLe
 /**
  * A churn cue overlapping a negated one of its kind is negated too: in "not
  * going to switch to another tool" the negator is too far from "another tool"
- * to govern it, but the phrase around it is negated.
+ * to govern it, but the phrase around it is negated. A phrase written with the
+ * negator in it ("reason not to leave") is not negated by its own negator.
  */
-function spreadNegation(hits: Hit[]): Hit[] {
+function spreadNegation(hits: Hit[], tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
   const negatedCues = hits.filter(
     (h) => h.negated && (h.signal.kind === 'leave' || h.signal.kind === 'stay'),
   );
@@ -156,7 +254,11 @@ function spreadNegation(hits: Hit[]): Hit[] {
   return hits.map((hit) => {
     if (hit.negated || (hit.signal.kind !== 'leave' && hit.signal.kind !== 'stay')) return hit;
     const covered = negatedCues.some(
-      (n) => n.signal.kind === hit.signal.kind && n.start < hit.end && hit.start < n.end,
+      (n) =>
+        n.signal.kind === hit.signal.kind &&
+        n.start < hit.end &&
+        hit.start < n.end &&
+        !tokens.slice(hit.start, n.start).some((t) => lexicon.negators.has(t)),
     );
     return covered ? { ...hit, negated: true } : hit;
   });
@@ -165,28 +267,55 @@ function spreadNegation(hits: Hit[]): Hit[] {
 const FINE = 1;
 const SOLVED = 2;
 const COMPLAINS = 4;
+const HELPER = 1;
+const TOPIC = 2;
+const SUPPORT_BIT = THEMES.indexOf('support');
 
-function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
+function vetoedTokens(
+  clauses: Uint16Array,
+  hits: readonly Hit[],
+  praises: boolean,
+  unsettled: (hit: Hit) => boolean,
+): Uint8Array {
   const count = clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1;
   const marks = new Uint8Array(count);
+  /** 1 where the clause names support, 2 where it names another topic. */
   const named = new Uint8Array(count);
   const fineWords = hits.filter((h) => h.signal.kind === 'fine');
+  const themeWords = hits.filter((h) => h.signal.kind === 'theme');
+  const leaving = hits.filter((h) => h.signal.kind === 'leave' || h.signal.kind === 'stay');
   for (const hit of hits) {
     const clause = clauses[hit.start] ?? 0;
-    const kind = hit.signal.kind;
-    if (kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
-    else if (kind === 'solved' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | SOLVED;
+    const signal = hit.signal;
+    if (signal.kind === 'fine' && !hit.negated) marks[clause] = (marks[clause] ?? 0) | FINE;
+    // "ya no funciona", "doesn't load anymore": a "no longer" that shares words with a complaint's phrase
+    // solves nothing; one in the gap of a phrase ("stürzt nicht mehr ab") or beside one word still does.
+    else if (
+      signal.kind === 'solved' &&
+      !hit.negated &&
+      !themeWords.some((t) => sharesWords(t, hit)) &&
+      // "or I'm gone": a word of leaving solves nothing.
+      !leaving.some((l) => overlaps(l, hit)) &&
+      !unsettled(hit)
+    )
+      marks[clause] = (marks[clause] ?? 0) | SOLVED;
     // "fixed it fast": a word that says how well it went ("fast") names no topic of its own here.
-    else if (kind === 'theme' && !fineWords.some((f) => f.start < hit.end && hit.start < f.end))
-      named[clause] = 1;
+    else if (signal.kind === 'theme' && !fineWords.some((f) => overlaps(f, hit)))
+      named[clause] = (named[clause] ?? 0) | (signal.bit === SUPPORT_BIT ? HELPER : TOPIC);
   }
-  // "Had an invoice problem, they fixed it fast": a solved clause naming nothing solves the clause before
+  // "Had an invoice problem, they fixed it fast": a solved clause naming no topic solves the clause before
   // it, unless that one praises ("Ana from support was amazing, solved it in one chat").
   for (let clause = count - 1; clause > 0; clause--) {
     const before = marks[clause - 1] ?? 0;
-    if ((marks[clause] ?? 0) & SOLVED && named[clause] === 0 && (before & FINE) === 0) {
+    if ((marks[clause] ?? 0) & SOLVED && ((named[clause] ?? 0) & TOPIC) === 0 && (before & FINE) === 0) {
       marks[clause - 1] = before | SOLVED;
     }
+  }
+  // "The lady on the phone sorted everything in five minutes": who solved it is praised, so named unless
+  // another clause complains ("support solved my login issue, but the settings page is a maze").
+  for (let clause = 0; clause < count; clause++) {
+    const mark = marks[clause] ?? 0;
+    if (mark & SOLVED && named[clause] === HELPER) marks[clause] = (mark & ~SOLVED) | FINE;
   }
   let someoneComplains = false;
   for (const hit of hits) {
@@ -199,7 +328,71 @@ function vetoedTokens(clauses: Uint16Array, hits: readonly Hit[]): Uint8Array {
   const vetoed = new Uint8Array(clauses.length);
   for (let i = 0; i < clauses.length; i++) {
     const mark = marks[clauses[i] ?? 0] ?? 0;
-    if (mark & SOLVED || (mark & FINE && someoneComplains)) vetoed[i] = 1;
+    if (mark & SOLVED || (mark & FINE && someoneComplains && !praises)) vetoed[i] = 1;
   }
   return vetoed;
+}
+
+/** "If the outage isn't fixed by Friday…", "si no lo arreglan": a fix the customer still waits for solves nothing. */
+function isWished(
+  hit: Hit,
+  tokens: readonly string[],
+  clauses: Uint16Array,
+  lexicon: CompiledLexicon,
+): boolean {
+  const clause = clauses[hit.start];
+  for (let i = hit.start - 1; i >= 0 && clauses[i] === clause; i--) {
+    if (lexicon.conditionals.has(tokens[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "The refund never arrived", "el reembolso nunca llegó": a topic the phrase names, then a negator inside it. */
+function isDenied(
+  hit: Hit,
+  tokens: readonly string[],
+  hits: readonly Hit[],
+  lexicon: CompiledLexicon,
+): boolean {
+  for (let k = hit.start + 1; k < hit.end; k++) {
+    if (!lexicon.negators.has(tokens[k] ?? '')) continue;
+    if (hits.some((t) => t.signal.kind === 'theme' && hit.start <= t.start && t.end <= k)) return true;
+  }
+  return false;
+}
+
+/** How far from a "no longer" a modal makes it an inability: "kann ich nicht mehr", "ya no puedo". */
+const MODAL_REACH = 3;
+
+/**
+ * "I can no longer justify the cost", "ne peux plus", "больше не могу": a "no longer" (a solved
+ * phrase with its own negator) beside a modal says the customer can't; nothing is solved.
+ */
+function isInability(
+  hit: Hit,
+  tokens: readonly string[],
+  clauses: Uint16Array,
+  lexicon: CompiledLexicon,
+): boolean {
+  if (lexicon.modals.size === 0) return false;
+  let ceases = false;
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.negators.has(tokens[i] ?? '')) ceases = true;
+  if (!ceases) return false;
+  const clause = clauses[hit.start];
+  const from = Math.max(0, hit.start - MODAL_REACH);
+  const to = Math.min(tokens.length, hit.end + MODAL_REACH);
+  for (let i = from; i < to; i++) {
+    if (clauses[i] === clause && lexicon.modals.has(tokens[i] ?? '')) return true;
+  }
+  return false;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether a phrase of several words shares some with another hit: a phrase never begins or ends with a gap. */
+function sharesWords(phrase: Hit, hit: Hit): boolean {
+  const edge = phrase.start === hit.start || phrase.end === hit.end;
+  return phrase.end - phrase.start > 1 && edge && overlaps(phrase, hit);
 }

@@ -3,6 +3,9 @@ import { readComment } from './read-comment.js';
 import { type Reading, readTokens } from './reading.js';
 import type { DetectedLanguage } from './vocabulary.js';
 
+/** From this score on, the answer is a promoter's (`classifyScore`). */
+const PROMOTER = 9;
+
 export interface Understanding {
   readonly language: DetectedLanguage;
   /** Absent when there is no text in a supported language to read. */
@@ -10,10 +13,14 @@ export interface Understanding {
   readonly lexicon?: CompiledLexicon;
 }
 
-/** Detects the language, tokenizes and applies the rules: everything before the model, shared with training. */
-export function understand(comment: string, locale: string | undefined): Understanding {
+/**
+ * Detects the language, tokenizes and applies the rules: everything before the
+ * model, shared with training. The score tells a promoter's praise from a
+ * detractor's "X is fine, but…".
+ */
+export function understand(comment: string, locale: string | undefined, score: number): Understanding {
   const { language, tokens } = readComment(comment, locale);
   const lexicon = language === 'und' ? undefined : lexiconFor(language);
   if (!lexicon || tokens.length === 0) return { language };
-  return { language, reading: readTokens(tokens, lexicon), lexicon };
+  return { language, reading: readTokens(tokens, lexicon, score >= PROMOTER), lexicon };
 }

@@ -5,7 +5,7 @@
  * steps of a per-output scale.
  */
 export interface ModelFile {
-  readonly format: 1;
+  readonly format: 2;
   /** "churn", then the themes in THEMES order. */
   readonly outputs: readonly string[];
   /** Probability at or above which an output is on. */
@@ -18,6 +18,13 @@ export interface ModelFile {
   readonly hashes: string;
   /** Base64 of int8 weights, one row of `outputs.length` per hash. */
   readonly weights: string;
+  /**
+   * Features that weigh on the first output only (churn's character n-grams, most
+   * of the model): base64 of their sorted int32 hashes and of one int8 step each,
+   * so that they do not carry a row of zeros.
+   */
+  readonly firstOnlyHashes: string;
+  readonly firstOnlyWeights: string;
 }
 
 const EMPTY = -1;
@@ -41,12 +48,19 @@ export class LinearModel {
     this.thresholds = Float64Array.from(file.thresholds);
     this.cueFloors = Float64Array.from(file.cueFloors);
     this.bias = Float64Array.from(file.bias);
-    const hashBytes = fromBase64(file.hashes);
-    const hashes = new Int32Array(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength / 4);
+    const hashes = [...int32s(file.hashes), ...int32s(file.firstOnlyHashes)];
     this.size = hashes.length;
-    const weightBytes = fromBase64(file.weights);
-    const steps = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
-    this.weights = Float32Array.from(steps, (step, i) => step * (file.scale[i % this.outputs] ?? 0));
+    const steps = int8s(file.weights);
+    const firstOnly = int8s(file.firstOnlyWeights);
+    const outputs = this.outputs;
+    this.weights = new Float32Array(hashes.length * outputs);
+    steps.forEach((step, i) => {
+      this.weights[i] = step * (file.scale[i % outputs] ?? 0);
+    });
+    const firstRow = steps.length / outputs;
+    firstOnly.forEach((step, k) => {
+      this.weights[(firstRow + k) * outputs] = step * (file.scale[0] ?? 0);
+    });
     let bits = 1;
     while (1 << bits < hashes.length * 2) bits++;
     const capacity = 1 << bits;
@@ -85,6 +99,16 @@ export class LinearModel {
 
 export function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-logit));
+}
+
+function int32s(base64: string): Int32Array {
+  const bytes = fromBase64(base64);
+  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
+function int8s(base64: string): Int8Array {
+  const bytes = fromBase64(base64);
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function fromBase64(text: string): Uint8Array {
