@@ -2,6 +2,7 @@ import type { LiveEvent, ResponseItem, Summary, Survey } from '@pulse/shared/con
 import type { ResponseFilterValues } from '@pulse/shared/response-filters';
 import { type Api, ApiError } from '../../lib/api.js';
 import { followSnapshot, type LiveTail } from '../../lib/live/snapshot-tail.js';
+import { SURVEY_KEY, startingSurvey } from '../../lib/survey-choice.js';
 import { arrived, emptyFeed, FEED_SIZE, type Feed, heldShown, refilled, scrolled } from './feed.js';
 import { addAnswers, matchesView } from './live-summary.js';
 import { type Period, presetPeriod } from './period.js';
@@ -37,8 +38,6 @@ interface Snapshot {
   answers: ResponseItem[];
   locales: string[];
 }
-
-const SURVEY_KEY = 'pulse-survey';
 
 /**
  * The overview's state: which survey, period and filters; the summary, the feed
@@ -127,8 +126,7 @@ export function createOverview({ api, live, storage, save }: OverviewOptions) {
     try {
       const surveys = (await api.surveys()).items;
       if (surveys.length === 0) return set({ surveys, status: 'no-surveys' });
-      const saved = storage.getItem(SURVEY_KEY);
-      set({ surveys, surveyId: surveys.find((s) => s.id === saved)?.id ?? surveys[0]!.id });
+      set({ surveys, surveyId: startingSurvey(surveys, storage.getItem(SURVEY_KEY)) });
       await reload();
     } catch (err) {
       fail(err);

@@ -1,6 +1,7 @@
 import type { LiveEvent, ResponseItem, ResponsePage, Survey } from '@pulse/shared/contracts';
 import { type Api, ApiError } from '../../lib/api.js';
 import { followSnapshot, type LiveTail } from '../../lib/live/snapshot-tail.js';
+import { SURVEY_KEY, startingSurvey } from '../../lib/survey-choice.js';
 import { type ExplorerView, listQueryOf, sameList, viewOf, windowOf } from './explorer-query.js';
 
 export interface ExplorerState {
@@ -25,9 +26,6 @@ export interface ExplorerState {
   exporting: boolean;
   exportFailed: boolean;
 }
-
-/** The survey chosen last, here or on the overview (the key overview-state.svelte.ts keeps it under). */
-const SURVEY_KEY = 'pulse-survey';
 
 /** How often a live answer the API has not indexed yet is asked about before it counts as not matching. */
 const FRESH_TRIES = 6;
@@ -152,10 +150,9 @@ export function createExplorer({
     return tail.reload();
   }
 
-  /** The view's survey, else the one chosen last, else the first; the choice is remembered. */
+  /** The view's survey, else the one chosen last, else the oldest live one; the choice is remembered. */
   function surveyOf(view: ExplorerView, surveys: Survey[]): string {
-    const known = (id: string | null | undefined) => surveys.find((s) => s.id === id)?.id;
-    const id = known(view.survey) ?? known(storage.getItem(SURVEY_KEY)) ?? surveys[0]!.id;
+    const id = startingSurvey(surveys, view.survey, storage.getItem(SURVEY_KEY));
     if (view.survey) storage.setItem(SURVEY_KEY, id);
     return id;
   }
