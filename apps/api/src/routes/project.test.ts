@@ -58,7 +58,7 @@ describe('PUT /v1/project/origins', () => {
     const res = await own.as.owner
       .put('/v1/project/origins')
       .set(CSRF)
-      .send({ origins: ['https://Shop.example:443', 'https://shop.example', 'http://localhost:5173'] });
+      .send({ origins: ['https://Shop.example:443', 'https://shop.example/', 'http://localhost:5173'] });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toEqual({ origins: ['https://shop.example', 'http://localhost:5173'] });
     expect((await own.as.viewer.get('/v1/project')).body.origins).toEqual(res.body.origins);

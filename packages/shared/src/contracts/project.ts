@@ -7,12 +7,13 @@ import { Role } from './session.js';
 /**
  * An allowed widget origin: scheme, host and optional port, nothing else. Stored as
  * the browser sends it in `Origin` (host lower-cased, default port dropped), so
- * `https://Acme.example:443` is kept as `https://acme.example`.
+ * `https://Acme.example:443` is kept as `https://acme.example`. One trailing slash, as
+ * an address bar shows it, is dropped too.
  */
 export const Origin = z
   .string()
   .max(300)
-  .regex(/^https?:\/\/[^/\s?#]+$/, 'must be an origin such as https://acme.example (no path)')
+  .regex(/^https?:\/\/[^/\s?#]+\/?$/, 'must be an origin such as https://acme.example (no path)')
   .refine((o) => URL.canParse(o), 'must be an origin such as https://acme.example (no path)')
   .transform((o) => new URL(o).origin);
 
