@@ -23,11 +23,15 @@ describe('contrastRatio', () => {
 });
 
 describe('brandContrast', () => {
-  it('passes the default indigo with white text', () => {
-    const c = brandContrast('#4f46e5');
+  it('passes the default indigo with white text, on both panels', () => {
+    const c = brandContrast('#5b54f0');
     expect(c.textColour).toBe('#ffffff');
     expect(c.text).toBeGreaterThan(4.5);
-    expect(c.passes).toEqual({ text: true, light: true, dark: false });
+    expect(c.passes).toEqual({ text: true, light: true, dark: true });
+  });
+
+  it('fails a darker indigo on the dark panel', () => {
+    expect(brandContrast('#4f46e5').passes).toEqual({ text: true, light: true, dark: false });
   });
 
   it('puts black text on a light brand colour, as the widget does', () => {
