@@ -50,9 +50,16 @@ describe('Origin', () => {
     ).toEqual({ origins: ['https://acme.example', 'http://localhost:5173'] });
   });
 
+  it('drops one trailing slash, as an address bar shows the origin', () => {
+    expect(OriginsReplace.parse({ origins: ['https://acme.example/'] })).toEqual({
+      origins: ['https://acme.example'],
+    });
+  });
+
   it('refuses paths, other schemes and ports no URL can have', () => {
     for (const origin of [
-      'https://acme.example/',
+      'https://acme.example/app',
+      'https://acme.example//',
       'acme.example',
       'ftp://acme.example',
       'https://a.example:70000',
