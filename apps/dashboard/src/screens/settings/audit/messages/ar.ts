@@ -3,11 +3,11 @@ import type en from './en.js';
 
 export default {
   title: 'سجل التدقيق',
-  intro: 'من غيّر ماذا في الاستطلاعات والأعضاء ومفاتيح API والمصادر وخطافات الويب، الأحدث أولًا.',
+  intro: 'من غيّر ماذا في الاستبيانات والأعضاء ومفاتيح API والمصادر وخطافات الويب، الأحدث أولًا.',
   targetType: 'بشأن',
   anyTarget: 'الكل',
   targetTypes: {
-    survey: 'الاستطلاعات',
+    survey: 'الاستبيانات',
     member: 'الأعضاء والدعوات',
     api_key: 'مفاتيح API',
     project: 'المصادر المسموح بها',
@@ -23,11 +23,11 @@ export default {
   apiKey: 'مفتاح API {prefix}',
   anySite: 'أي موقع',
   actions: {
-    'survey.created': 'أنشأ {actor} الاستطلاع {target}',
-    'survey.updated': 'عدّل {actor} الاستطلاع {target}',
-    'survey.paused': 'أوقف {actor} الاستطلاع {target} مؤقتًا',
-    'survey.resumed': 'استأنف {actor} الاستطلاع {target}',
-    'survey.deleted': 'حذف {actor} الاستطلاع {target}',
+    'survey.created': 'أنشأ {actor} الاستبيان {target}',
+    'survey.updated': 'عدّل {actor} الاستبيان {target}',
+    'survey.paused': 'أوقف {actor} الاستبيان {target} مؤقتًا',
+    'survey.resumed': 'نشر {actor} الاستبيان {target}',
+    'survey.deleted': 'حذف {actor} الاستبيان {target}',
     'member.invited': 'دعا {actor} {target} بدور {role}',
     'member.invite_revoked': 'سحب {actor} دعوة {target}',
     'member.joined': 'انضم {target} إلى المشروع بدور {role}',

@@ -27,7 +27,7 @@ export default {
     'survey.created': '{actor} hat die Umfrage {target} erstellt',
     'survey.updated': '{actor} hat die Umfrage {target} geändert',
     'survey.paused': '{actor} hat die Umfrage {target} pausiert',
-    'survey.resumed': '{actor} hat die Umfrage {target} fortgesetzt',
+    'survey.resumed': '{actor} hat die Umfrage {target} veröffentlicht',
     'survey.deleted': '{actor} hat die Umfrage {target} gelöscht',
     'member.invited': '{actor} hat {target} als {role} eingeladen',
     'member.invite_revoked': '{actor} hat die Einladung für {target} zurückgezogen',

@@ -6,7 +6,7 @@ const actions = {
   'survey.created': '{actor} created the survey {target}',
   'survey.updated': '{actor} changed the survey {target}',
   'survey.paused': '{actor} paused the survey {target}',
-  'survey.resumed': '{actor} resumed the survey {target}',
+  'survey.resumed': '{actor} published the survey {target}',
   'survey.deleted': '{actor} deleted the survey {target}',
   'member.invited': '{actor} invited {target} as {role}',
   'member.invite_revoked': '{actor} withdrew the invite for {target}',

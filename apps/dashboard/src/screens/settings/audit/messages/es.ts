@@ -27,7 +27,7 @@ export default {
     'survey.created': '{actor} creó la encuesta {target}',
     'survey.updated': '{actor} cambió la encuesta {target}',
     'survey.paused': '{actor} pausó la encuesta {target}',
-    'survey.resumed': '{actor} reanudó la encuesta {target}',
+    'survey.resumed': '{actor} publicó la encuesta {target}',
     'survey.deleted': '{actor} eliminó la encuesta {target}',
     'member.invited': '{actor} invitó a {target} como {role}',
     'member.invite_revoked': '{actor} retiró la invitación para {target}',

@@ -27,7 +27,7 @@ export default {
     'survey.created': '{actor} a créé l’enquête {target}',
     'survey.updated': '{actor} a modifié l’enquête {target}',
     'survey.paused': '{actor} a mis en pause l’enquête {target}',
-    'survey.resumed': '{actor} a relancé l’enquête {target}',
+    'survey.resumed': '{actor} a publié l’enquête {target}',
     'survey.deleted': '{actor} a supprimé l’enquête {target}',
     'member.invited': '{actor} a invité {target} en tant que {role}',
     'member.invite_revoked': '{actor} a retiré l’invitation de {target}',

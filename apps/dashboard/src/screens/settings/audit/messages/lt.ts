@@ -27,7 +27,7 @@ export default {
     'survey.created': '{actor} sukūrė apklausą {target}',
     'survey.updated': '{actor} pakeitė apklausą {target}',
     'survey.paused': '{actor} pristabdė apklausą {target}',
-    'survey.resumed': '{actor} vėl paleido apklausą {target}',
+    'survey.resumed': '{actor} paskelbė apklausą {target}',
     'survey.deleted': '{actor} ištrynė apklausą {target}',
     'member.invited': '{actor} pakvietė {target}, vaidmuo – „{role}“',
     'member.invite_revoked': '{actor} atšaukė kvietimą: {target}',

@@ -27,7 +27,7 @@ export default {
     'survey.created': '{actor} criou a pesquisa {target}',
     'survey.updated': '{actor} alterou a pesquisa {target}',
     'survey.paused': '{actor} pausou a pesquisa {target}',
-    'survey.resumed': '{actor} retomou a pesquisa {target}',
+    'survey.resumed': '{actor} publicou a pesquisa {target}',
     'survey.deleted': '{actor} excluiu a pesquisa {target}',
     'member.invited': '{actor} convidou {target} como {role}',
     'member.invite_revoked': '{actor} retirou o convite para {target}',

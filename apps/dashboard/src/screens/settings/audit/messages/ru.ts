@@ -26,7 +26,7 @@ export default {
     'survey.created': '{actor}: создан опрос {target}',
     'survey.updated': '{actor}: изменён опрос {target}',
     'survey.paused': '{actor}: опрос {target} приостановлен',
-    'survey.resumed': '{actor}: опрос {target} возобновлён',
+    'survey.resumed': '{actor}: опрос {target} опубликован',
     'survey.deleted': '{actor}: удалён опрос {target}',
     'member.invited': '{actor}: приглашение для {target}, роль «{role}»',
     'member.invite_revoked': '{actor}: отозвано приглашение для {target}',

@@ -26,7 +26,7 @@ export default {
     'survey.created': '{actor} สร้างแบบสำรวจ {target}',
     'survey.updated': '{actor} แก้ไขแบบสำรวจ {target}',
     'survey.paused': '{actor} หยุดแบบสำรวจ {target} ชั่วคราว',
-    'survey.resumed': '{actor} เปิดแบบสำรวจ {target} ต่อ',
+    'survey.resumed': '{actor} เผยแพร่แบบสำรวจ {target}',
     'survey.deleted': '{actor} ลบแบบสำรวจ {target}',
     'member.invited': '{actor} เชิญ {target} ในบทบาท{role}',
     'member.invite_revoked': '{actor} ถอนคำเชิญของ {target}',

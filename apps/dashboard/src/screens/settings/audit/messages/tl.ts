@@ -26,7 +26,7 @@ export default {
     'survey.created': 'Ginawa ni {actor} ang survey na {target}',
     'survey.updated': 'Binago ni {actor} ang survey na {target}',
     'survey.paused': 'Ipinahinto ni {actor} ang survey na {target}',
-    'survey.resumed': 'Itinuloy ni {actor} ang survey na {target}',
+    'survey.resumed': 'Inilathala ni {actor} ang survey na {target}',
     'survey.deleted': 'Binura ni {actor} ang survey na {target}',
     'member.invited': 'Inimbitahan ni {actor} si {target} bilang {role}',
     'member.invite_revoked': 'Binawi ni {actor} ang imbitasyon para kay {target}',

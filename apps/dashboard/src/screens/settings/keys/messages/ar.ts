@@ -16,6 +16,7 @@ export default {
   createdBy: 'أنشأه {who} {when}',
   lastUsed: 'آخر استخدام {when}',
   neverUsed: 'لم يُستخدم بعد',
+  previousSecret: 'السر السابق',
   statuses: {
     active: 'نشط',
     expiring: 'يتوقف {when}',

@@ -16,6 +16,7 @@ export default {
   createdBy: 'Erstellt {when} von {who}',
   lastUsed: 'Zuletzt genutzt {when}',
   neverUsed: 'Nie genutzt',
+  previousSecret: 'vorheriges Secret',
   statuses: {
     active: 'Aktiv',
     expiring: 'Endet {when}',

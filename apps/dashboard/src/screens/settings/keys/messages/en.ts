@@ -15,6 +15,7 @@ export default {
   createdBy: 'Created {when} by {who}',
   lastUsed: 'Last used {when}',
   neverUsed: 'Never used',
+  previousSecret: 'previous secret',
   statuses: { active: 'Active', expiring: 'Stops {when}', revoked: 'Revoked {when}' },
   revoke: 'Revoke',
   rotate: 'Rotate',

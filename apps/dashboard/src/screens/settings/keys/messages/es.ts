@@ -16,6 +16,7 @@ export default {
   createdBy: 'Creada {when} por {who}',
   lastUsed: 'Último uso {when}',
   neverUsed: 'Nunca usada',
+  previousSecret: 'secreto anterior',
   statuses: {
     active: 'Activa',
     expiring: 'Deja de funcionar {when}',

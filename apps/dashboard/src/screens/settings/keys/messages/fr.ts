@@ -16,6 +16,7 @@ export default {
   createdBy: 'Créée {when} par {who}',
   lastUsed: 'Dernière utilisation {when}',
   neverUsed: 'Jamais utilisée',
+  previousSecret: 'ancien secret',
   statuses: {
     active: 'Active',
     expiring: 'Expire {when}',

@@ -16,6 +16,7 @@ export default {
   createdBy: 'Sukūrė {who} {when}',
   lastUsed: 'Paskutinį kartą naudotas {when}',
   neverUsed: 'Dar nenaudotas',
+  previousSecret: 'ankstesnė paslaptis',
   statuses: {
     active: 'Aktyvus',
     expiring: 'Nustos veikti {when}',

@@ -16,6 +16,7 @@ export default {
   createdBy: 'Criada {when} por {who}',
   lastUsed: 'Último uso {when}',
   neverUsed: 'Nunca usada',
+  previousSecret: 'segredo anterior',
   statuses: {
     active: 'Ativa',
     expiring: 'Para de funcionar {when}',

@@ -16,6 +16,7 @@ export default {
   createdBy: 'Создан {when}, автор: {who}',
   lastUsed: 'Последнее использование {when}',
   neverUsed: 'Ещё не использовался',
+  previousSecret: 'прежний секрет',
   statuses: {
     active: 'Активен',
     expiring: 'Перестанет работать {when}',

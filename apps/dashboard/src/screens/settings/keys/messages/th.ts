@@ -16,6 +16,7 @@ export default {
   createdBy: 'สร้างเมื่อ {when} โดย {who}',
   lastUsed: 'ใช้ล่าสุด {when}',
   neverUsed: 'ยังไม่เคยใช้',
+  previousSecret: 'รหัสลับเดิม',
   statuses: {
     active: 'ใช้งานอยู่',
     expiring: 'หยุดทำงาน {when}',

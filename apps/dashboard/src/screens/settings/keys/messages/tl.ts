@@ -16,6 +16,7 @@ export default {
   createdBy: 'Ginawa {when} ni {who}',
   lastUsed: 'Huling ginamit {when}',
   neverUsed: 'Hindi pa nagagamit',
+  previousSecret: 'lumang secret',
   statuses: {
     active: 'Aktibo',
     expiring: 'Titigil {when}',
