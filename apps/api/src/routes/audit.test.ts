@@ -116,6 +116,10 @@ describe('the audit log records', () => {
         format: 'slack',
       });
     expect(hook.status, hook.text).toBe(201);
+    const patch = (body: object) => request(api.url).patch(`/v1/webhooks/${hook.body.id}`).set(key).send(body);
+    await patch({ paused: true }).expect(200);
+    await patch({ paused: false }).expect(200);
+    await patch({ events: ['followup.created'] }).expect(200);
     await request(api.url).delete(`/v1/webhooks/${hook.body.id}`).set(key).expect(204);
     expect(await actions(team)).toEqual([
       'api_key.created',
@@ -124,6 +128,9 @@ describe('the audit log records', () => {
       'api_key.revoked',
       'project.origins_replaced',
       'webhook.created',
+      'webhook.paused',
+      'webhook.resumed',
+      'webhook.updated',
       'webhook.deleted',
     ]);
     const page = await log(team);

@@ -74,6 +74,8 @@ export const AUDIT_ACTIONS = [
   'project.origins_replaced',
   'webhook.created',
   'webhook.updated',
+  'webhook.paused',
+  'webhook.resumed',
   'webhook.test_sent',
   'webhook.delivery_retried',
   'webhook.deleted',

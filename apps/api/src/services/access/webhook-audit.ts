@@ -1,4 +1,4 @@
-import type { Webhook } from '@pulse/shared';
+import type { AuditAction, Webhook } from '@pulse/shared';
 import type { WebhookChange, WebhookChangeListener } from '../webhooks/service.js';
 import type { createAuditLog } from './audit.js';
 
@@ -9,6 +9,15 @@ function snapshot(webhook: Webhook | null): Record<string, unknown> | null {
   return { host: new URL(webhook.url).host, events, format, paused, filter };
 }
 
+/** A change that only pauses or resumes is named so; any other change is `updated`. */
+function actionOf({ action, before, after }: WebhookChange): AuditAction {
+  if (action !== 'updated' || !before || !after) return `webhook.${action}`;
+  const { paused: was, updatedAt: _b, ...rest } = before;
+  const { paused: is, updatedAt: _a, ...restAfter } = after;
+  const onlyPause = was !== is && JSON.stringify(rest) === JSON.stringify(restAfter);
+  return onlyPause ? (is ? 'webhook.paused' : 'webhook.resumed') : 'webhook.updated';
+}
+
 /**
  * Records every webhook change in the audit log, named by host only: a Slack webhook's
  * path is itself a secret. The webhook service calls this; routes do not audit webhooks.
@@ -17,7 +26,7 @@ export function auditWebhookChange(audit: ReturnType<typeof createAuditLog>): We
   return async (change: WebhookChange) => {
     const shown = change.after ?? change.before;
     await audit.record(change.projectId, change.actor, {
-      action: `webhook.${change.action}`,
+      action: actionOf(change),
       target: { type: 'webhook', id: change.webhookId, name: shown ? new URL(shown.url).host : null },
       before: change.action === 'created' ? null : snapshot(change.before),
       after: change.action === 'deleted' ? null : snapshot(change.after),

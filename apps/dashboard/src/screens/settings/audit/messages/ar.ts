@@ -39,6 +39,8 @@ export default {
     'project.origins_replaced': 'ضبط {actor} المصادر المسموح بها على {origins}',
     'webhook.created': 'أضاف {actor} خطاف ويب إلى {target}',
     'webhook.updated': 'عدّل {actor} خطاف الويب إلى {target}',
+    'webhook.paused': 'أوقف {actor} خطاف الويب إلى {target} مؤقتًا',
+    'webhook.resumed': 'استأنف {actor} خطاف الويب إلى {target}',
     'webhook.test_sent': 'أرسل {actor} حدثًا تجريبيًا إلى خطاف الويب {target}',
     'webhook.delivery_retried': 'أعاد {actor} محاولة تسليم لخطاف الويب {target}',
     'webhook.deleted': 'حذف {actor} خطاف الويب إلى {target}',

@@ -40,6 +40,8 @@ export default {
     'project.origins_replaced': '{actor} hat die erlaubten Origins auf {origins} gesetzt',
     'webhook.created': '{actor} hat einen Webhook an {target} hinzugefügt',
     'webhook.updated': '{actor} hat den Webhook an {target} geändert',
+    'webhook.paused': '{actor} hat den Webhook an {target} pausiert',
+    'webhook.resumed': '{actor} hat den Webhook an {target} fortgesetzt',
     'webhook.test_sent': '{actor} hat ein Testereignis an den Webhook {target} gesendet',
     'webhook.delivery_retried': '{actor} hat eine Zustellung des Webhooks {target} wiederholt',
     'webhook.deleted': '{actor} hat den Webhook an {target} gelöscht',

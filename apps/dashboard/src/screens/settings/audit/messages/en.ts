@@ -19,6 +19,8 @@ const actions = {
   'project.origins_replaced': '{actor} set the allowed origins to {origins}',
   'webhook.created': '{actor} added a webhook to {target}',
   'webhook.updated': '{actor} changed the webhook to {target}',
+  'webhook.paused': '{actor} paused the webhook to {target}',
+  'webhook.resumed': '{actor} resumed the webhook to {target}',
   'webhook.test_sent': '{actor} sent a test event to the webhook {target}',
   'webhook.delivery_retried': '{actor} retried a delivery of the webhook {target}',
   'webhook.deleted': '{actor} deleted the webhook to {target}',

@@ -40,6 +40,8 @@ export default {
     'project.origins_replaced': '{actor} fijó los orígenes permitidos en {origins}',
     'webhook.created': '{actor} añadió un webhook hacia {target}',
     'webhook.updated': '{actor} cambió el webhook hacia {target}',
+    'webhook.paused': '{actor} pausó el webhook hacia {target}',
+    'webhook.resumed': '{actor} reanudó el webhook hacia {target}',
     'webhook.test_sent': '{actor} envió un evento de prueba al webhook {target}',
     'webhook.delivery_retried': '{actor} reintentó una entrega del webhook {target}',
     'webhook.deleted': '{actor} eliminó el webhook hacia {target}',

@@ -40,6 +40,8 @@ export default {
     'project.origins_replaced': '{actor} a défini les origines autorisées : {origins}',
     'webhook.created': '{actor} a ajouté un webhook vers {target}',
     'webhook.updated': '{actor} a modifié le webhook vers {target}',
+    'webhook.paused': '{actor} a mis en pause le webhook vers {target}',
+    'webhook.resumed': '{actor} a réactivé le webhook vers {target}',
     'webhook.test_sent': '{actor} a envoyé un événement de test au webhook {target}',
     'webhook.delivery_retried': '{actor} a relancé une livraison du webhook {target}',
     'webhook.deleted': '{actor} a supprimé le webhook vers {target}',

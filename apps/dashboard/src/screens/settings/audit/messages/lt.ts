@@ -40,6 +40,8 @@ export default {
     'project.origins_replaced': '{actor} nustatė leidžiamus šaltinius: {origins}',
     'webhook.created': '{actor} pridėjo webhook’ą į {target}',
     'webhook.updated': '{actor} pakeitė webhook’ą į {target}',
+    'webhook.paused': '{actor} pristabdė webhook’ą į {target}',
+    'webhook.resumed': '{actor} vėl įjungė webhook’ą į {target}',
     'webhook.test_sent': '{actor} išsiuntė bandomąjį įvykį webhook’ui {target}',
     'webhook.delivery_retried': '{actor} pakartojo webhook’o {target} pristatymą',
     'webhook.deleted': '{actor} ištrynė webhook’ą į {target}',

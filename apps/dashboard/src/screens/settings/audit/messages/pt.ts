@@ -40,6 +40,8 @@ export default {
     'project.origins_replaced': '{actor} definiu as origens permitidas como {origins}',
     'webhook.created': '{actor} adicionou um webhook para {target}',
     'webhook.updated': '{actor} alterou o webhook para {target}',
+    'webhook.paused': '{actor} pausou o webhook para {target}',
+    'webhook.resumed': '{actor} retomou o webhook para {target}',
     'webhook.test_sent': '{actor} enviou um evento de teste ao webhook {target}',
     'webhook.delivery_retried': '{actor} reenviou uma entrega do webhook {target}',
     'webhook.deleted': '{actor} excluiu o webhook para {target}',

@@ -39,6 +39,8 @@ export default {
     'project.origins_replaced': '{actor}: разрешённые источники — {origins}',
     'webhook.created': '{actor}: добавлен вебхук на {target}',
     'webhook.updated': '{actor}: изменён вебхук на {target}',
+    'webhook.paused': '{actor}: вебхук на {target} приостановлен',
+    'webhook.resumed': '{actor}: вебхук на {target} возобновлён',
     'webhook.test_sent': '{actor}: тестовое событие отправлено на вебхук {target}',
     'webhook.delivery_retried': '{actor}: повторная доставка вебхука {target}',
     'webhook.deleted': '{actor}: удалён вебхук на {target}',

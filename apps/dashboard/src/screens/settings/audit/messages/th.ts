@@ -39,6 +39,8 @@ export default {
     'project.origins_replaced': '{actor} ตั้งต้นทางที่อนุญาตเป็น {origins}',
     'webhook.created': '{actor} เพิ่มเว็บฮุกไปยัง {target}',
     'webhook.updated': '{actor} แก้ไขเว็บฮุกไปยัง {target}',
+    'webhook.paused': '{actor} หยุดเว็บฮุกไปยัง {target} ชั่วคราว',
+    'webhook.resumed': '{actor} เปิดเว็บฮุกไปยัง {target} ต่อ',
     'webhook.test_sent': '{actor} ส่งเหตุการณ์ทดสอบไปยังเว็บฮุก {target}',
     'webhook.delivery_retried': '{actor} ส่งซ้ำการนำส่งของเว็บฮุก {target}',
     'webhook.deleted': '{actor} ลบเว็บฮุกไปยัง {target}',

@@ -39,6 +39,8 @@ export default {
     'project.origins_replaced': 'Itinakda ni {actor} ang mga pinapayagang origin sa {origins}',
     'webhook.created': 'Nagdagdag si {actor} ng webhook papunta sa {target}',
     'webhook.updated': 'Binago ni {actor} ang webhook papunta sa {target}',
+    'webhook.paused': 'Ipinahinto ni {actor} ang webhook papunta sa {target}',
+    'webhook.resumed': 'Itinuloy ni {actor} ang webhook papunta sa {target}',
     'webhook.test_sent': 'Nagpadala si {actor} ng test event sa webhook na {target}',
     'webhook.delivery_retried': 'Inulit ni {actor} ang isang delivery ng webhook na {target}',
     'webhook.deleted': 'Binura ni {actor} ang webhook papunta sa {target}',
