@@ -40,7 +40,7 @@ describe('surveys CRUD', () => {
       defaultLocale: 'en',
       version: 0,
       throttle: { minDaysBetweenAsks: 90, sampleRate: 1 },
-      appearance: { brandColor: '#4f46e5' },
+      appearance: { brandColor: '#5b54f0' },
     });
     const id = created.body.id as string;
 
