@@ -21,6 +21,9 @@ export function withDatabaseName(url: string, name: string): string {
  */
 export const SERVER_SELECTION_TIMEOUT_MS = 1_500;
 
+/** How long an operation may wait for the database's answer on an open socket. */
+export const SOCKET_TIMEOUT_MS = 45_000;
+
 const options = (url: string): mongoose.ConnectOptions => ({
   dbName: databaseName(url),
   autoIndex: false,
@@ -31,6 +34,10 @@ const options = (url: string): mongoose.ConnectOptions => ({
   serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
   heartbeatFrequencyMS: 2_000,
   maxPoolSize: 20,
+  // A socket silent this long is dead: seen once after a kill -9 of FerretDB, one derived
+  // step's operation never settled and every later answer's derived work waited behind it.
+  // Failing it hands it to the derive stage's retry. No single operation here takes this long.
+  socketTimeoutMS: SOCKET_TIMEOUT_MS,
 });
 
 /** A connection that is not open yet: models can be made on it, and operations fail fast (503) until it is. */

@@ -116,7 +116,8 @@ describe('the audit log records', () => {
         format: 'slack',
       });
     expect(hook.status, hook.text).toBe(201);
-    const patch = (body: object) => request(api.url).patch(`/v1/webhooks/${hook.body.id}`).set(key).send(body);
+    const patch = (body: object) =>
+      request(api.url).patch(`/v1/webhooks/${hook.body.id}`).set(key).send(body);
     await patch({ paused: true }).expect(200);
     await patch({ paused: false }).expect(200);
     await patch({ events: ['followup.created'] }).expect(200);
