@@ -1,5 +1,6 @@
 import type { ApiKey, ApiKeyCreated } from '@pulse/shared/contracts';
-import { type Problem, problemOf } from '../access/problem.js';
+import { problemOf } from '../access/problem.js';
+import { type ChangeState, changeRunner } from '../access/run-change.js';
 import { GRACE_PERIODS, type GracePeriod } from './grace.js';
 import type { KeysApi } from './keys-api.js';
 
@@ -10,14 +11,10 @@ export interface Revealed {
   replaced: ApiKey | null;
 }
 
-export interface KeysState {
+export interface KeysState extends ChangeState {
   status: 'loading' | 'ready' | 'error';
   items: ApiKey[];
-  /** What is in flight: `create`, or the id of the key being revoked or rotated. */
-  busy: string | null;
   revealed: Revealed | null;
-  /** Why loading or the last change failed, and which key it was about (null: the list or creating). */
-  problem: { about: string | null; problem: Problem } | null;
 }
 
 /** The API keys section: the list, creating (the secret shown once), revoking, rotating. */
@@ -43,21 +40,11 @@ export function createKeys(api: KeysApi) {
     }
   }
 
-  /** Runs a change; a failure is kept to show beside what it was about, and a missing key reloads the list. */
-  async function change(about: string | null, run: () => Promise<void>): Promise<boolean> {
-    set({ busy: about ?? 'create', problem: null });
-    try {
-      await run();
-      return true;
-    } catch (err) {
-      const problem = problemOf(err);
-      set({ problem: { about, problem } });
-      if (problem.kind === 'notFound') await load();
-      return false;
-    } finally {
-      set({ busy: null });
-    }
-  }
+  // A key that is gone (revoked elsewhere) reloads the list.
+  const change = changeRunner(set, {
+    creating: 'create',
+    reloadAfter: (problem) => (problem.kind === 'notFound' ? load() : undefined),
+  });
 
   const replace = (...keys: ApiKey[]) => {
     const ids = new Set(keys.map((k) => k.id));

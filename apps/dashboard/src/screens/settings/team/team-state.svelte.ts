@@ -1,17 +1,14 @@
 import type { InviteCreate, InviteCreated, Role } from '@pulse/shared/contracts';
-import { type Problem, problemOf } from '../access/problem.js';
+import { problemOf } from '../access/problem.js';
+import { type ChangeState, changeRunner } from '../access/run-change.js';
 import type { Invite, Member, TeamApi } from './team-api.js';
 
-export interface TeamState {
+export interface TeamState extends ChangeState {
   status: 'loading' | 'ready' | 'error';
   members: Member[];
   invites: Invite[];
-  /** What is in flight: `invite`, a member's e-mail or an invite's id. */
-  busy: string | null;
   /** The invite just made: its link is shown this once. */
   created: InviteCreated | null;
-  /** Why loading or the last change failed, and what it was about (null: the list or inviting). */
-  problem: { about: string | null; problem: Problem } | null;
 }
 
 /** The team section: members and their roles, inviting by a one-time link, pending invites. */
@@ -38,22 +35,11 @@ export function createTeam(api: TeamApi) {
     }
   }
 
-  /** Runs a change; a failure is kept beside what it was about, and the lists are read again after it. */
-  async function change(about: string | null, run: () => Promise<void>): Promise<boolean> {
-    set({ busy: about ?? 'invite', problem: null });
-    try {
-      await run();
-      return true;
-    } catch (err) {
-      const problem = problemOf(err);
-      set({ problem: { about, problem } });
-      // What was refused may be out of date (a colleague's change): show what is current.
-      if (problem.kind !== 'offline') await load();
-      return false;
-    } finally {
-      set({ busy: null });
-    }
-  }
+  // What was refused may be out of date (a colleague's change): show what is current.
+  const change = changeRunner(set, {
+    creating: 'invite',
+    reloadAfter: (problem) => (problem.kind !== 'offline' ? load() : undefined),
+  });
 
   return {
     get state() {
