@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseDoc } from '../db/response.js';
 import { startTestApi, type TestApi } from '../testing/index.js';
+import { createTeam } from '../testing/team.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -26,6 +27,32 @@ async function newProject() {
     api.answer(project.publicKey, survey.id, { score, comment: 'it keeps crashing' }, key);
   return { project, survey, auth, create, deliveries, answer };
 }
+
+describe('GET /v1/webhooks for roles that may not manage them', () => {
+  it('shows agents and viewers only the origin of a URL whose path is its credential; owners all of it', async () => {
+    const team = await createTeam(api, 'Slack secrets');
+    const slack = 'https://hooks.slack.com/services/T0AAA/B0BBB/abcdefghijklmnopqrstuvwx';
+    const created = await request(api.url)
+      .post('/v1/webhooks')
+      .set(team.key)
+      .send({ url: slack, events: ['followup.created'], format: 'slack' });
+    expect(created.status, created.text).toBe(201);
+    await request(api.url)
+      .post('/v1/webhooks')
+      .set(team.key)
+      .send({ url: 'https://example.com', events: ['response.created'] })
+      .expect(201);
+    for (const role of ['agent', 'viewer'] as const) {
+      const list = WebhookList.parse((await team.as[role].get('/v1/webhooks').expect(200)).body);
+      expect(list.items.map((w) => w.url)).toEqual(['https://hooks.slack.com/…', 'https://example.com']);
+      const one = await team.as[role].get(`/v1/webhooks/${created.body.id}`).expect(200);
+      expect(one.body.url).toBe('https://hooks.slack.com/…');
+      expect(JSON.stringify(one.body)).not.toContain('abcdefghijklmnop');
+    }
+    const owner = await team.as.owner.get(`/v1/webhooks/${created.body.id}`).expect(200);
+    expect(owner.body.url).toBe(slack);
+  });
+});
 
 describe('POST /v1/webhooks', () => {
   it('creates a webhook and shows its whsec_ secret once', async () => {

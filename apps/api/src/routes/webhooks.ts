@@ -1,4 +1,5 @@
 import {
+  can,
   Webhook,
   WebhookCreate,
   WebhookCreated,
@@ -8,7 +9,9 @@ import {
   WebhookList,
   WebhookUpdate,
 } from '@pulse/shared';
-import { actorOf, projectOf } from '../middleware/auth.js';
+import type { Response } from 'express';
+import { actorOf, callerOf, projectOf } from '../middleware/auth.js';
+import { withoutCredentials } from '../services/webhooks/to-webhook.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 const id = { id: 'Webhook id' };
@@ -16,6 +19,10 @@ const delivery = { ...id, deliveryId: 'Delivery id (`msg_…`, the `webhook-id` 
 const notFound = { 404: { description: 'No such webhook in this project' } };
 const noDelivery = { 404: { description: 'No such webhook in this project, or no such delivery of it' } };
 const paused = '409 `webhook_paused` while the webhook is paused.';
+
+/** Whoever may not manage webhooks reads their URLs without the credential in them. */
+const asSeenBy = (res: Response) => (webhook: Webhook) =>
+  can(callerOf(res).role, 'webhooks.manage') ? webhook : withoutCredentials(webhook);
 
 export const webhookRoutes: RouteSpec[] = [
   defineRoute({
@@ -42,7 +49,8 @@ export const webhookRoutes: RouteSpec[] = [
     settles: true,
     responses: { 200: { description: 'Webhooks', schema: WebhookList } },
     async handle({ services, res }) {
-      res.json({ items: await services.webhooks.listWebhooks(projectOf(res).id) });
+      const items = await services.webhooks.listWebhooks(projectOf(res).id);
+      res.json({ items: items.map(asSeenBy(res)) });
     },
   }),
   defineRoute({
@@ -54,7 +62,7 @@ export const webhookRoutes: RouteSpec[] = [
     params: id,
     responses: { 200: { description: 'Webhook', schema: Webhook }, ...notFound },
     async handle({ services, params, res }) {
-      res.json(await services.webhooks.getWebhook(projectOf(res).id, params.id!));
+      res.json(asSeenBy(res)(await services.webhooks.getWebhook(projectOf(res).id, params.id!)));
     },
   }),
   defineRoute({

@@ -33,6 +33,17 @@ export function toWebhook(doc: WebhookDoc): Webhook {
   };
 }
 
+/**
+ * The webhook as a role without `webhooks.manage` may read it: the URL cut to
+ * its origin, since a Slack incoming-webhook URL (like many a custom one) is
+ * the credential that lets anyone post into the channel.
+ */
+export function withoutCredentials(webhook: Webhook): Webhook {
+  const url = new URL(webhook.url);
+  const hidden = `${url.pathname}${url.search}${url.hash}` !== '/' || url.username !== '' || url.password !== '';
+  return { ...webhook, url: hidden ? `${url.origin}/…` : url.origin };
+}
+
 /** A row as the log shows it: a pending row of a paused webhook is `held`. */
 export function toDelivery(doc: DeliveryDoc, webhookPaused: boolean): WebhookDelivery {
   const status = doc.status as Exclude<WebhookDeliveryStatus, 'held'>;
