@@ -40,7 +40,8 @@ export function toWebhook(doc: WebhookDoc): Webhook {
  */
 export function withoutCredentials(webhook: Webhook): Webhook {
   const url = new URL(webhook.url);
-  const hidden = `${url.pathname}${url.search}${url.hash}` !== '/' || url.username !== '' || url.password !== '';
+  const hidden =
+    `${url.pathname}${url.search}${url.hash}` !== '/' || url.username !== '' || url.password !== '';
   return { ...webhook, url: hidden ? `${url.origin}/…` : url.origin };
 }
 
