@@ -151,6 +151,25 @@ describe('the responses explorer', () => {
     await page.context().close();
   });
 
+  it('says why a view is empty and offers the way out: all time for an empty period, clearing for filters', async () => {
+    const page = await openExplorer('?period=custom&from=2001-01-01&to=2001-01-31');
+    const empty = page.getByTestId('explorer-empty');
+    expect(await empty.textContent()).toContain(responses.emptyPeriod);
+    await empty.getByTestId('explorer-empty-all-time').click();
+    await page.getByTestId('explorer-count').waitFor(WAIT);
+    expect(new URL(page.url()).hash).not.toContain('period=');
+
+    const word = `nothingmatches${randomUUID().slice(0, 6)}`;
+    await page.goto(`${api.url}/dashboard/#/responses?period=30d&q=${word}`);
+    await empty.waitFor(WAIT);
+    expect(await empty.textContent()).toContain(responses.empty);
+    await empty.getByTestId('explorer-empty-clear').click();
+    await page.waitForURL((url) => !url.hash.includes('q='));
+    // Clearing the filters keeps the period chosen.
+    expect(new URL(page.url()).hash).toContain('period=30d');
+    await page.getByTestId('explorer-count').waitFor(WAIT);
+  });
+
   it('pages on with “Load more”, each answer once, newest first', async () => {
     const team = `p${randomUUID().slice(0, 8)}`;
     const ids: string[] = [];

@@ -47,6 +47,8 @@ export default {
   shown: { one: '{count} Antwort angezeigt', other: '{count} Antworten angezeigt' },
   fresh: { one: '{count} neue Antwort – anzeigen', other: '{count} neue Antworten – anzeigen' },
   empty: 'Keine Antwort passt zu dieser Ansicht. Ändere die Filter oder setze sie zurück.',
+  emptyPeriod: 'Keine Antwort in diesem Zeitraum.',
+  showAllTime: 'Gesamten Zeitraum zeigen',
   emptySurvey: 'Diese Umfrage hat noch keine Antworten.',
   noSurveys: 'Es gibt noch keine Umfrage: lege eine in den Einstellungen unter Umfragen an.',
   invalid: 'Die API hat einen Filter dieser Ansicht abgelehnt. Ändere die Filter oder setze sie zurück.',

@@ -46,6 +46,8 @@ export default {
   shown: { one: '{count} answer shown', other: '{count} answers shown' },
   fresh: { one: '{count} new answer — show', other: '{count} new answers — show' },
   empty: 'No answer matches this view. Change or clear the filters.',
+  emptyPeriod: 'No answer in this period.',
+  showAllTime: 'Show all time',
   emptySurvey: 'This survey has no answers yet.',
   noSurveys: 'There is no survey yet: create one in Settings, under Surveys.',
   invalid: 'The API refused a filter of this view. Change or clear the filters.',

@@ -55,6 +55,8 @@ export default {
     other: '{count} respuestas nuevas: mostrar',
   },
   empty: 'Ninguna respuesta coincide con esta vista. Cambia o quita los filtros.',
+  emptyPeriod: 'Ninguna respuesta en este periodo.',
+  showAllTime: 'Ver todo',
   emptySurvey: 'Esta encuesta aún no tiene respuestas.',
   noSurveys: 'Todavía no hay ninguna encuesta: crea una en Ajustes, en Encuestas.',
   invalid: 'La API rechazó un filtro de esta vista. Cambia o quita los filtros.',

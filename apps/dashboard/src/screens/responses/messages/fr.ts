@@ -55,6 +55,8 @@ export default {
     other: '{count} nouvelles réponses — afficher',
   },
   empty: 'Aucune réponse ne correspond à cette vue. Modifiez ou effacez les filtres.',
+  emptyPeriod: 'Aucune réponse sur cette période.',
+  showAllTime: 'Afficher toute la période',
   emptySurvey: 'Cette enquête n’a pas encore de réponse.',
   noSurveys: 'Il n’y a pas encore d’enquête : créez-en une dans Paramètres, rubrique Enquêtes.',
   invalid: 'L’API a refusé un filtre de cette vue. Modifiez ou effacez les filtres.',

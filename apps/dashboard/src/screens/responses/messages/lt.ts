@@ -57,6 +57,8 @@ export default {
     other: '{count} naujų atsakymų – rodyti',
   },
   empty: 'Šiam rodiniui neatitinka nė vienas atsakymas. Pakeiskite arba išvalykite filtrus.',
+  emptyPeriod: 'Šiuo laikotarpiu atsakymų nėra.',
+  showAllTime: 'Rodyti visą laiką',
   emptySurvey: 'Ši apklausa dar neturi atsakymų.',
   noSurveys: 'Apklausų dar nėra: sukurkite ją nustatymų skiltyje „Apklausos“.',
   invalid: 'API atmetė vieną šio rodinio filtrą. Pakeiskite arba išvalykite filtrus.',

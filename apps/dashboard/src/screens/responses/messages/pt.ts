@@ -55,6 +55,8 @@ export default {
     other: '{count} respostas novas — mostrar',
   },
   empty: 'Nenhuma resposta corresponde a esta visão. Altere ou limpe os filtros.',
+  emptyPeriod: 'Nenhuma resposta neste período.',
+  showAllTime: 'Ver todo o período',
   emptySurvey: 'Esta pesquisa ainda não tem respostas.',
   noSurveys: 'Ainda não há pesquisa: crie uma em Configurações, na seção Pesquisas.',
   invalid: 'A API recusou um filtro desta visão. Altere ou limpe os filtros.',

@@ -47,6 +47,8 @@ export default {
   shown: { one: '{count} sagot ang ipinapakita', other: '{count} sagot ang ipinapakita' },
   fresh: { one: '{count} bagong sagot — ipakita', other: '{count} bagong sagot — ipakita' },
   empty: 'Walang sagot na tugma sa view na ito. Baguhin o alisin ang mga filter.',
+  emptyPeriod: 'Walang sagot sa panahong ito.',
+  showAllTime: 'Ipakita lahat',
   emptySurvey: 'Wala pang sagot ang survey na ito.',
   noSurveys: 'Wala pang survey: gumawa ng isa sa Mga Setting, sa ilalim ng Mga Survey.',
   invalid: 'Tinanggihan ng API ang isang filter ng view na ito. Baguhin o alisin ang mga filter.',
