@@ -125,6 +125,14 @@ describe('an owner writes surveys in Thai and Arabic', () => {
       expect(await row.getByTestId('survey-status').getAttribute('data-status')).toBe('active');
       expect(await row.getByTestId('survey-languages').textContent()).toBe(format.languageLabel(language));
     }
+    // Each survey's results are a link away, and the address keeps which survey they are.
+    await page.locator(`[data-survey-id="${arabic}"]`).getByTestId('survey-results').click();
+    await page.getByTestId('survey-select').waitFor();
+    await expect.poll(() => page.getByTestId('survey-select').inputValue()).toBe(arabic);
+    await page.getByTestId('survey-select').selectOption(thai);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('survey-select').inputValue()).toBe(thai);
+    expect(new URL(page.url()).hash).toBe(hrefOf('overview', [], { survey: thai }));
     await page.context().close();
 
     // A visitor whose browser speaks Arabic, on the demo page the API serves.

@@ -121,12 +121,13 @@ export function createOverview({ api, live, storage, save }: OverviewOptions) {
     return tail.reload();
   }
 
-  async function loadSurveys() {
+  /** `wanted`: the survey the address names (`#/?survey=<id>`), which wins over the one chosen last. */
+  async function loadSurveys(wanted?: string) {
     set({ status: 'loading' });
     try {
       const surveys = (await api.surveys()).items;
       if (surveys.length === 0) return set({ surveys, status: 'no-surveys' });
-      set({ surveys, surveyId: startingSurvey(surveys, storage.getItem(SURVEY_KEY)) });
+      set({ surveys, surveyId: startingSurvey(surveys, wanted, storage.getItem(SURVEY_KEY)) });
       await reload();
     } catch (err) {
       fail(err);
@@ -137,9 +138,9 @@ export function createOverview({ api, live, storage, save }: OverviewOptions) {
     get state() {
       return state;
     },
-    start: loadSurveys,
+    start: (wanted?: string) => loadSurveys(wanted),
     stop: () => tail.stop(),
-    retry: () => (state.surveys.length > 0 ? reload() : loadSurveys()),
+    retry: () => (state.surveys.length > 0 ? reload() : loadSurveys(state.surveyId || undefined)),
     chooseSurvey(surveyId: string) {
       set({ surveyId });
       storage.setItem(SURVEY_KEY, surveyId);

@@ -14,6 +14,8 @@ export default {
   version: 'الإصدار {version}',
   edit: 'تعديل',
   view: 'عرض',
+  results: 'النتائج',
+  responses: 'الإجابات',
   pause: 'إيقاف مؤقت',
   publish: 'نشر',
   duplicate: 'نسخ',

@@ -14,6 +14,8 @@ export default {
   version: 'Version {version}',
   edit: 'Bearbeiten',
   view: 'Ansehen',
+  results: 'Ergebnisse',
+  responses: 'Antworten',
   pause: 'Pausieren',
   publish: 'Veröffentlichen',
   duplicate: 'Duplizieren',

@@ -13,6 +13,8 @@ export default {
   version: 'Version {version}',
   edit: 'Edit',
   view: 'View',
+  results: 'Results',
+  responses: 'Responses',
   pause: 'Pause',
   publish: 'Publish',
   duplicate: 'Duplicate',

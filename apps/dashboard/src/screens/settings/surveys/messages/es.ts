@@ -14,6 +14,8 @@ export default {
   version: 'Versión {version}',
   edit: 'Editar',
   view: 'Ver',
+  results: 'Resultados',
+  responses: 'Respuestas',
   pause: 'Pausar',
   publish: 'Publicar',
   duplicate: 'Duplicar',

@@ -14,6 +14,8 @@ export default {
   version: 'Version {version}',
   edit: 'Modifier',
   view: 'Voir',
+  results: 'Résultats',
+  responses: 'Réponses',
   pause: 'Mettre en pause',
   publish: 'Publier',
   duplicate: 'Dupliquer',

@@ -14,6 +14,8 @@ export default {
   version: '{version} versija',
   edit: 'Redaguoti',
   view: 'Peržiūrėti',
+  results: 'Rezultatai',
+  responses: 'Atsakymai',
   pause: 'Pristabdyti',
   publish: 'Paskelbti',
   duplicate: 'Kopijuoti',

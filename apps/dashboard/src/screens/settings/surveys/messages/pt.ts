@@ -14,6 +14,8 @@ export default {
   version: 'Versão {version}',
   edit: 'Editar',
   view: 'Ver',
+  results: 'Resultados',
+  responses: 'Respostas',
   pause: 'Pausar',
   publish: 'Publicar',
   duplicate: 'Duplicar',

@@ -14,6 +14,8 @@ export default {
   version: 'Версия {version}',
   edit: 'Изменить',
   view: 'Открыть',
+  results: 'Результаты',
+  responses: 'Ответы',
   pause: 'Приостановить',
   publish: 'Опубликовать',
   duplicate: 'Дублировать',

@@ -13,6 +13,8 @@ export default {
   version: 'เวอร์ชัน {version}',
   edit: 'แก้ไข',
   view: 'ดู',
+  results: 'ผลลัพธ์',
+  responses: 'คำตอบ',
   pause: 'หยุดชั่วคราว',
   publish: 'เผยแพร่',
   duplicate: 'ทำสำเนา',

@@ -14,6 +14,8 @@ export default {
   version: 'Bersyon {version}',
   edit: 'I-edit',
   view: 'Tingnan',
+  results: 'Resulta',
+  responses: 'Mga sagot',
   pause: 'I-pause',
   publish: 'I-publish',
   duplicate: 'Kopyahin',
