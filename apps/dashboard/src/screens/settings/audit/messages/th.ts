@@ -3,7 +3,7 @@ import type en from './en.js';
 
 export default {
   title: 'บันทึกการตรวจสอบ',
-  intro: 'ใครเปลี่ยนอะไรในแบบสำรวจ สมาชิก คีย์ API ต้นทาง และเว็บฮุก เรียงจากล่าสุด',
+  intro: 'ใครเปลี่ยนอะไรในแบบสำรวจ สมาชิก คีย์ API ต้นทาง และ webhook เรียงจากล่าสุด',
   targetType: 'เกี่ยวกับ',
   anyTarget: 'ทั้งหมด',
   targetTypes: {
@@ -11,7 +11,7 @@ export default {
     member: 'สมาชิกและคำเชิญ',
     api_key: 'คีย์ API',
     project: 'ต้นทางที่อนุญาต',
-    webhook: 'เว็บฮุก',
+    webhook: 'webhook',
   },
   actor: 'ผู้ทำรายการ',
   anyone: 'ทุกคน',
@@ -37,12 +37,12 @@ export default {
     'api_key.revoked': '{actor} เพิกถอนคีย์ API {target}',
     'api_key.rotated': '{actor} หมุนเวียนคีย์ API {target}',
     'project.origins_replaced': '{actor} ตั้งต้นทางที่อนุญาตเป็น {origins}',
-    'webhook.created': '{actor} เพิ่มเว็บฮุกไปยัง {target}',
-    'webhook.updated': '{actor} แก้ไขเว็บฮุกไปยัง {target}',
-    'webhook.paused': '{actor} หยุดเว็บฮุกไปยัง {target} ชั่วคราว',
-    'webhook.resumed': '{actor} เปิดเว็บฮุกไปยัง {target} ต่อ',
-    'webhook.test_sent': '{actor} ส่งเหตุการณ์ทดสอบไปยังเว็บฮุก {target}',
-    'webhook.delivery_retried': '{actor} ส่งซ้ำการนำส่งของเว็บฮุก {target}',
-    'webhook.deleted': '{actor} ลบเว็บฮุกไปยัง {target}',
+    'webhook.created': '{actor} เพิ่ม webhook ไปยัง {target}',
+    'webhook.updated': '{actor} แก้ไข webhook ไปยัง {target}',
+    'webhook.paused': '{actor} หยุด webhook ไปยัง {target} ชั่วคราว',
+    'webhook.resumed': '{actor} เปิด webhook ไปยัง {target} ต่อ',
+    'webhook.test_sent': '{actor} ส่งเหตุการณ์ทดสอบไปยัง webhook {target}',
+    'webhook.delivery_retried': '{actor} ส่งซ้ำการนำส่งของ webhook {target}',
+    'webhook.deleted': '{actor} ลบ webhook ไปยัง {target}',
   },
 } satisfies Translation<typeof en>;
