@@ -1,6 +1,5 @@
 import type { PublicSurveyConfig } from '@pulse/shared/contracts';
-
-const DEFAULT_BRAND = '#4f46e5';
+import { DEFAULT_BRAND_COLOR } from '@pulse/shared/names';
 
 /** The panel's `inset` per position (top right bottom left); a narrow screen overrides it in widget.css. */
 const INSETS: Record<string, string> = {
@@ -24,7 +23,7 @@ function luminance(hex: string): number {
  * reaches the stylesheet.
  */
 export function themeCss({ brandColor, position }: PublicSurveyConfig['appearance']): string {
-  const brand = /^#[0-9a-f]{6}$/i.test(brandColor) ? brandColor : DEFAULT_BRAND;
+  const brand = /^#[0-9a-f]{6}$/i.test(brandColor) ? brandColor : DEFAULT_BRAND_COLOR;
   const onBrand = luminance(brand) > 0.179 ? '#000' : '#fff';
   const inset = INSETS[position] ?? INSETS['bottom-right'];
   return `:host{--brand:${brand};--on-brand:${onBrand};--inset:${inset}}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Locale, ObjectId } from './common.js';
+import { DEFAULT_BRAND_COLOR } from './names.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -41,9 +42,7 @@ export const Appearance = z.strictObject({
   brandColor: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #4f46e5')
-    // An indigo whose buttons pass WCAG AA on the widget's light and dark panels alike
-    // (5.3:1 and 3.4:1, white text 5.3:1); #4f46e5 fails the dark one (2.8:1).
-    .default('#5b54f0'),
+    .default(DEFAULT_BRAND_COLOR),
   position: z.enum(['bottom-right', 'bottom-left', 'bottom-center']).default('bottom-right'),
 });
 export type Appearance = z.infer<typeof Appearance>;
