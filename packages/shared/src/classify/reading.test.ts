@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFeedback } from './index.js';
+import { understand } from './understand.js';
 
 const themesOf = (comment: string, score = 4) => classifyFeedback({ score, comment }).themes;
 
@@ -136,12 +137,25 @@ describe('leave cues', () => {
       expect(classifyFeedback({ score: 3, comment }).churnRisk, comment).toBe(false);
     }
   });
+
+  it('read a leave cue after "after" and a number as a threat: the number says how long they stayed', () => {
+    const cueOf = (comment: string) => understand(comment, undefined, 2).reading?.churnCue;
+    expect(cueOf('after 5 years cancelling, the app is a mess')).toBeDefined();
+    expect(cueOf('после 2 лет уходим')).toBeDefined();
+    expect(cueOf('charged me after cancelling')).toBeUndefined();
+  });
 });
 
 describe('one complaint, one theme', () => {
   it('lets only the strongest of the themes cued in one clause count on its cue alone', () => {
     expect(themesOf('the app crashes every time I try to pay')).toEqual(['reliability']);
     expect(themesOf('charged for express shipping I never picked')).toEqual(['billing']);
+  });
+
+  it('hears two complaints where Arabic joins the second with its clitic "and"', () => {
+    const contested = (comment: string) => understand(comment, undefined, 3).reading?.contested;
+    expect(contested('السعر مرتفع والدعم ضعيف')).toEqual([]);
+    expect(themesOf('السعر مرتفع والدعم ضعيف')).toEqual(['price', 'support']);
   });
 
   it("reads another topic's word inside a longer topic phrase as that topic", () => {

@@ -82,24 +82,47 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
     clauses,
     inChurnPhrase,
     themeCues,
-    contested: contestedThemes(themeCues, clauses),
+    contested: contestedThemes(themeCues, complaintsOf(tokens, clauses, themeCues, lexicon)),
     churnCue: hits.find(
       (h) => (h.signal.kind === 'leave' && !h.negated) || (h.signal.kind === 'stay' && h.negated),
     ),
   };
 }
 
-function contestedThemes(themeCues: readonly Hit[], clauses: Uint16Array): number[][] {
-  const byClause = new Map<number, Set<number>>();
+/**
+ * The complaint of each token, for "one complaint, one theme": its clause, except that a topic
+ * written with a clitic "and" begins one of its own ("السعر مرتفع والدعم ضعيف" is two).
+ */
+function complaintsOf(
+  tokens: readonly string[],
+  clauses: Uint16Array,
+  themeCues: readonly Hit[],
+  lexicon: CompiledLexicon,
+): Uint32Array {
+  const ids = Uint32Array.from(clauses);
+  if (lexicon.clitics.length === 0) return ids;
+  const starts = new Set(themeCues.map((h) => h.start));
+  let extra = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const joined = i > 0 && clauses[i - 1] === clauses[i];
+    if (starts.has(i) && joined && lexicon.clitics.some((c) => token.startsWith(c))) extra++;
+    ids[i] = (clauses[i] ?? 0) + extra;
+  }
+  return ids;
+}
+
+function contestedThemes(themeCues: readonly Hit[], complaints: Uint32Array): number[][] {
+  const byComplaint = new Map<number, Set<number>>();
   for (const hit of themeCues) {
     if (hit.signal.kind !== 'theme') continue;
-    const clause = clauses[hit.start] ?? 0;
-    byClause.set(clause, (byClause.get(clause) ?? new Set()).add(hit.signal.bit + 1));
+    const complaint = complaints[hit.start] ?? 0;
+    byComplaint.set(complaint, (byComplaint.get(complaint) ?? new Set()).add(hit.signal.bit + 1));
   }
   const alone = new Set<number>();
-  for (const outputs of byClause.values()) if (outputs.size === 1) for (const o of outputs) alone.add(o);
+  for (const outputs of byComplaint.values()) if (outputs.size === 1) for (const o of outputs) alone.add(o);
   const groups: number[][] = [];
-  for (const outputs of byClause.values()) {
+  for (const outputs of byComplaint.values()) {
     const group = [...outputs].filter((o) => !alone.has(o));
     if (outputs.size > 1 && group.length > 1) groups.push(group);
   }
@@ -224,6 +247,8 @@ function topicsOverLeaving(hits: Hit[]): Hit[] {
   });
 }
 
+const DIGITS = /^\p{N}+$/u;
+
 /** How far before a leave cue an "after" or "almost" makes it past: "after I cancelled", "nach der Kündigung". */
 const AFTER_REACH = 3;
 
@@ -234,7 +259,8 @@ function pastLeaving(hits: Hit[], tokens: readonly string[], lexicon: CompiledLe
     for (let i = hit.start - 1; i >= Math.max(0, hit.start - AFTER_REACH); i--) {
       const token = tokens[i] ?? BOUNDARY;
       if (token === BOUNDARY) break;
-      if (lexicon.after.has(token)) return { ...hit, negated: true };
+      // "After 6 years I'm out", "после 2 лет": an after word before a number is a length of time.
+      if (lexicon.after.has(token) && !DIGITS.test(tokens[i + 1] ?? '')) return { ...hit, negated: true };
     }
     return hit;
   });
