@@ -24,7 +24,7 @@ export const lt: LexiconDef = {
     'neplanuojame', 'nenoriu', 'nenorime', 'nesiruošiu', 'nesiruošiame', 'negalvoju', 'nemanau', 'nežadu',
   ],
   negationPrefixes: ['nebe', 'ne'],
-  circumstances: ['kai', 'vidury', 'metu', 'bandant', 'paspaudžiu', 'spaudžiu', 'bandau', 'patvirtinu'],
+  circumstances: ['kai', 'vidury', 'metu', 'bandant', 'paspaudžiu', 'spaudžiu', 'bandau', 'patvirtinu', 'spaudžiau', 'paspaudžiau', 'paspaudus', 'mokant', 'apmokant', 'papildant', 'perkant', 'užsakant', 'skenuojant'],
   conditionals: ['jei', 'jeigu', 'kol'],
   after: [
     'vairuotojas', 'kurjeris', 'restoranas', 'pardavėjas',
@@ -34,7 +34,7 @@ export const lt: LexiconDef = {
     'mums _ viskas', 'tuo ir baigsim', 'be mūsų', 'naujas tiekėjas|operatorius', 'neįsitikin*',
     'grąžin* _ pinig*',
     'išjungiam|išjungsim|atsijungiam|atsijungsim', 'grįžtu _ senojo _ operatori*', 'grįžtu _ senojo _ tiekėj*', 'grįžtu _ senojo _ bank*', 'grįžtu _ senojo _ program*', 'grįžtu _ seno _ operatori*', 'grįžtu _ seno _ tiekėj*', 'grįžtu _ seno _ bank*', 'grįžtu _ seno _ program*', 'grįžtu _ buvusio _ operatori*', 'grįžtu _ buvusio _ tiekėj*', 'grįžtu _ buvusio _ bank*', 'grįžtu _ buvusio _ program*', 'grįžtu _ ankstesnio _ operatori*', 'grįžtu _ ankstesnio _ tiekėj*', 'grįžtu _ ankstesnio _ bank*', 'grįžtu _ ankstesnio _ program*', 'grįžtam _ senojo _ operatori*', 'grįžtam _ senojo _ tiekėj*', 'grįžtam _ senojo _ bank*', 'grįžtam _ senojo _ program*', 'grįžtam _ seno _ operatori*', 'grįžtam _ seno _ tiekėj*', 'grįžtam _ seno _ bank*', 'grįžtam _ seno _ program*', 'grįžtam _ buvusio _ operatori*', 'grįžtam _ buvusio _ tiekėj*', 'grįžtam _ buvusio _ bank*', 'grįžtam _ buvusio _ program*', 'grįžtam _ ankstesnio _ operatori*', 'grįžtam _ ankstesnio _ tiekėj*', 'grįžtam _ ankstesnio _ bank*', 'grįžtam _ ankstesnio _ program*', 'grįšiu _ senojo _ operatori*', 'grįšiu _ senojo _ tiekėj*', 'grįšiu _ senojo _ bank*', 'grįšiu _ senojo _ program*', 'grįšiu _ seno _ operatori*', 'grįšiu _ seno _ tiekėj*', 'grįšiu _ seno _ bank*', 'grįšiu _ seno _ program*', 'grįšiu _ buvusio _ operatori*', 'grįšiu _ buvusio _ tiekėj*', 'grįšiu _ buvusio _ bank*', 'grįšiu _ buvusio _ program*', 'grįšiu _ ankstesnio _ operatori*', 'grįšiu _ ankstesnio _ tiekėj*', 'grįšiu _ ankstesnio _ bank*', 'grįšiu _ ankstesnio _ program*', 'grįšim _ senojo _ operatori*', 'grįšim _ senojo _ tiekėj*', 'grįšim _ senojo _ bank*', 'grįšim _ senojo _ program*', 'grįšim _ seno _ operatori*', 'grįšim _ seno _ tiekėj*', 'grįšim _ seno _ bank*', 'grįšim _ seno _ program*', 'grįšim _ buvusio _ operatori*', 'grįšim _ buvusio _ tiekėj*', 'grįšim _ buvusio _ bank*', 'grįšim _ buvusio _ program*', 'grįšim _ ankstesnio _ operatori*', 'grįšim _ ankstesnio _ tiekėj*', 'grįšim _ ankstesnio _ bank*', 'grįšim _ ankstesnio _ program*',
-    'keič*|keiciu|keiciam _ operatori*|tiekėj*|bank*|program*|sistem*|tiekej*', 'keisti _ program*|sistem*|tiekėj*|bank*|operatori*', 'perėjom|perėjome|perėjau|pereinam|pereinu _ į|pas|prie', 'perkel*|perkeliu|vesiu|vesim _ alg*|pinig*|numer*|sąskait*|verslą', 'alg* _ vesiu|perkel*|į', 'numer* _ perkel*', 'einu|eisiu|einam|eisim|einame pas|į', 'manęs|mūsų _ nebus|nebebus', 'mano kojos', 'daugiau _ nebus', 'leisim|leisime|leisiu _ pasibaigti', 'pasibaigti', 'nebepirksiu', 'nebeužsakysiu', 'atsisakau', 'atsisakom', 'atsisakome', 'atsisakysiu', 'atsisakysim', 'nutraukiu', 'nutraukiam', 'nutrauksiu', 'nutrauksim', 'atsijungiu', 'atsijungsiu', 'išjunkit paslaug*', 'baigiam', 'baigta', 'baigėsi kantrybė', 'kantrybė baigėsi', 'viskas, daugiau', 'iki pasimatymo', 'sudie', 'ate', 'bye', 'ciao', 'paskutinis mėnuo|mokėjimas', 'paskutinį kartą', 'daugiau _ neužsakysiu|nepirksiu|negrįšiu', 'nebegrįšiu', 'negrįšiu', 'negrįšim', 'rimtai svarstom', 'svarstom*', 'galvojam keisti', 'ieškom kit*', 'žiūrim kit*', 'bandom kit*', 'testuojam', 'išbandysim', 'pasiūlym* iš kit*', 'pigiau kitur', 'kitur pigiau', 'ištrinsiu', 'ištrinu', 'trinam', 'trinu',
+    'keič*|keiciu|keiciam _ operatori*|tiekėj*|bank*|program*|sistem*|tiekej*', 'keisti _ program*|sistem*|tiekėj*|bank*|operatori*', 'perėjom|perėjome|perėjau|pereinam|pereinu _ į|pas|prie', 'perkel*|perkeliu|vesiu|vesim _ alg*|pinig*|numer*|sąskait*|verslą', 'alg* _ vesiu|perkel*|į', 'numer* _ perkel*', 'einu|eisiu|einam|eisim|einame pas|į', 'manęs|mūsų _ nebus|nebebus', 'mano kojos', 'daugiau _ nebus', 'leisim|leisime|leisiu _ pasibaigti', 'pasibaigti', 'nebepirksiu', 'nebeužsakysiu', 'atsisakau', 'atsisakom', 'atsisakome', 'atsisakysiu', 'atsisakysim', 'nutraukiu', 'nutraukiam', 'nutrauksiu', 'nutrauksim', 'atsijungiu', 'atsijungsiu', 'išjunkit paslaug*', 'baigiam', 'su jumis baigta', 'viskas baigta', 'baigta su', 'baigėsi kantrybė', 'kantrybė baigėsi', 'viskas, daugiau', 'iki pasimatymo', 'sudie', 'ate', 'bye', 'ciao', 'paskutinis mėnuo|mokėjimas', 'paskutinį kartą', 'daugiau _ neužsakysiu|nepirksiu|negrįšiu', 'nebegrįšiu', 'negrįšiu', 'negrįšim', 'rimtai svarstom', 'svarstom*', 'galvojam keisti', 'ieškom kit*', 'žiūrim kit*', 'bandom kit*', 'testuojam', 'išbandysim', 'pasiūlym* iš kit*', 'pigiau kitur', 'kitur pigiau', 'ištrinsiu', 'ištrinu', 'trinam', 'trinu',
     'nebebusiu _ klient*', 'susikrausim',
     'einam|eisim|einu kitur', 'kitur', 'keliamės|keliames|keliu|keičiam|keiciam|keisim', 'pereinam|pereisim|pereiname prie',
     'kit* _ įrank*|irank*|tiekėj*|tiekej*|bank*|parduotuv*|crm|sistem*|platform*|operatori*|variant*',
@@ -59,6 +59,10 @@ export const lt: LexiconDef = {
     'migruoj*|migravom*|migruosim*', 'nebenuskaitinėkit|nebenuskaičiuokit|nebenurašinėkit|nebeimkit', 'blokuo* _ nurašym*|mokėjim*|nuskaitym*',
     'po šio atsiskaitymo|mokėjimo laikotarp*|cikl*', 'galutin* sąskait*', 'abejoj*', 'įmon*|versl*|kirpykl*|parduotuv*|salon*|restoran* _ užsidaro|uždaro|užsidarys',
     'ilgai _ nebeužsibūsiu|neužsibūsiu|nebebūsiu|neliksim|neliksiu', 'nebemokėsiu|nebemokėsim|daugiau nemokėsiu|nemokėsim',
+    'dėl ko turėčiau', 'apsimoka _ būti|likti', 'įtikink*', 'argument*', 'ar liekam|liekame|liksim|liksime|pratęsim|pratęsime|tęsim|tęsime', 'kad likčiau|liktume|liktumėm|liktumėme',
+    'pasitraukiu|pasitraukiam|pasitraukiame|pasitrauksiu|pasitrauksim|pasitrauksime', 'keliai _ išsiskir*', 'nebesiųsk*|nebeatvežkit|nebeapmokestink*', 'aš baigiau', 'baigiau su', 'viską stabdom|stabdome|sustabdom|sustabdome',
+    'paprašiau|paprašėm|paprašėme|prašiau pasiūlym*', 'lyginu|lyginam|lyginame|lyginsiu|lyginsim', 'lygiagreči*', 'demonstracij*', 'išbandysiu|išbandysime|išmėginsiu|išmėginsim|išmėginsime|išbandom|išmėginam', 'testuoju|testuojame',
+    'perkeliu|perkeliam|perkeliame|perkelsiu|perkelsim|perkelsime _ į|pas',
   ],
   stay: [
     'užsakinėsiu|užsakinėsime|užsakinėti|pirksim|pirkti', 'grįšim', 'tęsim|tęsime|tęsti', 'liekam', 'liksim', 'pasiliksim|pasiliksiu|pasilikti', 'būsim _ klient*', 'klientais',
@@ -84,6 +88,7 @@ export const lt: LexiconDef = {
     'atstatė|atstatyta|atkūrė|atkurta', 'nebėra problemų|bėdų', 'vėl viskas veikia',
     'nebelūžta|nebelūžinėja|nebestringa|nebeužstringa|nebeišmeta|nebeišmetinėja|nebestabdo|nebelagina|nebeatjungia|nebetrūkinėja|nebeužšąla|nebepakimba|nebekraštuoja|nebeišsijungia',
     'lėtum*|strigim*|problem*|bėd*|klaid*|trikd* _ išnyko|dingo|praėjo',
+    'nebesikartoj*|nebepasikartoj*', 'jau praeitis', 'istorija baigta', 'pakeitė|iškeitė nemokamai', 'nemokamai pakeitė|iškeitė',
   ],
   arrivals: ['neatkeliavo', 'atkeliav*', 'neatėjo', 'atėjo'],
   wishes: ['trūksta', 'trūksta|trūko', 'norėčiau', 'norėtųsi', 'būtų super|gerai|puiku|faina|šaunu|naudinga|patogu', 'būtų _ super|gerai|puiku|faina|šaunu|naudinga|patogu', 'praverstų', 'labai praverstų', 'pasigend*', 'norėčiau _ kad'],
@@ -93,7 +98,7 @@ export const lt: LexiconDef = {
     'amžinybę', 'amžinai', 'valand* _ laukt*|laukiau', 'savait* _ laukiu|laukiau', 'laukiu _ savait*|mėnes*', 'sekundžių|sekundes|sekundę', 'minučių', 'užtrunka', 'užtruko','amzinyb*', 'ilgai', 'po kelias sekundes', 'kelias minutes', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
     price: [
-      'perpus mažiau', 'perpus pigiau', 'dvigubai mažiau', 'dvigubai pigiau', 'aptarnavimo mokest*',
+      'pristatymo mokest*|kain*', 'dvigubai|trigubai brangiau', 'perpus mažiau', 'perpus pigiau', 'dvigubai mažiau', 'dvigubai pigiau', 'aptarnavimo mokest*',
       'brangok*', 'už tokius pinigus', 'už tokią kainą', 'verta _ pinig*', 'neverta', 'nevertas', 'per brangu', 'permok*', 'kainuoja', 'kainavo', 'abonemento kain*', 'nemokam*', 'tarif*', 'kainų kėlim*', 'pabrang*', 'kaina', 'kainos', 'kainą', 'kainas', 'pigu', 'pigus', 'pigiai', 'dovana', 'sąžininga kaina', 'porcij* _ mažesn*|sumažėj*',
       'neiperkam*', 'brangu',
       'biudzet*',
@@ -111,7 +116,7 @@ export const lt: LexiconDef = {
       'neatsak*', 'neprane*',
       'padėjo ragelį', 'botas', 'šabloninis', 'elgėsi', 'atsako|atsakė|atsakinėjo', 'palaikym*',
       'palaikym*', 'aptarnavim*', 'konsultant*', 'operatori*', 'atsakym*', 'atsako|atsakė|neatsako|neatsakė|atsakinėja',
-      'skambin*', 'pagalb*', 'susisiek*', 'vadyb*',
+      'skambin*', 'pagalb*', 'susisiek*', 'vadyb*', 'skambučių centr*', 'klientų linij*',
     ],
     reliability: [
       'nėra interneto', 'nėra ryšio', 'nebėra interneto', 'nebėra ryšio', 'neateina', 'ateina po', 'neprieinam*', 'nepasiekiam*',
@@ -144,7 +149,7 @@ export const lt: LexiconDef = {
       'redaktori*', 'pradžia', 'labirintas', 'paspaudimų', 'nustatym*', 'neranda',
       'sudėting*', 'painus|painu|paini*', 'nepatog*', 'patog*', 'sunku|sunkus|sunki', 'lengv*', 'intuityv*', 'sąsaj*',
       'dizain*', 'meniu', 'navigac*', 'aišku|neaišku',
-      'sunku naudotis', 'perstumdyt*', 'reklam*', 'nesuprantam*', 'neintuityv*', 'sunku suprasti',
+      'sunku naudotis', 'paprasta|paprastas|paprasti|paprastą', 'vargo|vargas|vargina|vargti', 'perstumdyt*', 'reklam*', 'nesuprantam*', 'neintuityv*', 'sunku suprasti',
     ],
     features: [
       'negaliu pasirašyti', 'būtina važiuoti', 'tik skyriuje', 'panaikinot|panaikino|išėmėt|pašalinot',
