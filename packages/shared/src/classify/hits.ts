@@ -10,6 +10,8 @@ export interface Hit {
   readonly end: number;
   /** A negator governs it ("not cancel"), or Lithuanian fused it onto the word ("neatšauksiu"). */
   readonly negated: boolean;
+  /** Found in its token without a clitic "and" written onto it ("والدعم" → الدعم): the start of a new complaint. */
+  readonly afterClitic?: true;
 }
 
 /** Shortest remainder worth matching after a fused negation prefix ("ne" + "atšauksiu"). */
@@ -22,9 +24,10 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
   const hits: Hit[] = [];
   let start = 0;
   let fusedNegation = false;
+  let afterClitic = false;
   const onPhrase = (phrase: Phrase<Signal>, end: number): void => {
     const negated = fusedNegation || isNegated(tokens, start, end, lexicon);
-    hits.push({ signal: phrase.value, start, end, negated });
+    hits.push({ signal: phrase.value, start, end, negated, ...(afterClitic ? { afterClitic: true } : {}) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -41,7 +44,9 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
     }
     for (const clitic of lexicon.clitics) {
       if (token.length >= clitic.length + MIN_STEM_AFTER_CLITIC && token.startsWith(clitic)) {
+        afterClitic = true;
         lexicon.phrases.matchAt(tokens, i, token.slice(clitic.length), onPhrase);
+        afterClitic = false;
       }
     }
   }

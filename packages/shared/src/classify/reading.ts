@@ -82,7 +82,7 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
     clauses,
     inChurnPhrase,
     themeCues,
-    contested: contestedThemes(themeCues, complaintsOf(tokens, clauses, themeCues, lexicon)),
+    contested: contestedThemes(themeCues, complaintsOf(clauses, themeCues)),
     churnCue: hits.find(
       (h) => (h.signal.kind === 'leave' && !h.negated) || (h.signal.kind === 'stay' && h.negated),
     ),
@@ -93,20 +93,13 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
  * The complaint of each token, for "one complaint, one theme": its clause, except that a topic
  * written with a clitic "and" begins one of its own ("السعر مرتفع والدعم ضعيف" is two).
  */
-function complaintsOf(
-  tokens: readonly string[],
-  clauses: Uint16Array,
-  themeCues: readonly Hit[],
-  lexicon: CompiledLexicon,
-): Uint32Array {
+function complaintsOf(clauses: Uint16Array, themeCues: readonly Hit[]): Uint32Array {
   const ids = Uint32Array.from(clauses);
-  if (lexicon.clitics.length === 0) return ids;
-  const starts = new Set(themeCues.map((h) => h.start));
+  const splits = new Set(themeCues.filter((h) => h.afterClitic && h.start > 0).map((h) => h.start));
+  if (splits.size === 0) return ids;
   let extra = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? '';
-    const joined = i > 0 && clauses[i - 1] === clauses[i];
-    if (starts.has(i) && joined && lexicon.clitics.some((c) => token.startsWith(c))) extra++;
+  for (let i = 0; i < ids.length; i++) {
+    if (splits.has(i) && clauses[i - 1] === clauses[i]) extra++;
     ids[i] = (clauses[i] ?? 0) + extra;
   }
   return ids;
