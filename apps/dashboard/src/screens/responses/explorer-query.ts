@@ -38,6 +38,12 @@ export interface ExplorerView {
 /** The filters a view narrows the list with (the period, survey and open answer aside). */
 export const FILTER_KEYS = ['category', 'locale', 'trait', 'theme', 'churnRisk', 'hasComment', 'q'] as const;
 
+/** Whether a view narrows the list with a filter (its period aside). */
+export const isNarrowed = (view: ExplorerView): boolean => FILTER_KEYS.some((k) => view[k] !== undefined);
+
+/** "Clear filters": the survey's whole list, all time. */
+export const clearedView = (survey?: string): ExplorerView => ({ period: 'all', survey });
+
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | undefined =>
   values.find((v) => v === value);
 const text = (value: string | undefined, max: number) => {
