@@ -68,10 +68,6 @@ export type WebhookUpdate = z.infer<typeof WebhookUpdate>;
 export const Webhook = z.strictObject({
   id: ObjectId,
   projectId: ObjectId,
-  /**
-   * The address deliveries go to. A Slack incoming-webhook URL (and many another) is itself the
-   * credential, so roles without `webhooks.manage` read only its origin, then `/…`.
-   */
   url: z.string().meta({
     description:
       'Where deliveries go. Roles without `webhooks.manage` read only its origin followed by `/…`: the path of a Slack or similar URL is its credential.',
