@@ -103,18 +103,19 @@ export function guessLatinLanguage(raw: string, tokens: readonly string[]): Lang
     const code = raw.charCodeAt(i);
     if (code > 0xbf) countHit(LETTER_LANGUAGES.get(raw.charAt(i).toLowerCase()));
   }
-  const top = Math.max(...hits);
+  let top = 0;
+  for (const n of hits) if (n > top) top = n;
   let best = -1;
   let bestPhrases = -1;
-  hits.forEach((n, bit) => {
-    if (n !== top) return;
+  for (let bit = 0; bit < hits.length; bit++) {
+    if (hits[bit] !== top) continue;
     const language = LATIN_LANGUAGES[bit];
     const phrases = language ? countPhraseStarts(tokens, language) : 0;
     if (phrases > bestPhrases) {
       best = bit;
       bestPhrases = phrases;
     }
-  });
+  }
   return top === 0 && bestPhrases === 0 ? undefined : LATIN_LANGUAGES[best];
 }
 
@@ -123,16 +124,9 @@ function countPhraseStarts(tokens: readonly string[], language: Language): numbe
   const lexicon = lexiconFor(language);
   if (!lexicon) return 0;
   let starts = 0;
-  let matchedHere = false;
-  const onPhrase = () => {
-    matchedHere = true;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token === undefined || token === BOUNDARY) continue;
-    matchedHere = false;
-    lexicon.ownPhrases.matchAt(tokens, i, token, onPhrase);
-    if (matchedHere) starts++;
+    if (token !== undefined && token !== BOUNDARY && lexicon.ownPhrases.matchesAt(tokens, i, token)) starts++;
   }
   return starts;
 }

@@ -23,11 +23,13 @@ export function explain(
   language: Language,
   reading: Reading,
   judgement: Judgement,
+  /** The tokens' spans in `comment`, when already known; scanned for otherwise. */
+  spans?: Int32Array,
 ): ClassificationEvidence | undefined {
   if (!judgement.churnRisk && judgement.themes.length === 0) return undefined;
   const tokens = reading.tokens;
   if (share.length < tokens.length) share = new Float64Array(tokens.length * 2);
-  const quote = quoter(comment, language, tokens);
+  const quote = quoter(comment, spans ?? tokenSpans(comment, language), tokens);
   const evidence: { churn?: string[]; themes?: Partial<Record<Theme, string[]>> } = {};
   if (judgement.churnRisk) evidence.churn = strongestPhrases(judgement, 0, tokens).map(quote);
   if (judgement.themes.length > 0) {
@@ -80,10 +82,9 @@ function strongestPhrases(
 /** Quotes a token range as the customer wrote it, or as normalized tokens if the two scans disagree. */
 function quoter(
   comment: string,
-  language: Language,
+  spans: Int32Array,
   tokens: readonly string[],
 ): (range: [number, number]) => string {
-  const spans = tokenSpans(comment, language);
   if (spans.length !== tokens.length * 2) {
     return ([from, to]) => tokens.slice(from, to + 1).join(' ');
   }

@@ -39,7 +39,7 @@ export interface FeedbackInput {
 export function classifyFeedback(input: FeedbackInput): Classification {
   const category = classifyScore(input.score);
   const comment = input.comment ?? '';
-  const { language, reading, lexicon } = understand(comment, input.locale ?? undefined, input.score);
+  const { language, reading, lexicon, spans } = understand(comment, input.locale ?? undefined, input.score);
   if (!reading || !lexicon || language === 'und') {
     return {
       category,
@@ -50,7 +50,7 @@ export function classifyFeedback(input: FeedbackInput): Classification {
     };
   }
   const judgement = judge(reading, input.score, lexicon);
-  const evidence = explain(comment, language, reading, judgement);
+  const evidence = explain(comment, language, reading, judgement, spans);
   return {
     category,
     priority: priorityOf(input.score, category, judgement.themes, judgement.churnRisk),

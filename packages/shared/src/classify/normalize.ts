@@ -15,9 +15,16 @@ const VARIANT_OF: Readonly<Record<string, string>> = { ß: 'ss', ـ: '', ة: 'ه
  */
 export function normalizeText(text: string, language: Language): string {
   const lower = text.replace(APOSTROPHES, "'").toLowerCase();
-  if (language === 'th') return lower;
+  if (language === 'th' || isAscii(text)) return lower;
   return lower
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .replace(LETTER_VARIANTS, (ch) => VARIANT_OF[ch] ?? ch);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** ASCII text has no accents to fold, and folding it changes no offset. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
 }

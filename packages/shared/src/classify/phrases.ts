@@ -11,6 +11,8 @@ import { BOUNDARY } from './tokenize.js';
  * Phrases never match across punctuation.
  */
 const MAX_GAP = 2;
+/** Bounds the per-word memory of {@link PhraseIndex}: a few MB at most, however varied the comments. */
+const MAX_REMEMBERED_WORDS = 50_000;
 
 interface Word {
   readonly exact: ReadonlySet<string>;
@@ -57,6 +59,7 @@ export class PhraseIndex<T> {
   private readonly containsByPair = new Map<string, ContainsEntry<T>[]>();
   private readonly containsShort: ContainsEntry<T>[] = [];
   private calls = 0;
+  private readonly byFirstWord = new Map<string, readonly Phrase<T>[]>();
 
   constructor(entries: Iterable<readonly [source: string, value: T]>, split: WordSplitter) {
     for (const [source, value] of entries) this.add(source, value, split);
@@ -64,16 +67,44 @@ export class PhraseIndex<T> {
 
   /** Reports each phrase whose first word is `word` (tokens[start] or its stem) and whose rest follows. */
   matchAt(tokens: readonly string[], start: number, word: string, onPhrase: OnPhrase<T>): void {
+    for (const phrase of this.startingWith(word)) {
+      const end = matchSteps(phrase.rest, 0, tokens, start + 1);
+      if (end >= 0) onPhrase(phrase, end);
+    }
+  }
+
+  /** Whether some phrase starts at tokens[start] with `word` as its first word (matchAt's question, answered at the first match). */
+  matchesAt(tokens: readonly string[], start: number, word: string): boolean {
+    for (const phrase of this.startingWith(word)) {
+      if (matchSteps(phrase.rest, 0, tokens, start + 1) >= 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The phrases whose first word matches `word`, remembered per word: comments
+   * share most of their words, so the trie walk and pair lookups run once per
+   * distinct word rather than once per occurrence.
+   */
+  private startingWith(word: string): readonly Phrase<T>[] {
+    const known = this.byFirstWord.get(word);
+    if (known) return known;
+    const found = this.lookUp(word);
+    if (this.byFirstWord.size >= MAX_REMEMBERED_WORDS) this.byFirstWord.clear();
+    this.byFirstWord.set(word, found);
+    return found;
+  }
+
+  private lookUp(word: string): Phrase<T>[] {
+    const found: Phrase<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
     for (let i = 0; i < word.length && node; i++) {
       node = node.children.get(word.charAt(i));
-      if (node) for (const phrase of node.prefix) this.report(phrase, tokens, start, onPhrase);
+      if (node) found.push(...node.prefix);
     }
-    if (node) for (const phrase of node.exact) this.report(phrase, tokens, start, onPhrase);
-    for (const entry of this.containsShort) {
-      if (word.includes(entry.needle)) this.report(entry.phrase, tokens, start, onPhrase);
-    }
-    if (this.containsByPair.size === 0) return;
+    if (node) found.push(...node.exact);
+    for (const entry of this.containsShort) if (word.includes(entry.needle)) found.push(entry.phrase);
+    if (this.containsByPair.size === 0) return found;
     const call = ++this.calls;
     for (let i = 0; i + 2 <= word.length; i++) {
       const entries = this.containsByPair.get(word.slice(i, i + 2));
@@ -81,14 +112,10 @@ export class PhraseIndex<T> {
       for (const entry of entries) {
         if (entry.reportedIn === call || !word.startsWith(entry.needle, i)) continue;
         entry.reportedIn = call;
-        this.report(entry.phrase, tokens, start, onPhrase);
+        found.push(entry.phrase);
       }
     }
-  }
-
-  private report(phrase: Phrase<T>, tokens: readonly string[], start: number, onPhrase: OnPhrase<T>): void {
-    const end = matchSteps(phrase.rest, 0, tokens, start + 1);
-    if (end >= 0) onPhrase(phrase, end);
+    return found;
   }
 
   private add(source: string, value: T, split: WordSplitter): void {

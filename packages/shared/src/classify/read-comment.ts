@@ -1,11 +1,16 @@
 import { dominantScript, guessLatinLanguage, languageFromLocale, scriptOf } from './detect-language.js';
-import { normalizeText } from './normalize.js';
-import { tokenize } from './tokenize.js';
-import type { DetectedLanguage } from './vocabulary.js';
+import { isAscii, normalizeText } from './normalize.js';
+import { tokenize, tokenizeWithSpans } from './tokenize.js';
+import type { DetectedLanguage, Language } from './vocabulary.js';
 
 export interface CommentText {
   readonly language: DetectedLanguage;
   readonly tokens: readonly string[];
+  /**
+   * Where each token stands in the comment as written, when normalizing moved
+   * no character (ASCII, Thai), so that evidence need not scan the comment again.
+   */
+  readonly spans?: Int32Array;
 }
 
 /** The comment's language and its normalized tokens (none when there is nothing to read). */
@@ -13,22 +18,29 @@ export function readComment(comment: string, locale: string | undefined): Commen
   const fromLocale = languageFromLocale(locale);
   const script = dominantScript(comment);
   if (script === 'none') return { language: fromLocale ?? 'und', tokens: [] };
-  if (fromLocale && scriptOf(fromLocale) === script) {
-    return { language: fromLocale, tokens: tokenize(normalizeText(comment, fromLocale), fromLocale) };
-  }
+  if (fromLocale && scriptOf(fromLocale) === script) return read(comment, fromLocale, fromLocale);
   switch (script) {
     case 'thai':
-      return { language: 'th', tokens: tokenize(normalizeText(comment, 'th'), 'th') };
+      return read(comment, 'th', 'th');
     case 'arabic':
-      return { language: 'ar', tokens: tokenize(normalizeText(comment, 'ar'), 'ar') };
+      return read(comment, 'ar', 'ar');
     case 'cyrillic':
-      return { language: 'ru', tokens: tokenize(normalizeText(comment, 'ru'), 'ru') };
+      return read(comment, 'ru', 'ru');
     case 'latin': {
       // Every Latin-script language is normalized and tokenized alike, so one pass serves both steps.
-      const tokens = tokenize(normalizeText(comment, 'en'), 'en');
-      return { language: guessLatinLanguage(comment, tokens) ?? 'en', tokens };
+      const text = read(comment, 'en', 'en');
+      return { ...text, language: guessLatinLanguage(comment, text.tokens) ?? 'en' };
     }
     default:
       return { language: 'und', tokens: [] };
   }
+}
+
+function read(comment: string, language: DetectedLanguage, as: Language): CommentText {
+  const normalized = normalizeText(comment, as);
+  // Lower-casing never shortens a character, so an unchanged length means nothing moved.
+  const unmoved = normalized.length === comment.length && (as === 'th' || isAscii(comment));
+  if (!unmoved) return { language, tokens: tokenize(normalized, as) };
+  const { tokens, spans } = tokenizeWithSpans(normalized, as);
+  return { language, tokens, spans };
 }

@@ -8,19 +8,41 @@ export const BOUNDARY = '.';
  * "won't" → won t, "n'annulerai" → n annulerai, "i-cancel" → i cancel. The
  * lexicons are tokenized the same way, so both sides agree.
  */
-const WORD_OR_PUNCTUATION = /([\p{L}\p{N}]+)|[.,;:!?¡¿()"«»\n…—–،؛؟]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const PUNCTUATION = '.,;:!?¡¿()"«»\n…—–،؛؟';
 const PUNCTUATION_OR_SPACE = /[\s.,;:!?()"«»…—–]/u;
+
+/** What a character is to the scanner; UNKNOWN until first seen, so the table fills lazily. */
+const UNKNOWN = 0;
+const OTHER = 1;
+const WORD = 2;
+const STOP = 3;
+const kindOfUnit = new Uint8Array(0x10000);
+
+function kindOf(char: string): number {
+  if (WORD_CHAR.test(char)) return WORD;
+  return PUNCTUATION.includes(char) ? STOP : OTHER;
+}
 
 /** Thai is written without spaces between words; ICU's dictionary finds them. */
 const thaiSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
-type OnToken = (token: string, start: number, end: number) => void;
-
 /** Splits normalized text into word tokens, with {@link BOUNDARY} for punctuation. */
 export function tokenize(normalized: string, language: Language): string[] {
   const tokens: string[] = [];
-  scan(normalized, language, (token) => tokens.push(token));
+  scan(normalized, language, tokens, undefined);
   return tokens;
+}
+
+/** `tokenize`, and where each token stands in `normalized` as [start, end) pairs. */
+export function tokenizeWithSpans(
+  normalized: string,
+  language: Language,
+): { tokens: string[]; spans: Int32Array } {
+  const tokens: string[] = [];
+  const spans: number[] = [];
+  scan(normalized, language, tokens, spans);
+  return { tokens, spans: Int32Array.from(spans) };
 }
 
 /**
@@ -30,27 +52,59 @@ export function tokenize(normalized: string, language: Language): string[] {
  */
 export function tokenSpans(text: string, language: Language): Int32Array {
   const spans: number[] = [];
-  scan(text, language, (_token, start, end) => spans.push(start, end));
+  scan(text, language, undefined, spans);
   return Int32Array.from(spans);
 }
 
-function scan(text: string, language: Language, onToken: OnToken): void {
-  let last = BOUNDARY;
-  const push = (token: string, start: number, end: number) => {
-    // Leading and repeated punctuation carry nothing: one boundary between words is enough.
-    if (token === BOUNDARY && last === BOUNDARY) return;
-    last = token;
-    onToken(token, start, end);
+/**
+ * One pass over the text, appending tokens and/or their spans. Leading and
+ * repeated punctuation carry nothing: one boundary between words is enough.
+ */
+function scan(
+  text: string,
+  language: Language,
+  tokens: string[] | undefined,
+  spans: number[] | undefined,
+): void {
+  let lastWasBoundary = true;
+  const emit = (token: string | undefined, start: number, end: number): void => {
+    const isBoundary = token === undefined;
+    if (isBoundary && lastWasBoundary) return;
+    lastWasBoundary = isBoundary;
+    tokens?.push(token ?? BOUNDARY);
+    spans?.push(start, end);
   };
   if (language === 'th') {
     // In Thai a space separates phrases or sentences, so it counts as punctuation.
     for (const { segment, index, isWordLike } of thaiSegmenter.segment(text)) {
-      if (isWordLike) push(segment, index, index + segment.length);
-      else if (PUNCTUATION_OR_SPACE.test(segment)) push(BOUNDARY, index, index + segment.length);
+      if (isWordLike) emit(segment, index, index + segment.length);
+      else if (PUNCTUATION_OR_SPACE.test(segment)) emit(undefined, index, index + segment.length);
     }
     return;
   }
-  for (const match of text.matchAll(WORD_OR_PUNCTUATION)) {
-    push(match[1] ?? BOUNDARY, match.index, match.index + match[0].length);
+  let runStart = 0;
+  let runKind = OTHER;
+  for (let i = 0; i <= text.length; ) {
+    let kind = OTHER;
+    let width = 1;
+    if (i < text.length) {
+      const unit = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        // A character outside the BMP (an emoji, mostly): judged on its own, not tabled.
+        width = 2;
+        kind = kindOf(text.slice(i, i + 2));
+      } else {
+        kind = kindOfUnit[unit] ?? UNKNOWN;
+        if (kind === UNKNOWN) kind = kindOfUnit[unit] = kindOf(text.charAt(i));
+      }
+    }
+    if (kind !== runKind || i === text.length) {
+      if (runKind === WORD) emit(text.slice(runStart, i), runStart, i);
+      else if (runKind === STOP) emit(undefined, runStart, i);
+      runStart = i;
+      runKind = kind;
+    }
+    i += width;
   }
 }

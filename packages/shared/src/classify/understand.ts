@@ -11,6 +11,8 @@ export interface Understanding {
   /** Absent when there is no text in a supported language to read. */
   readonly reading?: Reading;
   readonly lexicon?: CompiledLexicon;
+  /** Token spans in the comment as written, when reading found them for free (see CommentText). */
+  readonly spans?: Int32Array;
 }
 
 /**
@@ -19,8 +21,13 @@ export interface Understanding {
  * detractor's "X is fine, but…".
  */
 export function understand(comment: string, locale: string | undefined, score: number): Understanding {
-  const { language, tokens } = readComment(comment, locale);
+  const { language, tokens, spans } = readComment(comment, locale);
   const lexicon = language === 'und' ? undefined : lexiconFor(language);
   if (!lexicon || tokens.length === 0) return { language };
-  return { language, reading: readTokens(tokens, lexicon, score >= PROMOTER), lexicon };
+  return {
+    language,
+    reading: readTokens(tokens, lexicon, score >= PROMOTER),
+    lexicon,
+    ...(spans ? { spans } : {}),
+  };
 }

@@ -91,6 +91,43 @@ function hashGram(seed: number, token: string, from: number): number {
   return h;
 }
 
+/** A word's own hashes, which depend on nothing else in the comment. */
+interface WordHashes {
+  readonly word: number;
+  readonly negatedWord: number;
+  /** The seed of a pair starting with this word. */
+  readonly pairSeed: number;
+  readonly grams: Int32Array;
+  readonly negatedGrams: Int32Array;
+}
+
+/** Bounds the memory of {@link hashesOf}: a few MB at most, however varied the comments. */
+const MAX_REMEMBERED_WORDS = 50_000;
+const remembered = new Map<string, WordHashes>();
+
+/** Comments share most of their words, so each distinct word is hashed once. */
+function hashesOf(token: string): WordHashes {
+  const known = remembered.get(token);
+  if (known) return known;
+  const count = Math.max(0, token.length + 2 - GRAM + 1);
+  const grams = new Int32Array(count);
+  const negatedGrams = new Int32Array(count);
+  for (let from = 0; from < count; from++) {
+    grams[from] = hashGram(CHARS, token, from);
+    negatedGrams[from] = hashGram(NEGATED_CHARS, token, from);
+  }
+  const hashes: WordHashes = {
+    word: hashString(WORD, token),
+    negatedWord: hashString(NEGATED_WORD, token),
+    pairSeed: hashString(PAIR, token) ^ PAIR_GLUE,
+    grams,
+    negatedGrams,
+  };
+  if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+  remembered.set(token, hashes);
+  return hashes;
+}
+
 export function extractFeatures(
   reading: Reading,
   score: number,
@@ -109,10 +146,11 @@ export function extractFeatures(
     const outputs =
       themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | themesHeard(i) : CHURN_OUTPUT;
     const isNegated = negated[i] === 1;
-    sink(hashString(isNegated ? NEGATED_WORD : WORD, token), 1, i, i + 1, outputs);
+    const hashes = hashesOf(token);
+    sink(isNegated ? hashes.negatedWord : hashes.word, 1, i, i + 1, outputs);
     const next = tokens[i + 1];
     if (next !== undefined && next !== BOUNDARY) {
-      const pair = hashString(hashString(PAIR, token) ^ PAIR_GLUE, next);
+      const pair = hashString(hashes.pairSeed, next);
       sink(
         pair,
         1,
@@ -121,10 +159,8 @@ export function extractFeatures(
         themeVetoed[i + 1] === 0 ? outputs & (CHURN_OUTPUT | themesHeard(i + 1)) : CHURN_OUTPUT,
       );
     }
-    const seed = isNegated ? NEGATED_CHARS : CHARS;
-    for (let from = 0; from + GRAM <= token.length + 2; from++) {
-      sink(hashGram(seed, token, from), 1, i, i + 1, CHURN_OUTPUT);
-    }
+    const grams = isNegated ? hashes.negatedGrams : hashes.grams;
+    for (let g = 0; g < grams.length; g++) sink(grams[g] ?? 0, 1, i, i + 1, CHURN_OUTPUT);
   }
   for (const hit of reading.hits) {
     const forThemes = themeVetoed[hit.start] === 0 && inChurnPhrase[hit.start] === 0;
