@@ -26,7 +26,7 @@ export const OPTIONS: TrainOptions = {
 /** Chosen by cross-validation: --cv prints what they give. */
 const DECISION = {
   thresholds: OUTPUTS.map((_, o) => (o === 0 ? 0.3 : 0.8)),
-  cueFloors: OUTPUTS.map((_, o) => (o === 0 ? 0 : 0.02)),
+  cueFloors: OUTPUTS.map((_, o) => (o === 0 ? 0 : 0.05)),
 };
 const FOLDS = 5;
 const WEIGHTS_FILE = new URL('../src/classify/model/weights.json', import.meta.url);
@@ -41,7 +41,7 @@ const examples = loadTrainingComments(args.add ?? []).map(({ language, labelled 
 if (args.cv) {
   const report = crossValidate(examples, OUTPUTS, OPTIONS, DECISION, FOLDS);
   console.log(`${FOLDS}-fold cross-validation on ${examples.length} training comments`);
-  console.log('lang  | churn   P     R     F1   | themes  P     R     F1');
+  console.log('lang  | churn    P      R      F1   | themes   P      R      F1');
   const total = { churn: zero(), themes: zero() };
   for (const [language, row] of report.perLanguage) {
     console.log(`${language.padEnd(5)} |       ${format(row.churn)} |        ${format(row.themes)}`);
@@ -75,5 +75,5 @@ function format({ tp, fp, fn }: Tally): string {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return [precision, recall, f1].map((x) => x.toFixed(2).padStart(5)).join(' ');
+  return [precision, recall, f1].map((x) => x.toFixed(3).padStart(6)).join(' ');
 }

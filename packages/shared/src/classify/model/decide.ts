@@ -13,7 +13,7 @@ export interface DecisionSettings {
  * the lower cue floor. The churn floor is 0: a leave cue the rules read as a
  * present threat (not negated, not past, not "almost") always flags churn, and
  * the model adds the indirect ways of leaving. A theme's word outside a barred
- * clause turns it on from 0.02, so the model can still overrule a cue it is
+ * clause turns it on from 0.05, so the model can still overrule a cue it is
  * nearly sure about.
  */
 export function decide(

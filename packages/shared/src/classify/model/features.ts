@@ -21,7 +21,8 @@ import { hashString, mixChar, seedFor } from './hash.js';
  *    inflections, compounds and typos share most of their features (the
  *    themes did better without them in cross-validation);
  *  - the rules' lexicon cues ("leave", "stay negated", "theme price"…), a
- *    conditional before a leave cue, and (for churn) the score's band.
+ *    conditional before a leave cue, and (for churn) the score's band;
+ *  - for each theme, the other themes cued in the comment ("beside reliability").
  */
 export type FeatureSink = (hash: number, value: number, start: number, end: number, outputs: number) => void;
 
@@ -36,6 +37,12 @@ const GRAM = 5;
  * phrasings the tuning comments do not, so their cues should not drown in n-grams.
  */
 const CUE_VALUE = 6;
+/**
+ * A theme's cue also tells every other theme it is there ("beside reliability"),
+ * so the model can learn that "pay" beside "crashes" is rarely a billing
+ * complaint. As plain a feature as a word: heavier values did no better.
+ */
+const BESIDE_VALUE = 1;
 
 const WORD = seedFor('w');
 const NEGATED_WORD = seedFor('w¬');
@@ -56,6 +63,7 @@ const FINE = cue('fine');
 const SOLVED = cue('solved');
 const THEME = THEMES.map((theme) => cue(`theme ${theme}`));
 const THEME_NEGATED = THEMES.map((theme) => cue(`theme¬ ${theme}`));
+const BESIDE_THEME = THEMES.map((theme) => cue(`beside ${theme}`));
 /** 0–2 very angry, 3–4, 5–6 mild detractors, 7–8 passives, 9–10 promoters. */
 const SCORE_BAND = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4].map((band) => cue(`score ${band}`));
 const NO_SPAN = -1;
@@ -168,6 +176,15 @@ export function extractFeatures(
     if (signal.kind === 'theme') {
       const hash = (hit.negated ? THEME_NEGATED : THEME)[signal.bit] ?? 0;
       sink(hash, CUE_VALUE, hit.start, hit.end, forThemes ? 1 << (signal.bit + 1) : 0);
+      if (forThemes && !hit.negated) {
+        sink(
+          BESIDE_THEME[signal.bit] ?? 0,
+          BESIDE_VALUE,
+          NO_SPAN,
+          NO_SPAN,
+          THEME_OUTPUTS & ~(1 << (signal.bit + 1)),
+        );
+      }
     } else if (signal.kind === 'leave' || signal.kind === 'stay') {
       const hash =
         signal.kind === 'leave' ? (hit.negated ? LEAVE_NEGATED : LEAVE) : hit.negated ? STAY_NEGATED : STAY;
