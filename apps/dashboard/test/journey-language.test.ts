@@ -164,6 +164,18 @@ const MARKERS: Record<Route, string> = {
   audit: 'audit-entry',
 };
 
+/** How many rows the main tabs take, and whether the current one is wholly on screen (they scroll sideways on a phone). */
+function tabs(page: Page): Promise<{ rows: number; currentInView: boolean }> {
+  return page.getByTestId('main-nav').evaluate((nav) => {
+    const links = [...nav.querySelectorAll('a')];
+    const current = nav.querySelector('[aria-current="page"]')?.getBoundingClientRect();
+    return {
+      rows: new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size,
+      currentInView: current !== undefined && current.left >= 0 && current.right <= window.innerWidth,
+    };
+  });
+}
+
 /** Waits until the route's screen shows what it is about. */
 async function shown(page: Page, route: Route) {
   const marker = MARKERS[route];
@@ -194,6 +206,7 @@ describe.each(['en', 'ar'])('every screen in %s', (language) => {
       await page.goto(`${api.url}/dashboard/${ROUTES[route].hash}`);
       await shown(page, route);
       expect(await horizontalOverflow(page), route).toBeLessThanOrEqual(0);
+      expect(await tabs(page), route).toEqual({ rows: 1, currentInView: true });
     }
     expect(await direction(page)).toEqual({ dir: language === 'ar' ? 'rtl' : 'ltr', lang: language });
     await context.close();
