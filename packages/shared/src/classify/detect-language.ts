@@ -104,7 +104,15 @@ export function guessLatinLanguage(raw: string, tokens: readonly string[]): Lang
     if (code > 0xbf) countHit(LETTER_LANGUAGES.get(raw.charAt(i).toLowerCase()));
   }
   let top = 0;
-  for (const n of hits) if (n > top) top = n;
+  let atTop = 0;
+  for (const n of hits) {
+    if (n > top) {
+      top = n;
+      atTop = 1;
+    } else if (n === top) atTop++;
+  }
+  // A clear winner needs no tie-break, and the tie-break is the costly part.
+  if (top > 0 && atTop === 1) return LATIN_LANGUAGES[hits.indexOf(top)];
   let best = -1;
   let bestPhrases = -1;
   for (let bit = 0; bit < hits.length; bit++) {

@@ -27,7 +27,7 @@ export interface Judgement {
 
 const logits = new Float64Array(MODEL.outputs);
 const cues: boolean[] = Array.from({ length: MODEL.outputs }, () => false);
-const weights = MODEL.weights;
+const { weights, firstOnly, fullRows } = MODEL;
 /**
  * A feature counts once per output and comment, as in training, however often
  * it occurs (a word said twice): `added` holds the outputs a row was added to,
@@ -60,9 +60,14 @@ export function judge(reading: Reading, score: number, lexicon: CompiledLexicon)
     const fresh = outputs & ~(added[row] ?? 0);
     if (fresh === 0) return;
     added[row] = (added[row] ?? 0) | fresh;
-    const at = row * MODEL.outputs;
-    for (let o = 0; o < MODEL.outputs; o++) {
-      if (fresh & (1 << o)) logits[o] = (logits[o] ?? 0) + (weights[at + o] ?? 0) * value;
+    if (row >= fullRows) {
+      // Weighs on churn alone (the other outputs' weights are zero).
+      if (fresh & 1) logits[0] = (logits[0] ?? 0) + (firstOnly[row - fullRows] ?? 0) * value;
+    } else {
+      const at = row * MODEL.outputs;
+      for (let o = 0; o < MODEL.outputs; o++) {
+        if (fresh & (1 << o)) logits[o] = (logits[o] ?? 0) + (weights[at + o] ?? 0) * value;
+      }
     }
     if (count === matched.rows.length) matched = grown(matched);
     matched.rows[count] = row;

@@ -36,10 +36,17 @@ export class LinearModel {
   readonly thresholds: Float64Array;
   readonly cueFloors: Float64Array;
   readonly bias: Float64Array;
-  /** rows × outputs, dequantized once at load: the hot path reads them directly. */
+  /**
+   * The rows of features that weigh on several outputs come first, `outputs`
+   * weights each; the rest weigh on the first output only and keep one weight
+   * each in `firstOnly` (row − `fullRows`). Dequantized once at load, and kept
+   * apart so that the many character n-grams share few cache lines.
+   */
   readonly weights: Float32Array;
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
+  readonly fullRows: number;
+  readonly firstOnly: Float32Array;
+  /** Open addressing, [hash, row] pairs side by side so that a probe touches one cache line. */
+  private readonly table: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
 
@@ -53,26 +60,27 @@ export class LinearModel {
     const steps = int8s(file.weights);
     const firstOnly = int8s(file.firstOnlyWeights);
     const outputs = this.outputs;
-    this.weights = new Float32Array(hashes.length * outputs);
+    this.fullRows = steps.length / outputs;
+    this.weights = new Float32Array(steps.length);
     steps.forEach((step, i) => {
       this.weights[i] = step * (file.scale[i % outputs] ?? 0);
     });
-    const firstRow = steps.length / outputs;
+    this.firstOnly = new Float32Array(firstOnly.length);
     firstOnly.forEach((step, k) => {
-      this.weights[(firstRow + k) * outputs] = step * (file.scale[0] ?? 0);
+      this.firstOnly[k] = step * (file.scale[0] ?? 0);
     });
     let bits = 1;
     while (1 << bits < hashes.length * 2) bits++;
     const capacity = 1 << bits;
     this.mask = capacity - 1;
     this.shift = 32 - bits;
-    this.keys = new Int32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(EMPTY);
+    this.table = new Int32Array(capacity * 2);
+    for (let slot = 0; slot < capacity; slot++) this.table[slot * 2 + 1] = EMPTY;
     hashes.forEach((hash, row) => {
       let slot = this.slotOf(hash);
-      while (this.rows[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hash;
-      this.rows[slot] = row;
+      while (this.table[slot * 2 + 1] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.table[slot * 2] = hash;
+      this.table[slot * 2 + 1] = row;
     });
   }
 
@@ -80,15 +88,16 @@ export class LinearModel {
   rowOf(hash: number): number {
     let slot = this.slotOf(hash);
     for (;;) {
-      const row = this.rows[slot] ?? EMPTY;
-      if (row === EMPTY || this.keys[slot] === hash) return row;
+      const row = this.table[slot * 2 + 1] ?? EMPTY;
+      if (row === EMPTY || this.table[slot * 2] === hash) return row;
       slot = (slot + 1) & this.mask;
     }
   }
 
   /** The weight of a row for one output. */
   weight(row: number, output: number): number {
-    return this.weights[row * this.outputs + output] ?? 0;
+    if (row < this.fullRows) return this.weights[row * this.outputs + output] ?? 0;
+    return output === 0 ? (this.firstOnly[row - this.fullRows] ?? 0) : 0;
   }
 
   private slotOf(hash: number): number {
