@@ -1,3 +1,4 @@
+import { rememberPerWord } from './remember-per-word.js';
 import { BOUNDARY } from './tokenize.js';
 
 /**
@@ -11,8 +12,6 @@ import { BOUNDARY } from './tokenize.js';
  * Phrases never match across punctuation.
  */
 const MAX_GAP = 2;
-/** Bounds the per-word memory of {@link PhraseIndex}: a few MB at most, however varied the comments. */
-const MAX_REMEMBERED_WORDS = 50_000;
 
 interface Word {
   readonly exact: ReadonlySet<string>;
@@ -59,7 +58,8 @@ export class PhraseIndex<T> {
   private readonly containsByPair = new Map<string, ContainsEntry<T>[]>();
   private readonly containsShort: ContainsEntry<T>[] = [];
   private calls = 0;
-  private readonly byFirstWord = new Map<string, readonly Phrase<T>[]>();
+  /** The phrases whose first word matches a word: the trie walk and pair lookups, once per distinct word. */
+  private readonly startingWith = rememberPerWord((word) => this.lookUp(word));
 
   constructor(entries: Iterable<readonly [source: string, value: T]>, split: WordSplitter) {
     for (const [source, value] of entries) this.add(source, value, split);
@@ -79,20 +79,6 @@ export class PhraseIndex<T> {
       if (matchSteps(phrase.rest, 0, tokens, start + 1) >= 0) return true;
     }
     return false;
-  }
-
-  /**
-   * The phrases whose first word matches `word`, remembered per word: comments
-   * share most of their words, so the trie walk and pair lookups run once per
-   * distinct word rather than once per occurrence.
-   */
-  private startingWith(word: string): readonly Phrase<T>[] {
-    const known = this.byFirstWord.get(word);
-    if (known) return known;
-    const found = this.lookUp(word);
-    if (this.byFirstWord.size >= MAX_REMEMBERED_WORDS) this.byFirstWord.clear();
-    this.byFirstWord.set(word, found);
-    return found;
   }
 
   private lookUp(word: string): Phrase<T>[] {

@@ -1,4 +1,5 @@
 import type { Reading } from '../reading.js';
+import { rememberPerWord } from '../remember-per-word.js';
 import { BOUNDARY } from '../tokenize.js';
 import { THEMES } from '../vocabulary.js';
 import { hashString, mixChar, seedFor } from './hash.js';
@@ -109,14 +110,8 @@ interface WordHashes {
   readonly negatedGrams: Int32Array;
 }
 
-/** Bounds the memory of {@link hashesOf}: a few MB at most, however varied the comments. */
-const MAX_REMEMBERED_WORDS = 50_000;
-const remembered = new Map<string, WordHashes>();
-
-/** Comments share most of their words, so each distinct word is hashed once. */
-function hashesOf(token: string): WordHashes {
-  const known = remembered.get(token);
-  if (known) return known;
+/** Each distinct word is hashed once. */
+const hashesOf = rememberPerWord((token): WordHashes => {
   const count = Math.max(0, token.length + 2 - GRAM + 1);
   const grams = new Int32Array(count);
   const negatedGrams = new Int32Array(count);
@@ -124,17 +119,14 @@ function hashesOf(token: string): WordHashes {
     grams[from] = hashGram(CHARS, token, from);
     negatedGrams[from] = hashGram(NEGATED_CHARS, token, from);
   }
-  const hashes: WordHashes = {
+  return {
     word: hashString(WORD, token),
     negatedWord: hashString(NEGATED_WORD, token),
     pairSeed: hashString(PAIR, token) ^ PAIR_GLUE,
     grams,
     negatedGrams,
   };
-  if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
-  remembered.set(token, hashes);
-  return hashes;
-}
+});
 
 export function extractFeatures(
   reading: Reading,
