@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorrections, loadCorrectionsFile, loadSplit } from '../eval/corpus.js';
 import type { LabelledComment } from '../src/classify/corpus.js';
-import { extractFeatures } from '../src/classify/model/features.js';
+import { featureExtractor } from '../src/classify/model/features.js';
 import { normalizeText } from '../src/classify/normalize.js';
 import { understand } from '../src/classify/understand.js';
 import { LANGUAGES, type Language, THEMES } from '../src/classify/vocabulary.js';
@@ -66,6 +66,21 @@ function key(language: Language, comment: string): string {
   return `${language} ${normalizeText(comment.trim(), language)}`;
 }
 
+/**
+ * Every feature hash seen in training, by row: the extractor hands out rows,
+ * and the model file keeps hashes.
+ */
+const hashOfRow: number[] = [];
+const rowOfHash = new Map<number, number>();
+const extractFeatures = featureExtractor((hash) => {
+  let row = rowOfHash.get(hash);
+  if (row === undefined) {
+    row = hashOfRow.push(hash) - 1;
+    rowOfHash.set(hash, row);
+  }
+  return row;
+});
+
 /** Reads a comment exactly as classifyFeedback does (locale withheld, as in the evaluation). */
 export function toExample(language: Language, labelled: LabelledComment): Example {
   const features = new Map<number, { value: number; outputs: number }>();
@@ -79,9 +94,9 @@ export function toExample(language: Language, labelled: LabelledComment): Exampl
     }
   }
   if (reading && lexicon) {
-    extractFeatures(reading, labelled.score, lexicon.conditionals, (hash, value, _start, _end, outputs) => {
-      const known = features.get(hash);
-      features.set(hash, {
+    extractFeatures(reading, labelled.score, lexicon.conditionals, (row, value, _start, _end, outputs) => {
+      const known = features.get(row);
+      features.set(row, {
         value: Math.max(known?.value ?? 0, value),
         outputs: (known?.outputs ?? 0) | outputs,
       });
@@ -91,7 +106,7 @@ export function toExample(language: Language, labelled: LabelledComment): Exampl
     language,
     comment: labelled.comment,
     features: {
-      hashes: Int32Array.from(features.keys()),
+      hashes: Int32Array.from(features.keys(), (row) => hashOfRow[row] ?? 0),
       values: Float64Array.from(features.values(), (f) => f.value),
       outputs: Uint16Array.from(features.values(), (f) => f.outputs),
     },

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './lexicon.js';
 import { decide, keepStrongestCue } from './model/decide.js';
-import { extractFeatures } from './model/features.js';
+import { type FeatureSink, featureExtractor } from './model/features.js';
 import { MODEL } from './model/trained.js';
 import type { Reading } from './reading.js';
 import { THEMES, type Theme } from './vocabulary.js';
@@ -37,6 +37,35 @@ const stampOf = new Uint32Array(MODEL.size);
 const added = new Uint16Array(MODEL.size);
 let stamp = 0;
 let matched = emptyMatched(256);
+let count = 0;
+const extractFeatures = featureExtractor((hash) => MODEL.rowOf(hash));
+
+/** Adds a feature's weights to the logits of the outputs it has not yet been added to. */
+const addFeature: FeatureSink = (row, value, start, end, outputs) => {
+  if (stampOf[row] !== stamp) {
+    stampOf[row] = stamp;
+    added[row] = 0;
+  }
+  const fresh = outputs & ~(added[row] ?? 0);
+  if (fresh === 0) return;
+  added[row] = (added[row] ?? 0) | fresh;
+  if (row >= fullRows) {
+    // Weighs on churn alone (the other outputs' weights are zero).
+    if (fresh & 1) logits[0] = (logits[0] ?? 0) + (firstOnly[row - fullRows] ?? 0) * value;
+  } else {
+    const at = row * MODEL.outputs;
+    for (let o = 0; o < MODEL.outputs; o++) {
+      if (fresh & (1 << o)) logits[o] = (logits[o] ?? 0) + (weights[at + o] ?? 0) * value;
+    }
+  }
+  if (count === matched.rows.length) matched = grown(matched);
+  matched.rows[count] = row;
+  matched.values[count] = value;
+  matched.starts[count] = start;
+  matched.ends[count] = end;
+  matched.outputs[count] = fresh;
+  count++;
+};
 
 /**
  * The model weighs the rules' reading (features.ts says which features feed
@@ -49,34 +78,8 @@ export function judge(reading: Reading, score: number, lexicon: CompiledLexicon)
     stamp = 0;
   }
   stamp++;
-  let count = 0;
-  extractFeatures(reading, score, lexicon.conditionals, (hash, value, start, end, outputs) => {
-    const row = MODEL.rowOf(hash);
-    if (row < 0) return;
-    if (stampOf[row] !== stamp) {
-      stampOf[row] = stamp;
-      added[row] = 0;
-    }
-    const fresh = outputs & ~(added[row] ?? 0);
-    if (fresh === 0) return;
-    added[row] = (added[row] ?? 0) | fresh;
-    if (row >= fullRows) {
-      // Weighs on churn alone (the other outputs' weights are zero).
-      if (fresh & 1) logits[0] = (logits[0] ?? 0) + (firstOnly[row - fullRows] ?? 0) * value;
-    } else {
-      const at = row * MODEL.outputs;
-      for (let o = 0; o < MODEL.outputs; o++) {
-        if (fresh & (1 << o)) logits[o] = (logits[o] ?? 0) + (weights[at + o] ?? 0) * value;
-      }
-    }
-    if (count === matched.rows.length) matched = grown(matched);
-    matched.rows[count] = row;
-    matched.values[count] = value;
-    matched.starts[count] = start;
-    matched.ends[count] = end;
-    matched.outputs[count] = fresh;
-    count++;
-  });
+  count = 0;
+  extractFeatures(reading, score, lexicon.conditionals, addFeature);
   cues.fill(false);
   cues[0] = reading.churnCue !== undefined;
   for (const hit of reading.themeCues) if (hit.signal.kind === 'theme') cues[hit.signal.bit + 1] = true;

@@ -25,7 +25,15 @@ import { hashString, mixChar, seedFor } from './hash.js';
  *    conditional before a leave cue, and (for churn) the score's band;
  *  - for each theme, the other themes cued in the comment ("beside reliability").
  */
-export type FeatureSink = (hash: number, value: number, start: number, end: number, outputs: number) => void;
+export type FeatureSink = (row: number, value: number, start: number, end: number, outputs: number) => void;
+
+/**
+ * Turns a feature hash into the row its caller keeps it in (the model's
+ * weights at run time, a growing vocabulary in training), or −1 to drop it.
+ * Rows of a word's own features are remembered with the word, so a word met
+ * again costs no lookup, and the model's unknown n-grams cost nothing.
+ */
+export type RowOf = (hash: number) => number;
 
 /** Output bits: churn is output 0, theme t is output t + 1. */
 export const CHURN_OUTPUT = 1;
@@ -100,93 +108,126 @@ function hashGram(seed: number, token: string, from: number): number {
   return h;
 }
 
-/** A word's own hashes, which depend on nothing else in the comment. */
-interface WordHashes {
+/** A word's own features as rows, which depend on nothing else in the comment (−1: dropped). */
+interface WordRows {
   readonly word: number;
   readonly negatedWord: number;
   /** The seed of a pair starting with this word. */
   readonly pairSeed: number;
+  /** The rows of its character n-grams that were not dropped. */
   readonly grams: Int32Array;
   readonly negatedGrams: Int32Array;
 }
 
-/** Each distinct word is hashed once. */
-const hashesOf = rememberPerWord((token): WordHashes => {
+function rowsOfWord(token: string, rowOf: RowOf): WordRows {
   const count = Math.max(0, token.length + 2 - GRAM + 1);
-  const grams = new Int32Array(count);
-  const negatedGrams = new Int32Array(count);
-  for (let from = 0; from < count; from++) {
-    grams[from] = hashGram(CHARS, token, from);
-    negatedGrams[from] = hashGram(NEGATED_CHARS, token, from);
-  }
   return {
-    word: hashString(WORD, token),
-    negatedWord: hashString(NEGATED_WORD, token),
+    word: rowOf(hashString(WORD, token)),
+    negatedWord: rowOf(hashString(NEGATED_WORD, token)),
     pairSeed: hashString(PAIR, token) ^ PAIR_GLUE,
-    grams,
-    negatedGrams,
+    grams: knownRows(count, (from) => rowOf(hashGram(CHARS, token, from))),
+    negatedGrams: knownRows(count, (from) => rowOf(hashGram(NEGATED_CHARS, token, from))),
   };
-});
+}
 
-export function extractFeatures(
+function knownRows(count: number, rowAt: (from: number) => number): Int32Array {
+  const rows: number[] = [];
+  for (let from = 0; from < count; from++) {
+    const row = rowAt(from);
+    if (row >= 0) rows.push(row);
+  }
+  return Int32Array.from(rows);
+}
+
+export type FeatureExtractor = (
   reading: Reading,
   score: number,
   conditionals: ReadonlySet<string>,
   sink: FeatureSink,
-): void {
-  const { tokens, negated, themeVetoed } = reading;
-  const themesHeard = themeOutputsByClause(reading);
-  const { inChurnPhrase } = reading;
-  sink(SCORE_BAND[score] ?? 0, 1, NO_SPAN, NO_SPAN, CHURN_OUTPUT);
-  let conditionAt = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? BOUNDARY;
-    if (token === BOUNDARY) continue;
-    if (conditionAt < 0 && conditionals.has(token)) conditionAt = i;
-    const outputs =
-      themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | themesHeard(i) : CHURN_OUTPUT;
-    const isNegated = negated[i] === 1;
-    const hashes = hashesOf(token);
-    sink(isNegated ? hashes.negatedWord : hashes.word, 1, i, i + 1, outputs);
-    const next = tokens[i + 1];
-    if (next !== undefined && next !== BOUNDARY) {
-      const pair = hashString(hashes.pairSeed, next);
-      sink(
-        pair,
-        1,
-        i,
-        i + 2,
-        themeVetoed[i + 1] === 0 ? outputs & (CHURN_OUTPUT | themesHeard(i + 1)) : CHURN_OUTPUT,
-      );
-    }
-    const grams = isNegated ? hashes.negatedGrams : hashes.grams;
-    for (let g = 0; g < grams.length; g++) sink(grams[g] ?? 0, 1, i, i + 1, CHURN_OUTPUT);
-  }
-  for (const hit of reading.hits) {
-    const forThemes = themeVetoed[hit.start] === 0 && inChurnPhrase[hit.start] === 0;
-    const signal = hit.signal;
-    if (signal.kind === 'theme') {
-      const hash = (hit.negated ? THEME_NEGATED : THEME)[signal.bit] ?? 0;
-      sink(hash, CUE_VALUE, hit.start, hit.end, forThemes ? 1 << (signal.bit + 1) : 0);
-      if (forThemes && !hit.negated) {
-        sink(
-          BESIDE_THEME[signal.bit] ?? 0,
-          BESIDE_VALUE,
-          NO_SPAN,
-          NO_SPAN,
-          THEME_OUTPUTS & ~(1 << (signal.bit + 1)),
+) => void;
+
+/** The features of a reading, as rows of `rowOf`; dropped features never reach the sink. */
+export function featureExtractor(rowOf: RowOf): FeatureExtractor {
+  const rowsOf = rememberPerWord((token) => rowsOfWord(token, rowOf));
+  const rows = (hashes: readonly number[]) => hashes.map(rowOf);
+  const [leave, leaveNegated, stay, stayNegated, leaveAfterCondition, fine, solved] = rows([
+    LEAVE,
+    LEAVE_NEGATED,
+    STAY,
+    STAY_NEGATED,
+    LEAVE_AFTER_CONDITION,
+    FINE,
+    SOLVED,
+  ]);
+  const theme = rows(THEME);
+  const themeNegated = rows(THEME_NEGATED);
+  const besideTheme = rows(BESIDE_THEME);
+  const scoreBand = rows(SCORE_BAND);
+  /** Passes a feature on unless its row was dropped. */
+  let sink: FeatureSink = () => {};
+  const emit = (row: number | undefined, value: number, start: number, end: number, outputs: number) => {
+    if (row !== undefined && row >= 0) sink(row, value, start, end, outputs);
+  };
+  return (reading, score, conditionals, to) => {
+    sink = to;
+    const { tokens, negated, themeVetoed } = reading;
+    const themesHeard = themeOutputsByClause(reading);
+    const { inChurnPhrase } = reading;
+    emit(scoreBand[score], 1, NO_SPAN, NO_SPAN, CHURN_OUTPUT);
+    let conditionAt = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] ?? BOUNDARY;
+      if (token === BOUNDARY) continue;
+      if (conditionAt < 0 && conditionals.has(token)) conditionAt = i;
+      const outputs =
+        themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | themesHeard(i) : CHURN_OUTPUT;
+      const isNegated = negated[i] === 1;
+      const word = rowsOf(token);
+      emit(isNegated ? word.negatedWord : word.word, 1, i, i + 1, outputs);
+      const next = tokens[i + 1];
+      if (next !== undefined && next !== BOUNDARY) {
+        emit(
+          rowOf(hashString(word.pairSeed, next)),
+          1,
+          i,
+          i + 2,
+          themeVetoed[i + 1] === 0 ? outputs & (CHURN_OUTPUT | themesHeard(i + 1)) : CHURN_OUTPUT,
         );
       }
-    } else if (signal.kind === 'leave' || signal.kind === 'stay') {
-      const hash =
-        signal.kind === 'leave' ? (hit.negated ? LEAVE_NEGATED : LEAVE) : hit.negated ? STAY_NEGATED : STAY;
-      sink(hash, CUE_VALUE, hit.start, hit.end, CHURN_OUTPUT);
-      if (signal.kind === 'leave' && !hit.negated && conditionAt >= 0 && conditionAt < hit.start) {
-        sink(LEAVE_AFTER_CONDITION, CUE_VALUE, conditionAt, hit.end, CHURN_OUTPUT);
-      }
-    } else if (!hit.negated && (signal.kind === 'fine' || signal.kind === 'solved')) {
-      const hash = signal.kind === 'fine' ? FINE : SOLVED;
-      sink(hash, CUE_VALUE, hit.start, hit.end, forThemes ? CHURN_OUTPUT | THEME_OUTPUTS : CHURN_OUTPUT);
+      const grams = isNegated ? word.negatedGrams : word.grams;
+      for (let g = 0; g < grams.length; g++) sink(grams[g] ?? 0, 1, i, i + 1, CHURN_OUTPUT);
     }
-  }
+    for (const hit of reading.hits) {
+      const forThemes = themeVetoed[hit.start] === 0 && inChurnPhrase[hit.start] === 0;
+      const signal = hit.signal;
+      if (signal.kind === 'theme') {
+        const row = (hit.negated ? themeNegated : theme)[signal.bit];
+        emit(row, CUE_VALUE, hit.start, hit.end, forThemes ? 1 << (signal.bit + 1) : 0);
+        if (forThemes && !hit.negated) {
+          emit(
+            besideTheme[signal.bit],
+            BESIDE_VALUE,
+            NO_SPAN,
+            NO_SPAN,
+            THEME_OUTPUTS & ~(1 << (signal.bit + 1)),
+          );
+        }
+      } else if (signal.kind === 'leave' || signal.kind === 'stay') {
+        const row =
+          signal.kind === 'leave' ? (hit.negated ? leaveNegated : leave) : hit.negated ? stayNegated : stay;
+        emit(row, CUE_VALUE, hit.start, hit.end, CHURN_OUTPUT);
+        if (signal.kind === 'leave' && !hit.negated && conditionAt >= 0 && conditionAt < hit.start) {
+          emit(leaveAfterCondition, CUE_VALUE, conditionAt, hit.end, CHURN_OUTPUT);
+        }
+      } else if (!hit.negated && (signal.kind === 'fine' || signal.kind === 'solved')) {
+        emit(
+          signal.kind === 'fine' ? fine : solved,
+          CUE_VALUE,
+          hit.start,
+          hit.end,
+          forThemes ? CHURN_OUTPUT | THEME_OUTPUTS : CHURN_OUTPUT,
+        );
+      }
+    }
+  };
 }
