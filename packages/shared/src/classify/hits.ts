@@ -19,37 +19,52 @@ const MIN_STEM_AFTER_PREFIX = 3;
 /** Shortest remainder worth matching after a clitic ("و" + "مو"). */
 const MIN_STEM_AFTER_CLITIC = 2;
 
+/** What `onPhrase` records into, module-wide so that a pass allocates no closure (passes never overlap). */
+const at = {
+  tokens: [] as readonly string[],
+  lexicon: undefined as CompiledLexicon | undefined,
+  hits: [] as Hit[],
+  start: 0,
+  fusedNegation: false,
+  afterClitic: false,
+};
+
+function onPhrase(phrase: Phrase<Signal>, end: number): void {
+  const { tokens, lexicon, start, afterClitic } = at;
+  if (!lexicon) return;
+  const negated = at.fusedNegation || isNegated(tokens, start, end, lexicon);
+  at.hits.push({ signal: phrase.value, start, end, negated, ...(afterClitic ? { afterClitic: true } : {}) });
+}
+
 /** Every lexicon phrase that starts at some token, in token order, one pass over the tokens. */
 export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = [];
-  let start = 0;
-  let fusedNegation = false;
-  let afterClitic = false;
-  const onPhrase = (phrase: Phrase<Signal>, end: number): void => {
-    const negated = fusedNegation || isNegated(tokens, start, end, lexicon);
-    hits.push({ signal: phrase.value, start, end, negated, ...(afterClitic ? { afterClitic: true } : {}) });
-  };
+  at.tokens = tokens;
+  at.lexicon = lexicon;
+  at.hits = hits;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || token === BOUNDARY) continue;
-    start = i;
-    fusedNegation = false;
+    at.start = i;
     lexicon.phrases.matchAt(tokens, i, token, onPhrase);
     for (const prefix of lexicon.negationPrefixes) {
       if (token.length >= prefix.length + MIN_STEM_AFTER_PREFIX && token.startsWith(prefix)) {
-        fusedNegation = true;
+        at.fusedNegation = true;
         lexicon.phrases.matchAt(tokens, i, token.slice(prefix.length), onPhrase);
-        fusedNegation = false;
+        at.fusedNegation = false;
       }
     }
     for (const clitic of lexicon.clitics) {
       if (token.length >= clitic.length + MIN_STEM_AFTER_CLITIC && token.startsWith(clitic)) {
-        afterClitic = true;
+        at.afterClitic = true;
         lexicon.phrases.matchAt(tokens, i, token.slice(clitic.length), onPhrase);
-        afterClitic = false;
+        at.afterClitic = false;
       }
     }
   }
+  at.tokens = [];
+  at.lexicon = undefined;
+  at.hits = [];
   if (lexicon.surfaceWords.size > 0) addSurfaceHits(tokens, lexicon, hits);
   return hits;
 }

@@ -56,32 +56,45 @@ export function tokenSpans(text: string, language: Language): Int32Array {
   return Int32Array.from(spans);
 }
 
-/**
- * One pass over the text, appending tokens and/or their spans. Leading and
- * repeated punctuation carry nothing: one boundary between words is enough.
- */
+/** Where `scan` appends, module-wide so that a scan allocates no closure (scans never overlap). */
+let outTokens: string[] | undefined;
+let outSpans: number[] | undefined;
+let lastWasBoundary = true;
+
+/** Leading and repeated punctuation carry nothing: one boundary between words is enough. */
+function emit(token: string | undefined, start: number, end: number): void {
+  const isBoundary = token === undefined;
+  if (isBoundary && lastWasBoundary) return;
+  lastWasBoundary = isBoundary;
+  outTokens?.push(token ?? BOUNDARY);
+  outSpans?.push(start, end);
+}
+
+/** One pass over the text, appending tokens and/or their spans. */
 function scan(
   text: string,
   language: Language,
   tokens: string[] | undefined,
   spans: number[] | undefined,
 ): void {
-  let lastWasBoundary = true;
-  const emit = (token: string | undefined, start: number, end: number): void => {
-    const isBoundary = token === undefined;
-    if (isBoundary && lastWasBoundary) return;
-    lastWasBoundary = isBoundary;
-    tokens?.push(token ?? BOUNDARY);
-    spans?.push(start, end);
-  };
+  outTokens = tokens;
+  outSpans = spans;
+  lastWasBoundary = true;
   if (language === 'th') {
     // In Thai a space separates phrases or sentences, so it counts as punctuation.
     for (const { segment, index, isWordLike } of thaiSegmenter.segment(text)) {
       if (isWordLike) emit(segment, index, index + segment.length);
       else if (PUNCTUATION_OR_SPACE.test(segment)) emit(undefined, index, index + segment.length);
     }
-    return;
+  } else {
+    scanRuns(text);
   }
+  outTokens = undefined;
+  outSpans = undefined;
+}
+
+/** Words are runs of word characters, boundaries runs of punctuation. */
+function scanRuns(text: string): void {
   let runStart = 0;
   let runKind = OTHER;
   for (let i = 0; i <= text.length; ) {

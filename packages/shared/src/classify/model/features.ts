@@ -78,21 +78,22 @@ const SCORE_BAND = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4].map((band) => cue(`score ${
 const NO_SPAN = -1;
 
 /**
- * For a token, the theme outputs its clause speaks to: the themes cued in that
- * clause, plus every theme cued nowhere (a clause not barred from themes).
+ * For each token, the theme outputs its clause speaks to: the themes cued in
+ * that clause, plus every theme cued nowhere (a clause not barred from themes).
  */
-function themeOutputsByClause(reading: Reading): (token: number) => number {
-  const cued = new Map<number, number>();
+function themeOutputsOfTokens(reading: Reading): Uint16Array {
+  const { clauses, themeCues } = reading;
+  const cued = new Uint16Array(clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1);
   let cuedAnywhere = 0;
-  for (const hit of reading.themeCues) {
+  for (const hit of themeCues) {
     if (hit.signal.kind !== 'theme') continue;
     const bit = 1 << (hit.signal.bit + 1);
-    const clause = reading.clauses[hit.start] ?? 0;
-    cued.set(clause, (cued.get(clause) ?? 0) | bit);
+    const clause = clauses[hit.start] ?? 0;
+    cued[clause] = (cued[clause] ?? 0) | bit;
     cuedAnywhere |= bit;
   }
   const uncued = THEME_OUTPUTS & ~cuedAnywhere;
-  return (token) => uncued | (cued.get(reading.clauses[token] ?? 0) ?? 0);
+  return clauses.map((clause) => uncued | (cued[clause] ?? 0));
 }
 
 const WORD_START = 2;
@@ -171,7 +172,7 @@ export function featureExtractor(rowOf: RowOf): FeatureExtractor {
   return (reading, score, conditionals, to) => {
     sink = to;
     const { tokens, negated, themeVetoed } = reading;
-    const themesHeard = themeOutputsByClause(reading);
+    const themesHeard = themeOutputsOfTokens(reading);
     const { inChurnPhrase } = reading;
     emit(scoreBand[score], 1, NO_SPAN, NO_SPAN, CHURN_OUTPUT);
     let conditionAt = -1;
@@ -180,7 +181,7 @@ export function featureExtractor(rowOf: RowOf): FeatureExtractor {
       if (token === BOUNDARY) continue;
       if (conditionAt < 0 && conditionals.has(token)) conditionAt = i;
       const outputs =
-        themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | themesHeard(i) : CHURN_OUTPUT;
+        themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | (themesHeard[i] ?? 0) : CHURN_OUTPUT;
       const isNegated = negated[i] === 1;
       const word = rowsOf(token);
       emit(isNegated ? word.negatedWord : word.word, 1, i, i + 1, outputs);
@@ -191,7 +192,7 @@ export function featureExtractor(rowOf: RowOf): FeatureExtractor {
           1,
           i,
           i + 2,
-          themeVetoed[i + 1] === 0 ? outputs & (CHURN_OUTPUT | themesHeard(i + 1)) : CHURN_OUTPUT,
+          themeVetoed[i + 1] === 0 ? outputs & (CHURN_OUTPUT | (themesHeard[i + 1] ?? 0)) : CHURN_OUTPUT,
         );
       }
       const grams = isNegated ? word.negatedGrams : word.grams;
