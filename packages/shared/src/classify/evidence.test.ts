@@ -32,6 +32,14 @@ describe('classification evidence', () => {
     for (const words of quoted) expect(comment).toContain(words);
   });
 
+  it('quotes the text as written when folding moves characters', () => {
+    for (const comment of ['Es CARI\u0301SIMO', 'Viel zu teuer, Straße hin oder her', 'السعر مُرتفع جدا']) {
+      const quoted = classifyFeedback({ score: 2, comment }).evidence?.themes?.price ?? [];
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const words of quoted) expect(comment).toContain(words);
+    }
+  });
+
   it('has no evidence when nothing was flagged', () => {
     const result = classifyFeedback({ score: 10, comment: 'Thanks!' });
     expect(result).toMatchObject({ churnRisk: false, themes: [] });

@@ -1,5 +1,5 @@
 import { dominantScript, guessLatinLanguage, languageFromLocale, scriptOf } from './detect-language.js';
-import { isAscii, normalizeText } from './normalize.js';
+import { foldsInPlace, normalizeText } from './normalize.js';
 import { tokenize, tokenizeWithSpans } from './tokenize.js';
 import type { DetectedLanguage, Language } from './vocabulary.js';
 
@@ -8,7 +8,8 @@ export interface CommentText {
   readonly tokens: readonly string[];
   /**
    * Where each token stands in the comment as written, when normalizing moved
-   * no character (ASCII, Thai), so that evidence need not scan the comment again.
+   * no character (each folded to one: ASCII, most accented and Cyrillic text,
+   * Thai), so that evidence need not scan the comment again.
    */
   readonly spans?: Int32Array;
 }
@@ -38,8 +39,7 @@ export function readComment(comment: string, locale: string | undefined): Commen
 
 function read(comment: string, language: DetectedLanguage, as: Language): CommentText {
   const normalized = normalizeText(comment, as);
-  // Lower-casing never shortens a character, so an unchanged length means nothing moved.
-  const unmoved = normalized.length === comment.length && (as === 'th' || isAscii(comment));
+  const unmoved = as === 'th' ? normalized.length === comment.length : foldsInPlace(comment);
   if (!unmoved) return { language, tokens: tokenize(normalized, as) };
   const { tokens, spans } = tokenizeWithSpans(normalized, as);
   return { language, tokens, spans };

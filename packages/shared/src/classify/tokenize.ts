@@ -9,6 +9,7 @@ export const BOUNDARY = '.';
  * lexicons are tokenized the same way, so both sides agree.
  */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const MARK_CHAR = /^\p{M}$/u;
 const PUNCTUATION = '.,;:!?¡¿()"«»\n…—–،؛؟';
 const PUNCTUATION_OR_SPACE = /[\s.,;:!?()"«»…—–]/u;
 
@@ -17,10 +18,18 @@ const UNKNOWN = 0;
 const OTHER = 1;
 const WORD = 2;
 const STOP = 3;
+/**
+ * A combining mark continues the word it follows ("CARI\u0301SIMO" as typed on
+ * some keyboards) and is nothing elsewhere (an emoji's variation selector).
+ * Normalized text has none (Thai, which keeps them, is segmented apart), so
+ * this only keeps spans in the text as written in step with its tokens.
+ */
+const MARK = 4;
 const kindOfUnit = new Uint8Array(0x10000);
 
 function kindOf(char: string): number {
   if (WORD_CHAR.test(char)) return WORD;
+  if (MARK_CHAR.test(char)) return MARK;
   return PUNCTUATION.includes(char) ? STOP : OTHER;
 }
 
@@ -111,6 +120,7 @@ function scanRuns(text: string): void {
         kind = kindOfUnit[unit] ?? UNKNOWN;
         if (kind === UNKNOWN) kind = kindOfUnit[unit] = kindOf(text.charAt(i));
       }
+      if (kind === MARK) kind = runKind === WORD ? WORD : OTHER;
     }
     if (kind !== runKind || i === text.length) {
       if (runKind === WORD) emit(text.slice(runStart, i), runStart, i);
