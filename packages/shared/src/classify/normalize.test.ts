@@ -14,6 +14,7 @@ describe('normalizeText and foldsInPlace', () => {
       expect(normalizeText(text, 'en')).toHaveLength(text.length);
     }
     // ß → ss, a decomposed accent, harakat and tatweel, a mathematical letter: offsets move.
-    for (const text of ['Straße', 'Cance\u0301le', 'مُرتفع', 'مرتـفع', 'x𝐀']) expect(foldsInPlace(text)).toBe(false);
+    for (const text of ['Straße', 'Cance\u0301le', 'مُرتفع', 'مرتـفع', 'x𝐀'])
+      expect(foldsInPlace(text)).toBe(false);
   });
 });
