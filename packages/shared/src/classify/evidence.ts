@@ -24,7 +24,7 @@ export function explain(
   reading: Reading,
   judgement: Judgement,
   /** The tokens' spans in `comment`, when already known; scanned for otherwise. */
-  spans?: Int32Array,
+  spans?: readonly number[],
 ): ClassificationEvidence | undefined {
   if (!judgement.churnRisk && judgement.themes.length === 0) return undefined;
   const tokens = reading.tokens;
@@ -82,7 +82,7 @@ function strongestPhrases(
 /** Quotes a token range as the customer wrote it, or as normalized tokens if the two scans disagree. */
 function quoter(
   comment: string,
-  spans: Int32Array,
+  spans: readonly number[],
   tokens: readonly string[],
 ): (range: [number, number]) => string {
   if (spans.length !== tokens.length * 2) {

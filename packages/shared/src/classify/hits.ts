@@ -77,14 +77,14 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
 function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hits: Hit[]): void {
   let text = '';
   for (const token of tokens) text += token === BOUNDARY ? ' ' : token;
-  const tokenAt = new Int32Array(text.length);
-  let offset = 0;
-  const startsToken = new Uint8Array(text.length + 1);
+  const tokenAt: number[] = [];
+  const startsToken: boolean[] = [];
   tokens.forEach((token, i) => {
     const length = token === BOUNDARY ? 1 : token.length;
-    tokenAt.fill(i, offset, offset + length);
-    startsToken[offset] = 1;
-    offset += length;
+    for (let k = 0; k < length; k++) {
+      tokenAt.push(i);
+      startsToken.push(k === 0);
+    }
   });
   const seen = new Set(hits.map((h) => keyOf(h.start, h.signal)));
   const found = hits.length;
@@ -95,7 +95,7 @@ function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hit
       if (!text.startsWith(word, at)) continue;
       const start = tokenAt[at] ?? 0;
       // "ยาก" (hard) inside the segmenter's "อยาก" (want) is part of another word.
-      if (startsToken[at] === 0 && tokenAt[at + word.length - 1] === start) continue;
+      if (!startsToken[at] && tokenAt[at + word.length - 1] === start) continue;
       const key = keyOf(start, signal);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -11,7 +11,7 @@ export interface CommentText {
    * no character (each folded to one: ASCII, most accented and Cyrillic text,
    * Thai), so that evidence need not scan the comment again.
    */
-  readonly spans?: Int32Array;
+  readonly spans?: readonly number[];
 }
 
 /** The comment's language and its normalized tokens (none when there is nothing to read). */

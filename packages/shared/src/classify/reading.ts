@@ -93,19 +93,19 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
  * The complaint of each token, for "one complaint, one theme": its clause, except that a topic
  * written with a clitic "and" begins one of its own ("السعر مرتفع والدعم ضعيف" is two).
  */
-function complaintsOf(clauses: Uint16Array, themeCues: readonly Hit[]): Uint32Array {
-  const ids = Uint32Array.from(clauses);
+function complaintsOf(clauses: Uint16Array, themeCues: readonly Hit[]): ArrayLike<number> {
   const splits = new Set(themeCues.filter((h) => h.afterClitic && h.start > 0).map((h) => h.start));
-  if (splits.size === 0) return ids;
+  if (splits.size === 0) return clauses;
+  const ids: number[] = [];
   let extra = 0;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < clauses.length; i++) {
     if (splits.has(i) && clauses[i - 1] === clauses[i]) extra++;
     ids[i] = (clauses[i] ?? 0) + extra;
   }
   return ids;
 }
 
-function contestedThemes(themeCues: readonly Hit[], complaints: Uint32Array): number[][] {
+function contestedThemes(themeCues: readonly Hit[], complaints: ArrayLike<number>): number[][] {
   const byComplaint = new Map<number, Set<number>>();
   for (const hit of themeCues) {
     if (hit.signal.kind !== 'theme') continue;

@@ -47,11 +47,11 @@ export function tokenize(normalized: string, language: Language): string[] {
 export function tokenizeWithSpans(
   normalized: string,
   language: Language,
-): { tokens: string[]; spans: Int32Array } {
+): { tokens: string[]; spans: number[] } {
   const tokens: string[] = [];
   const spans: number[] = [];
   scan(normalized, language, tokens, spans);
-  return { tokens, spans: Int32Array.from(spans) };
+  return { tokens, spans };
 }
 
 /**
@@ -59,10 +59,10 @@ export function tokenizeWithSpans(
  * written, as [start, end) pairs, so that evidence quotes the customer's own
  * words. Normalizing keeps words whole, so both scans yield as many tokens.
  */
-export function tokenSpans(text: string, language: Language): Int32Array {
+export function tokenSpans(text: string, language: Language): number[] {
   const spans: number[] = [];
   scan(text, language, undefined, spans);
-  return Int32Array.from(spans);
+  return spans;
 }
 
 /** Where `scan` appends, module-wide so that a scan allocates no closure (scans never overlap). */

@@ -12,7 +12,7 @@ export interface Understanding {
   readonly reading?: Reading;
   readonly lexicon?: CompiledLexicon;
   /** Token spans in the comment as written, when reading found them for free (see CommentText). */
-  readonly spans?: Int32Array;
+  readonly spans?: readonly number[];
 }
 
 /**

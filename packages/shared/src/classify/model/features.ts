@@ -81,7 +81,7 @@ const NO_SPAN = -1;
  * For each token, the theme outputs its clause speaks to: the themes cued in
  * that clause, plus every theme cued nowhere (a clause not barred from themes).
  */
-function themeOutputsOfTokens(reading: Reading): Uint16Array {
+function themeOutputsOfTokens(reading: Reading): number[] {
   const { clauses, themeCues } = reading;
   const cued = new Uint16Array(clauses.length === 0 ? 0 : (clauses[clauses.length - 1] ?? 0) + 1);
   let cuedAnywhere = 0;
@@ -93,7 +93,9 @@ function themeOutputsOfTokens(reading: Reading): Uint16Array {
     cuedAnywhere |= bit;
   }
   const uncued = THEME_OUTPUTS & ~cuedAnywhere;
-  return clauses.map((clause) => uncued | (cued[clause] ?? 0));
+  const outputs: number[] = [];
+  for (let i = 0; i < clauses.length; i++) outputs.push(uncued | (cued[clauses[i] ?? 0] ?? 0));
+  return outputs;
 }
 
 const WORD_START = 2;
@@ -137,7 +139,7 @@ function knownRows(count: number, rowAt: (from: number) => number): Int32Array {
     const row = rowAt(from);
     if (row >= 0) rows.push(row);
   }
-  return Int32Array.from(rows);
+  return new Int32Array(rows);
 }
 
 export type FeatureExtractor = (
