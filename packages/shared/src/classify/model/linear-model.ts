@@ -28,6 +28,8 @@ export interface ModelFile {
 }
 
 const EMPTY = -1;
+/** The known-bitmap has 2^this bits per table slot: with the table at most half full, at most 1 in 16 unknown hashes reach it. */
+const KNOWN_BITS_PER_SLOT = 3;
 
 export class LinearModel {
   readonly outputs: number;
@@ -49,6 +51,13 @@ export class LinearModel {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
+  /**
+   * One bit per slot of a larger space, set for the hashes the model knows: most
+   * features a comment has are unknown (rare pairs and n-grams), and one bit in
+   * this small array says so without reaching into the table.
+   */
+  private readonly known: Uint32Array;
+  private readonly knownShift: number;
 
   constructor(file: ModelFile) {
     this.outputs = file.outputs.length;
@@ -76,7 +85,11 @@ export class LinearModel {
     this.shift = 32 - bits;
     this.table = new Int32Array(capacity * 2);
     for (let slot = 0; slot < capacity; slot++) this.table[slot * 2 + 1] = EMPTY;
+    this.knownShift = Math.max(0, this.shift - KNOWN_BITS_PER_SLOT);
+    this.known = new Uint32Array(Math.max(1, (capacity << (this.shift - this.knownShift)) >>> 5));
     hashes.forEach((hash, row) => {
+      const bit = this.knownBitOf(hash);
+      this.known[bit >>> 5] = (this.known[bit >>> 5] ?? 0) | (1 << (bit & 31));
       let slot = this.slotOf(hash);
       while (this.table[slot * 2 + 1] !== EMPTY) slot = (slot + 1) & this.mask;
       this.table[slot * 2] = hash;
@@ -86,6 +99,8 @@ export class LinearModel {
 
   /** The row of a feature hash, or −1 when the model has no weight for it. */
   rowOf(hash: number): number {
+    const bit = this.knownBitOf(hash);
+    if (((this.known[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return EMPTY;
     let slot = this.slotOf(hash);
     for (;;) {
       const row = this.table[slot * 2 + 1] ?? EMPTY;
@@ -98,6 +113,10 @@ export class LinearModel {
   weight(row: number, output: number): number {
     if (row < this.fullRows) return this.weights[row * this.outputs + output] ?? 0;
     return output === 0 ? (this.firstOnly[row - this.fullRows] ?? 0) : 0;
+  }
+
+  private knownBitOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.knownShift;
   }
 
   private slotOf(hash: number): number {
