@@ -1,4 +1,4 @@
-import type { CompiledLexicon, Signal } from './lexicon.js';
+import { type CompiledLexicon, pairKey, type Signal } from './lexicon.js';
 import { isNegated } from './negation.js';
 import type { Phrase } from './phrases.js';
 import { BOUNDARY } from './tokenize.js';
@@ -89,7 +89,7 @@ function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hit
   const seen = new Set(hits.map((h) => keyOf(h.start, h.signal)));
   const found = hits.length;
   for (let at = 0; at + 1 < text.length; at++) {
-    const words = lexicon.surfaceWords.get(text.slice(at, at + 2));
+    const words = lexicon.surfaceWords.get(pairKey(text, at));
     if (!words) continue;
     for (const { text: word, signal } of words) {
       if (!text.startsWith(word, at)) continue;

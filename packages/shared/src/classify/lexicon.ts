@@ -38,10 +38,10 @@ export interface CompiledLexicon {
    * letters as well as among its tokens, because ICU's segmenter splits slang
    * and loanwords wrongly in context ("แลคมาก" → แล คมา).
    */
-  readonly surfaceWords: ReadonlyMap<string, readonly SurfaceWord[]>;
+  readonly surfaceWords: ReadonlyMap<number, readonly SurfaceWord[]>;
 }
 
-/** A Thai lexicon word to look for in the text, indexed by its first two characters. */
+/** A Thai lexicon word to look for in the text, indexed by its first two characters ({@link pairKey}). */
 export interface SurfaceWord {
   readonly text: string;
   readonly signal: Signal;
@@ -93,12 +93,17 @@ function singleToken(word: string, split: (word: string) => string[]): string {
 /** Shorter words ("ดี") occur inside too many others ("ดีไซน์") to be looked for as text. */
 const MIN_SURFACE_WORD = 3;
 
-function plainWords(entries: readonly (readonly [string, Signal])[]): Map<string, SurfaceWord[]> {
-  const byStart = new Map<string, SurfaceWord[]>();
+/** Two UTF-16 units as one number, so the text is searched without slicing it. */
+export function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+function plainWords(entries: readonly (readonly [string, Signal])[]): Map<number, SurfaceWord[]> {
+  const byStart = new Map<number, SurfaceWord[]>();
   for (const [source, signal] of entries) {
     if (/[*_|\s]/.test(source) || source.length < MIN_SURFACE_WORD) continue;
     const text = normalizeText(source, 'th');
-    const start = text.slice(0, 2);
+    const start = pairKey(text, 0);
     byStart.set(start, [...(byStart.get(start) ?? []), { text, signal }]);
   }
   return byStart;
