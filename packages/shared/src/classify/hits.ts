@@ -33,7 +33,8 @@ function onPhrase(phrase: Phrase<Signal>, end: number): void {
   const { tokens, lexicon, start, afterClitic } = at;
   if (!lexicon) return;
   const negated = at.fusedNegation || isNegated(tokens, start, end, lexicon);
-  at.hits.push({ signal: phrase.value, start, end, negated, ...(afterClitic ? { afterClitic: true } : {}) });
+  const signal = phrase.value;
+  at.hits.push(afterClitic ? { signal, start, end, negated, afterClitic } : { signal, start, end, negated });
 }
 
 /** Every lexicon phrase that starts at some token, in token order, one pass over the tokens. */
