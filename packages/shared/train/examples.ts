@@ -94,7 +94,7 @@ export function toExample(language: Language, labelled: LabelledComment): Exampl
     }
   }
   if (reading && lexicon) {
-    extractFeatures(reading, labelled.score, lexicon.conditionals, (row, value, _start, _end, outputs) => {
+    extractFeatures(reading, labelled.score, (row, value, _start, _end, outputs) => {
       const known = features.get(row);
       features.set(row, {
         value: Math.max(known?.value ?? 0, value),

@@ -19,9 +19,12 @@ const MIN_STEM_AFTER_PREFIX = 3;
 /** Shortest remainder worth matching after a clitic ("و" + "مو"). */
 const MIN_STEM_AFTER_CLITIC = 2;
 
+const NO_CLASSES: Uint8Array = new Uint8Array(0);
+
 /** What `onPhrase` records into, module-wide so that a pass allocates no closure (passes never overlap). */
 const at = {
   tokens: [] as readonly string[],
+  classes: NO_CLASSES,
   lexicon: undefined as CompiledLexicon | undefined,
   hits: [] as Hit[],
   start: 0,
@@ -32,15 +35,16 @@ const at = {
 function onPhrase(phrase: Phrase<Signal>, end: number): void {
   const { tokens, lexicon, start, afterClitic } = at;
   if (!lexicon) return;
-  const negated = at.fusedNegation || isNegated(tokens, start, end, lexicon);
+  const negated = at.fusedNegation || isNegated(tokens, at.classes, start, end, lexicon);
   const signal = phrase.value;
   at.hits.push(afterClitic ? { signal, start, end, negated, afterClitic } : { signal, start, end, negated });
 }
 
 /** Every lexicon phrase that starts at some token, in token order, one pass over the tokens. */
-export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): Hit[] {
+export function findHits(tokens: readonly string[], classes: Uint8Array, lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = [];
   at.tokens = tokens;
+  at.classes = classes;
   at.lexicon = lexicon;
   at.hits = hits;
   for (let i = 0; i < tokens.length; i++) {
@@ -64,9 +68,10 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
     }
   }
   at.tokens = [];
+  at.classes = NO_CLASSES;
   at.lexicon = undefined;
   at.hits = [];
-  if (lexicon.surfaceWords.size > 0) addSurfaceHits(tokens, lexicon, hits);
+  if (lexicon.surfaceWords.size > 0) addSurfaceHits(tokens, classes, lexicon, hits);
   return hits;
 }
 
@@ -75,7 +80,12 @@ export function findHits(tokens: readonly string[], lexicon: CompiledLexicon): H
  * has no spaces, so that is the text as written, punctuation aside), and adds
  * a hit over the tokens an occurrence touches where the token pass found none.
  */
-function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hits: Hit[]): void {
+function addSurfaceHits(
+  tokens: readonly string[],
+  classes: Uint8Array,
+  lexicon: CompiledLexicon,
+  hits: Hit[],
+): void {
   let text = '';
   for (const token of tokens) text += token === BOUNDARY ? ' ' : token;
   const tokenAt: number[] = [];
@@ -101,7 +111,7 @@ function addSurfaceHits(tokens: readonly string[], lexicon: CompiledLexicon, hit
       if (seen.has(key)) continue;
       seen.add(key);
       const end = (tokenAt[at + word.length - 1] ?? start) + 1;
-      hits.push({ signal, start, end, negated: isNegated(tokens, start, end, lexicon) });
+      hits.push({ signal, start, end, negated: isNegated(tokens, classes, start, end, lexicon) });
     }
   }
   if (hits.length > found) hits.sort((a, b) => a.start - b.start);

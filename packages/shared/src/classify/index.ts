@@ -49,7 +49,7 @@ export function classifyFeedback(input: FeedbackInput): Classification {
       language,
     };
   }
-  const judgement = judge(reading, input.score, lexicon);
+  const judgement = judge(reading, input.score);
   const evidence = explain(comment, language, reading, judgement, spans);
   return {
     category,

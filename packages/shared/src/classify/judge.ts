@@ -1,4 +1,3 @@
-import type { CompiledLexicon } from './lexicon.js';
 import { decide, keepStrongestCue } from './model/decide.js';
 import { type FeatureSink, featureExtractor } from './model/features.js';
 import { MODEL } from './model/trained.js';
@@ -71,7 +70,7 @@ const addFeature: FeatureSink = (row, value, start, end, outputs) => {
  * The model weighs the rules' reading (features.ts says which features feed
  * which output); `decide` then applies the thresholds and the lexicon's churn cue.
  */
-export function judge(reading: Reading, score: number, lexicon: CompiledLexicon): Judgement {
+export function judge(reading: Reading, score: number): Judgement {
   logits.set(MODEL.bias);
   if (stamp === 0xffffffff) {
     stampOf.fill(0);
@@ -79,7 +78,7 @@ export function judge(reading: Reading, score: number, lexicon: CompiledLexicon)
   }
   stamp++;
   count = 0;
-  extractFeatures(reading, score, lexicon.conditionals, addFeature);
+  extractFeatures(reading, score, addFeature);
   cues.fill(false);
   cues[0] = reading.churnCue !== undefined;
   for (const hit of reading.themeCues) if (hit.signal.kind === 'theme') cues[hit.signal.bit + 1] = true;

@@ -2,8 +2,10 @@ import { LEXICONS } from './lexicons/index.js';
 import type { LexiconDef } from './lexicons/types.js';
 import { normalizeText } from './normalize.js';
 import { PhraseIndex } from './phrases.js';
+import { rememberPerWord } from './remember-per-word.js';
 import { BOUNDARY, tokenize } from './tokenize.js';
 import { type Language, THEMES } from './vocabulary.js';
+import { classOfWord } from './word-classes.js';
 
 /** What a lexicon phrase tells us when it appears in a comment. */
 export type Signal =
@@ -33,6 +35,8 @@ export interface CompiledLexicon {
   readonly scopeBreakers: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
   readonly negationWindow: number;
+  /** A token's word classes (word-classes.ts), remembered per word. */
+  readonly classOf: (token: string) => number;
   /**
    * Thai only: plain lexicon words looked for in the run of the comment's
    * letters as well as among its tokens, because ICU's segmenter splits slang
@@ -65,7 +69,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     new Set((list ?? []).map((w) => singleToken(w, split)));
   const defs = def.borrows ? [def, def.borrows] : [def];
   const ownPhrases = new PhraseIndex(signalEntries(def), split);
-  return {
+  const compiled: Omit<CompiledLexicon, 'classOf'> = {
     language,
     phrases: def.borrows ? new PhraseIndex(defs.flatMap(signalEntries), split) : ownPhrases,
     ownPhrases,
@@ -81,6 +85,7 @@ export function compileLexicon(def: LexiconDef): CompiledLexicon {
     negationWindow: def.negationWindow ?? 4,
     surfaceWords: language === 'th' ? plainWords(signalEntries(def)) : new Map(),
   };
+  return { ...compiled, classOf: rememberPerWord((token) => classOfWord(token, compiled)) };
 }
 
 /** Negators and conjunctions are looked up one token at a time, so each must be one token. */

@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from './lexicon.js';
 import { BOUNDARY } from './tokenize.js';
+import { CONDITIONAL, NEGATOR, NEGATOR_AFTER, SCOPE_BREAKER } from './word-classes.js';
 
 /** Tokens after a cue in which a post-verbal negator counts ("ich kündige den Vertrag nicht"). */
 const AFTER_WINDOW = 3;
@@ -11,9 +12,11 @@ const CONDITIONAL_REACH = 3;
  * lexicon's window before it (or, for German and French, just after it) with
  * no punctuation or scope-breaking conjunction in between. A negator that sits
  * in a condition ("si no lo arreglan, cancelo") negates the condition instead.
+ * `classes` are the tokens' word classes (word-classes.ts).
  */
 export function isNegated(
   tokens: readonly string[],
+  classes: Uint8Array,
   start: number,
   end: number,
   lexicon: CompiledLexicon,
@@ -21,33 +24,35 @@ export function isNegated(
   const stop = Math.max(0, start - lexicon.negationWindow);
   for (let i = start - 1; i >= stop; i--) {
     const token = tokens[i];
-    if (token === undefined || token === BOUNDARY || lexicon.scopeBreakers.has(token)) break;
-    if (lexicon.negators.has(token)) return !isInCondition(tokens, i, lexicon);
+    const classOf = classes[i] ?? 0;
+    if (token === undefined || token === BOUNDARY || classOf & SCOPE_BREAKER) break;
+    if (classOf & NEGATOR) return !isInCondition(tokens, classes, i);
   }
-  if (isAnsweredNo(tokens, end, lexicon)) return true;
+  if (isAnsweredNo(tokens, classes, end)) return true;
   if (lexicon.negatorsAfter.size === 0) return false;
   const last = Math.min(tokens.length, end + AFTER_WINDOW);
   for (let i = end; i < last; i++) {
     const token = tokens[i];
-    if (token === undefined || token === BOUNDARY || lexicon.scopeBreakers.has(token)) break;
-    if (lexicon.negatorsAfter.has(token)) return true;
+    const classOf = classes[i] ?? 0;
+    if (token === undefined || token === BOUNDARY || classOf & SCOPE_BREAKER) break;
+    if (classOf & NEGATOR_AFTER) return true;
   }
   return false;
 }
 
-function isInCondition(tokens: readonly string[], negator: number, lexicon: CompiledLexicon): boolean {
+function isInCondition(tokens: readonly string[], classes: Uint8Array, negator: number): boolean {
   const stop = Math.max(0, negator - CONDITIONAL_REACH);
   for (let i = negator - 1; i >= stop; i--) {
     const token = tokens[i];
     if (token === undefined || token === BOUNDARY) return false;
-    if (lexicon.conditionals.has(token)) return true;
+    if ((classes[i] ?? 0) & CONDITIONAL) return true;
   }
   return false;
 }
 
 /** "Cancel? No. But…", "Kündigen? Nö.": the cue is a question the customer answers with a lone negator. */
-function isAnsweredNo(tokens: readonly string[], end: number, lexicon: CompiledLexicon): boolean {
-  if (tokens[end] !== BOUNDARY || !lexicon.negators.has(tokens[end + 1] ?? '')) return false;
+function isAnsweredNo(tokens: readonly string[], classes: Uint8Array, end: number): boolean {
+  if (tokens[end] !== BOUNDARY || !((classes[end + 1] ?? 0) & NEGATOR)) return false;
   const next = tokens[end + 2];
-  return next === undefined || next === BOUNDARY || lexicon.scopeBreakers.has(next);
+  return next === undefined || next === BOUNDARY || ((classes[end + 2] ?? 0) & SCOPE_BREAKER) !== 0;
 }

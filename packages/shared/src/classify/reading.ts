@@ -3,6 +3,7 @@ import type { CompiledLexicon, Signal } from './lexicon.js';
 import { isNegated } from './negation.js';
 import { BOUNDARY } from './tokenize.js';
 import { THEMES } from './vocabulary.js';
+import { SCOPE_BREAKER, wordClasses } from './word-classes.js';
 
 /**
  * What the rules make of a tokenized comment before the model weighs it:
@@ -14,6 +15,8 @@ import { THEMES } from './vocabulary.js';
  */
 export interface Reading {
   readonly tokens: readonly string[];
+  /** Each token's word classes (word-classes.ts). */
+  readonly classes: Uint8Array;
   readonly hits: readonly Hit[];
   /** 1 where a negator governs the token. */
   readonly negated: Uint8Array;
@@ -39,15 +42,16 @@ export interface Reading {
  * is then praise of both, not the "fine, but…" that leaves only the complaint.
  */
 export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, praises: boolean): Reading {
+  const classes = wordClasses(tokens, lexicon);
   const negated = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] !== BOUNDARY && isNegated(tokens, i, i + 1, lexicon)) negated[i] = 1;
+    if (tokens[i] !== BOUNDARY && isNegated(tokens, classes, i, i + 1, lexicon)) negated[i] = 1;
   }
-  const clauses = clauseIds(tokens, lexicon);
+  const clauses = clauseIds(tokens, classes);
   const hits = spreadNegation(
     pastLeaving(
       circumstances(
-        resolveTopics(topicsOverLeaving(findHits(tokens, lexicon)), clauses, tokens),
+        resolveTopics(topicsOverLeaving(findHits(tokens, classes, lexicon)), clauses, tokens),
         tokens,
         clauses,
         lexicon,
@@ -76,6 +80,7 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
   );
   return {
     tokens,
+    classes,
     hits,
     negated,
     themeVetoed,
@@ -122,12 +127,12 @@ function contestedThemes(themeCues: readonly Hit[], complaints: ArrayLike<number
   return groups;
 }
 
-function clauseIds(tokens: readonly string[], lexicon: CompiledLexicon): Uint16Array {
+function clauseIds(tokens: readonly string[], classes: Uint8Array): Uint16Array {
   const ids = new Uint16Array(tokens.length);
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? BOUNDARY;
-    if (token === BOUNDARY || (i > 0 && lexicon.scopeBreakers.has(token))) clause++;
+    if (token === BOUNDARY || (i > 0 && (classes[i] ?? 0) & SCOPE_BREAKER)) clause++;
     ids[i] = clause;
   }
   return ids;

@@ -2,6 +2,7 @@ import type { Reading } from '../reading.js';
 import { rememberPerWord } from '../remember-per-word.js';
 import { BOUNDARY } from '../tokenize.js';
 import { THEMES } from '../vocabulary.js';
+import { CONDITIONAL } from '../word-classes.js';
 import { hashString, mixChar, seedFor } from './hash.js';
 
 /**
@@ -142,12 +143,7 @@ function knownRows(count: number, rowAt: (from: number) => number): Int32Array {
   return new Int32Array(rows);
 }
 
-export type FeatureExtractor = (
-  reading: Reading,
-  score: number,
-  conditionals: ReadonlySet<string>,
-  sink: FeatureSink,
-) => void;
+export type FeatureExtractor = (reading: Reading, score: number, sink: FeatureSink) => void;
 
 /** The features of a reading, as rows of `rowOf`; dropped features never reach the sink. */
 export function featureExtractor(rowOf: RowOf): FeatureExtractor {
@@ -171,7 +167,7 @@ export function featureExtractor(rowOf: RowOf): FeatureExtractor {
   const emit = (row: number | undefined, value: number, start: number, end: number, outputs: number) => {
     if (row !== undefined && row >= 0) sink(row, value, start, end, outputs);
   };
-  return (reading, score, conditionals, to) => {
+  return (reading, score, to) => {
     sink = to;
     const { tokens, negated, themeVetoed } = reading;
     const themesHeard = themeOutputsOfTokens(reading);
@@ -181,7 +177,7 @@ export function featureExtractor(rowOf: RowOf): FeatureExtractor {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] ?? BOUNDARY;
       if (token === BOUNDARY) continue;
-      if (conditionAt < 0 && conditionals.has(token)) conditionAt = i;
+      if (conditionAt < 0 && (reading.classes[i] ?? 0) & CONDITIONAL) conditionAt = i;
       const outputs =
         themeVetoed[i] === 0 && inChurnPhrase[i] === 0 ? CHURN_OUTPUT | (themesHeard[i] ?? 0) : CHURN_OUTPUT;
       const isNegated = negated[i] === 1;
