@@ -87,6 +87,18 @@ const LETTER_LANGUAGES: ReadonlyMap<string, number> = (() => {
   });
   return map;
 })();
+/** LETTER_LANGUAGES per UTF-16 unit of the raw text, filled as units are met (UNSEEN until then). */
+const UNSEEN = 0xffff;
+const letterLanguagesOfUnit = new Uint16Array(0x10000).fill(UNSEEN);
+
+function letterLanguages(unit: number): number {
+  let bits = letterLanguagesOfUnit[unit] ?? UNSEEN;
+  if (bits === UNSEEN) {
+    bits = LETTER_LANGUAGES.get(String.fromCharCode(unit).toLowerCase()) ?? 0;
+    letterLanguagesOfUnit[unit] = bits;
+  }
+  return bits;
+}
 const hits = new Array<number>(LATIN_LANGUAGES.length).fill(0);
 
 /**
@@ -101,7 +113,7 @@ export function guessLatinLanguage(raw: string, tokens: readonly string[]): Lang
   for (const token of tokens) countHit(STOPWORD_LANGUAGES.get(token));
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code > 0xbf) countHit(LETTER_LANGUAGES.get(raw.charAt(i).toLowerCase()));
+    if (code > 0xbf) countHit(letterLanguages(code));
   }
   let top = 0;
   let atTop = 0;
@@ -140,6 +152,6 @@ function countPhraseStarts(tokens: readonly string[], language: Language): numbe
 }
 
 function countHit(bits: number | undefined): void {
-  if (bits === undefined) return;
+  if (!bits) return;
   for (let bit = 0; bit < hits.length; bit++) if (bits & (1 << bit)) hits[bit] = (hits[bit] ?? 0) + 1;
 }
