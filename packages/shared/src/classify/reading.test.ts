@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFeedback } from './index.js';
 import { understand } from './understand.js';
+import { THEMES } from './vocabulary.js';
 
 const themesOf = (comment: string, score = 4) => classifyFeedback({ score, comment }).themes;
 
@@ -177,6 +178,20 @@ describe('one complaint, one theme', () => {
     expect(themesOf('приложение опять легло при оплате')).toEqual(['reliability']);
     expect(themesOf('beim Bezahlen ist die App wieder abgeschmiert')).toEqual(['reliability']);
     expect(themesOf('charged twice and the app crashes')).toEqual(['billing', 'reliability']);
+  });
+
+  it('reads a circumstance whose crash is told in the clause beside it as where it happened', () => {
+    const cued = (comment: string) =>
+      new Set(
+        understand(comment, undefined, 3).reading?.themeCues.map((h) =>
+          h.signal.kind === 'theme' ? h.signal.bit : -1,
+        ),
+      );
+    const billing = THEMES.indexOf('billing');
+    expect(cued('every time I try to pay, the app crashes').has(billing)).toBe(false);
+    expect(cued('нажимаю оплатить и белый экран').has(billing)).toBe(false);
+    expect(cued('À chaque paiement par carte, l’appli affiche « erreur inconnue »').has(billing)).toBe(false);
+    expect(cued('charged twice, and the app crashes').has(billing)).toBe(true);
   });
 
   it('reads what is missing as a feature request unless its clause names another topic', () => {

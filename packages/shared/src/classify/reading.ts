@@ -212,10 +212,15 @@ function circumstances(
       malfunctioning.add(clauses[hit.start] ?? 0);
   }
   if (malfunctioning.size === 0) return hits;
+  const worded = wordedClauses(tokens, clauses);
   return hits.filter((hit) => {
     if (hit.signal.kind !== 'theme' || MALFUNCTION.has(hit.signal.bit)) return true;
     const clause = clauses[hit.start] ?? 0;
-    if (!malfunctioning.has(clause)) return true;
+    // "When I pay, the app crashes", "нажимаю оплатить и белый экран": the crash may end the clause
+    // of the circumstance or begin the one next to it.
+    const at = worded.indexOf(clause);
+    const near = [clause, worded[at - 1] ?? -1, worded[at + 1] ?? -1, worded[at + 2] ?? -1];
+    if (!near.some((c) => malfunctioning.has(c))) return true;
     for (
       let i = hit.start - 1;
       i >= Math.max(0, hit.start - CIRCUMSTANCE_REACH) && clauses[i] === clause;
@@ -225,6 +230,16 @@ function circumstances(
     }
     return true;
   });
+}
+
+/** The clauses holding a word, in order. */
+function wordedClauses(tokens: readonly string[], clauses: Uint16Array): number[] {
+  const worded: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const clause = clauses[i] ?? 0;
+    if (tokens[i] !== BOUNDARY && worded[worded.length - 1] !== clause) worded.push(clause);
+  }
+  return worded;
 }
 
 /**

@@ -20,7 +20,7 @@ export const de: LexiconDef = {
     'nö', 'nee', 'nein', 'niemand', 'keiner', 'nirgends','nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinesfalls', 'keineswegs', 'ohne'],
   negatorsAfter: [
     'nö', 'nee','nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
-  circumstances: ['beim', 'während', 'mitten'],
+  circumstances: ['beim', 'während', 'mitten', 'versuche', 'drück', 'drücke', 'klicke', 'tippe'],
   conditionals: ['entweder', 'wenn', 'falls', 'sofern', 'solange', 'bis'],
   after: [
     'fahrer', 'fahrerin', 'kurier', 'restaurant', 'airline', 'verkäufer',

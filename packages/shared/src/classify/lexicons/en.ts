@@ -16,7 +16,7 @@ export const en: LexiconDef = {
     'not', 'no', 'never', 'nor', 'neither', 't', 'dont', 'wont', 'cant', 'cannot', 'didnt', 'doesnt',
     'isnt', 'arent', 'wasnt', 'werent', 'wouldnt', 'shouldnt', 'havent', 'hasnt', 'against', 'nope',
   ],
-  circumstances: ['while', 'during', 'mid', 'when', 'whenever'],
+  circumstances: ['while', 'during', 'mid', 'when', 'whenever', 'time', 'try', 'trying', 'tried', 'press', 'tap', 'click'],
   conditionals: ['if', 'unless', 'until', 'when', 'once', 'whether'],
   after: [
     'driver', 'courier', 'rider', 'restaurant', 'airline', 'host', 'seller',

@@ -15,7 +15,7 @@ export const es: LexiconDef = {
     'gracias', 'hasta', 'después', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'hoy', 'ayer', 'ahora', 'otra', 'otro', 'otras', 'otros', 'usted', 'le', 'así', 'aquí', 'ni', 'qué', 'cómo', 'porfa', 'vale', 'mucho', 'poco', 'algo', 'cada', 'están', 'tengo', 'tenemos', 'sigue', 'siguen', 'sin',
   ],
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin', 'ningun', 'ninguna', 'ninguno'],
-  circumstances: ['al', 'durante', 'cuando', 'pleno', 'mitad', 'mientras'],
+  circumstances: ['al', 'durante', 'cuando', 'pleno', 'mitad', 'mientras', 'vez', 'intento', 'intentar', 'intentando'],
   conditionals: ['si', 'cuando', 'mientras', 'hasta', 'salvo'],
   after: [
     'conductor', 'repartidor', 'chofer', 'restaurante', 'aerolínea', 'vendedor',

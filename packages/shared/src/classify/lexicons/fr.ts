@@ -18,7 +18,7 @@ export const fr: LexiconDef = {
   negators: [
     'nan', 'guère','ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],
   negatorsAfter: ['pas', 'jamais'],
-  circumstances: ['pendant', 'lors', 'quand', 'plein', 'moment', 'chaque'],
+  circumstances: ['pendant', 'lors', 'quand', 'plein', 'moment', 'chaque', 'fois', 'essaie', 'essaye', 'tente'],
   conditionals: ['si', 's', 'quand', 'tant', 'lorsque'],
   after: [
     'chauffeur', 'conducteur', 'livreur', 'restaurant', 'compagnie', 'vendeur',

@@ -17,7 +17,7 @@ export const pt: LexiconDef = {
     'pro', 'tô', 'tá', 'vcs', 'vc', 'nem', 'gente', 'obrigado', 'obrigada', 'sério', 'demais', 'depois', 'desde', 'nosso', 'nossa', 'tudo', 'então', 'lá', 'né', 'num', 'numa', 'dessa', 'desse', 'às', 'ficou', 'tava',
   ],
   negators: ['não', 'nunca', 'jamais', 'nem', 'sem', 'nenhum', 'nenhuma', 'tampouco'],
-  circumstances: ['ao', 'durante', 'quando', 'meio', 'enquanto'],
+  circumstances: ['ao', 'durante', 'quando', 'meio', 'enquanto', 'vez', 'tento', 'tentar', 'tentando'],
   conditionals: ['se', 'quando', 'caso', 'enquanto', 'até'],
   after: [
     'motorista', 'entregador', 'restaurante', 'companhia', 'vendedor',
