@@ -88,10 +88,8 @@ export function toExample(language: Language, labelled: LabelledComment): Exampl
   const rules = OUTPUTS.map(() => false);
   if (reading) {
     rules[0] = reading.churnCue !== undefined;
-    for (const hit of reading.hits) {
-      if (hit.signal.kind === 'theme' && reading.themeVetoed[hit.start] === 0)
-        rules[hit.signal.bit + 1] = true;
-    }
+    // As judge.ts does: the theme words of a churn phrase ("close my account") are no cue.
+    for (const hit of reading.themeCues) if (hit.signal.kind === 'theme') rules[hit.signal.bit + 1] = true;
   }
   if (reading && lexicon) {
     extractFeatures(reading, labelled.score, (row, value, _start, _end, outputs) => {
