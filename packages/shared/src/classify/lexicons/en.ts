@@ -23,6 +23,7 @@ export const en: LexiconDef = {
     'compared', 'comparison','after', 'almost', 'nearly', 'tempted', 'considered', 'thought', 'wanted', 'every'],
   scopeBreakers: ['but', 'because', 'cause', 'so', 'although', 'though', 'however', 'and', 'or', 'otherwise', 'since', 'yet', 'bc', 'bcuz', 'bcoz', 'cuz', 'coz', 'cos'],
   leave: [
+    'run|running|do|doing our|my|the invoicing|payroll|billing|invoices in|with|through|on',
     'my next|new provider|supplier|carrier|vendor|bank', 'looking|look at|for _ cheaper|other options|alternatives', 'leadership|management|board|boss isn t|is not convinced', 'leadership|management|board|boss _ not convinced',
     'money back',
     'thinking|think twice', 'second thoughts', 'in two minds', 'torn on|about _ renew*', 'undecided',

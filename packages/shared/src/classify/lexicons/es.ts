@@ -24,6 +24,7 @@ export const es: LexiconDef = {
   scopeBreakers: ['pero', 'porque', 'asi', 'aunque', 'sino', 'entonces', 'y', 'o', 'pues'],
   negationWindow: 5,
   leave: [
+    'acabe|termine|acaba|termina|acabar|terminar _ ciclo de facturacion|cobro|pago', 'despues de|tras _ ciclo de facturacion|cobro|pago', 'fin del ciclo de facturacion|cobro|pago',
     'mi nuevo|próximo proveedor|operador', 'opciones|alternativas más baratas', 'no está|están convencid*',
     'devuelvan|devuélvanme|devuelvanme|devolverme|devuelve|devolvedme|devuélveme|devolución _ dinero|plata',
     'me pasé a|al', 'nos pasamos a|al', 'me he pasado a|al', 'nos hemos pasado a|al', 'me llevé _ número|línea', 'me llevo _ número|línea', 'ahora pido|compro|uso _ por|en|con', 'menos aquí', 'cualquier _ sitio|lugar|lado _ menos', 'hasta aquí llegué|llegamos',

@@ -26,6 +26,7 @@ export const tl: LexiconDef = {
     'akala', 'balak', 'binalak', 'gusto','pagkatapos', 'matapos', 'after', 'muntik', 'inisip', 'kahit', 'tinulungan', 'tinulungang', 'tumulong', 'refund'],
   scopeBreakers: ['pero', 'kasi', 'dahil', 'kaya', 'at', 'tapos', 'o'],
   leave: [
+    'pagkatapos|matapos _ billing cycle|billing period', 'huling buwan _ magbabayad|magbayad|bayad', 'nailipat|inilipat|ililipat|nilipat _ invoices|invoice|billing|payroll|resibo', 'nailipat|inilipat|ililipat|nilipat _ lahat ng invoices|invoice|billing|payroll|resibo',
     'bagong provider|supplier', 'mas murang options|alternatives', 'hindi kumbinsido',
     '*ancel*', 'sa iba na|nalang|kami|ako', 'sa ibang provider|network|bangko|app|company|kompanya',
     'magpo|mag port', 'magport|magpoport', 'port na', 'dinispute', 'binura ko na', 'binura ko na account', 'papalitan _ kayo', '*palit* _ provider|network|bangko|app|sim|iba|ibang|kayo|supplier|vendor|tool|system|sistema|telco', 'duda ako', 'magpapalit na', 'lilipat na', 'lipat na', 'lumipat na', 'titigil na', 'itigil ko na', 'ayoko na', 'ayaw ko na', 'tama na', 'suko na ako', 'bye na', 'babay', 'ekis na', 'isasara ko na', 'iiwan ko na kayo', 'hindi na ako babalik', 'di na ako babalik', 'hindi na kami babalik', 'di na ako oorder', 'di na ako bibili', 'last na to', 'huling beses', 'mag expire',
