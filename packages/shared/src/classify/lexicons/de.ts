@@ -130,6 +130,7 @@ export const de: LexiconDef = {
       'ruckel*', 'träge', 'verzöger*',
     ],
     usability: [
+      'ändert|ändern|änderen _ lieferadresse', 'lieferadresse _ ändert|ändern|änderst',
       'überladen|vollgestopft', 'arbeitet|arbeiten|arbeite _ ungern damit', 'hasst|hassen|hasse _ es|das _ zu benutzen|nutzen|bedienen',
       'verschachtelt', 'keine ahnung wo', 'nicht da wo man', 'findet man nicht', 'ausgedacht',
       'finde nie|nicht|nix|nichts', 'nicht zu finden', 'versteckt', 'gequetscht', 'winzig', 'klein geschrieben', 'falschen tag|knopf|button', 'erwische', 'kam nicht _ klar', 'kommt _ zurecht', 'zurechtkommen', 'klarkommen', 'nicht klar', 'chaos', 'chaotisch', 'unübersichtlich', 'übersichtlich', 'verwirrend', 'verwirrt', 'kompliziert', 'umständlich', 'aufwendig', 'mühsam', 'fummelig', 'einfach zu bedienen', 'leicht zu bedienen', 'einfacher', 'leichter', 'kinderleicht', 'selbsterklärend', 'intuitiv', 'logisch aufgebaut', 'aufgebaut', 'anleitung', 'oberfläche', 'benutzeroberfläche', 'kalenderansicht', 'layout', 'menüs', 'klicken', 'zu viele _ schritte|klicks|knöpfe|buttons|menüs', 'buttons', 'knöpfe', 'griffbereit', 'neue version', 'bedienung', 'bedienbar', 'nutzerfreundlich', 'benutzerfreundlich', 'sogar mein|meine _ opa|oma|mutter|vater|mama|papa', 'opa|oma', 'verlaufe|verlauf mich', 'verlaufen', 'verirrt', 'einrichten', 'zu kompliziert',

@@ -169,6 +169,7 @@ export const en: LexiconDef = {
       'performan*', 'sluggish', 'latency', 'responsive*', 'snappy',
     ],
     usability: [
+      'change|update|edit _ delivery|shipping address',
       'hate|hates|hated using|to use', 'busy screen|layout',
       'click|clicking|tap|tapping through', 'five screens', 'five clicks', 'five steps', 'five taps', 'five menus', '5 screens', '5 clicks', '5 steps', '5 taps', '5 menus', 'six screens', 'six clicks', 'six steps', 'six taps', 'six menus', '6 screens', '6 clicks', '6 steps', '6 taps', '6 menus', 'seven screens', 'seven clicks', 'seven steps', 'seven taps', 'seven menus', '7 screens', '7 clicks', '7 steps', '7 taps', '7 menus', 'ten screens', 'ten clicks', 'ten steps', 'ten taps', 'ten menus', '10 screens', '10 clicks', '10 steps', '10 taps', '10 menus', 'barely read', 'can t read', 'cannot read', 'contrast', 'readab*', 'legib*',
       'simple to use', 'simpler to use',

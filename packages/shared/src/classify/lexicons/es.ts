@@ -106,6 +106,7 @@ export const es: LexiconDef = {
     'una eternidad', 'años en', 'horas esperando', 'días esperando', 'semanas esperando', 'llevo _ semanas|días|meses _ esperando', 'esperando _ semanas|días|meses', 'segundos', 'un minuto', 'minutos en', 'un suplicio', 'hora y media', 'media hora','tarda|tardan|tardo|tardando|tardaba|tardaron', 'demor*', 'eternidad', 'siglos', 'barbaridad'],
   themes: {
     price: [
+      'euros|pesos|soles|dolares|pavos|lucas de envio|entrega|delivery|domicilio',
       'gastos|cargos|costes _ extra|adicionales|ocultos', 'pag*|cuest*|cobr*|dej* _ la mitad', 'mitad de precio|del precio', 'el doble', 'el triple', 'euros|dolares|pesos|libras mas|de mas', 'comisiones suben|subieron', 'un paston', 'paston',
       'un robo', 'robo', 'atraco', 'clavada', 'sablazo', 'ganga', 'chollo', 'regalado', 'vale la pena', 'no vale', 'no merece', 'caro', 'cara', 'caros', 'caras', 'carísimo', 'carito', 'carillo', 'costoso', 'precio', 'precios', 'tarifa', 'cuota', 'cuotas', 'mensualidad', 'por lo que pagamos|pago|cuesta|vale', 'lo que pagamos', 'por ese precio', 'al mes', 'por mes', 'al año', 'por usuario', 'subieron _ precio*', 'subidón', 'aumento', 'aumentaron', 'más barato', 'barato', 'gratis', 'gratuita|gratuito', 'pago premium', 'pagar tanto', 'caro para', 'raciones _ más pequeñas', 'porciones _ más pequeñas|chicas', 'cargos por servicio', 'gastos de envío', 'coste de envío', 'envío gratis',
       'precio*', 'caro|cara|caros|caras|carisim*', 'costo*', 'coste*', 'cuesta|cuestan', 'barat*', 'tarifa*',
@@ -148,6 +149,7 @@ export const es: LexiconDef = {
       'traba|trabas|trabado|trababa', 'a trompicones', 'leeeento', 'se queda pensando', 'queda pensando', 'traban|trabando', 'tardo _ en cargar|abrir',
     ],
     usability: [
+      'cambia|cambiar|modificar _ direccion de envio|entrega',
       'cuesta|cuestan encontrar|entender|usar|manejar|acostumbrarse', 'diminut*', 'agrand*', 'enrevesad*', 'liosa|lioso', 'quilombo', 'enredo', 'configuracion', 'recargado|recargada|saturado|saturada', 'menos recargado|recargada', 'odia|odian|odio|odiamos usar|usarlo|usarla',
       'escondid*', 'ni idea de dónde', 'dónde están|está', 'no hay manera de encontrar',
       'nunca encuentro', 'no encuentras', 'no se encuentra', 'escondido|escondida', 'mil menús', 'menús', 'menú', 'chiquito|chiquita', 'pequeñito', 'le doy al|a', 'no supo', 'no sabe usar|usarla|usarlo', 'no saben', 'no pude|pudo _ entrar', 'hasta mi _ abuelo|abuela|madre|padre|mamá|papá', 'mi abuelo|abuela', 'la usa sin', 'es un lío', 'lío', 'un caos', 'caótic*', 'a mano', 'a la mano', 'nueva versión', 'versión nueva', 'navegación', 'nueva navegación', 'me pierdo', 'perderse', 'me perdí', 'demasiados _ pasos|clics|botones', 'engorroso', 'tedioso', 'complicadísimo', 'complicado', 'difícil', 'fácil', 'facilísima|facilísimo', 'sencillo', 'intuitivo', 'poco intuitivo', 'diseño', 'pantalla de inicio',

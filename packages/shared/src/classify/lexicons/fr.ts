@@ -121,6 +121,7 @@ export const fr: LexiconDef = {
       'lent*', 'lenteur*', 'rapid*', 'vitesse', 'chargement*', 'charger|charge|chargent', 'performance*', 'rame|ramer|rament', 'lag*',
     ],
     usability: [
+      'change|changer|modifier _ adresse de livraison',
       'surchargé|surchargée|encombré|encombrée', 'moins chargé|chargée', 'déteste|détestent|détestons _ s en servir|utiliser',
       'limpide', 'super|très|plus|hyper|vraiment clair|claire', 'chasse au trésor', 'jeu de piste', 'mal foutu*|pensé*|conçu*|faite', 'coup d œil|oeil', 'écrans', 'parcours', 'inscription', 'la recherche ne trouve', 'ne trouve jamais',
       'impossible de trouver', 'ne trouve plus|jamais|rien', 'dur à|a utiliser|comprendre|trouver', 'difficile à|a utiliser', 'mêlant|mêlante', 'comprendre comment', 'arborescence', 'je trouve pas', 'trouve pas', 'on trouve rien', 'planqué', 'caché', 'au fin fond', 'serré', 'serrée', 'minuscule', 'mauvais jour', 'mauvais bouton', 'a pas réussi', 'pas réussi à', 'réussi à se connecter', 'même mon|ma _ mère|père', 'même mon|ma _ grand père|mère', 'grand père', 'grand mère', 's en sert', 'bazar', 'bordel', 'fouillis', 'sous la main', 'nouvelle version', 'nouvelle navigation', 'je me perds', 'perdu dans', 'réglages', 'paramètres', 'menus', 'menu', 'boutons', 'trop de boutons|clics|étapes', 'usine à gaz', 'compliqué', 'compliquée', 'complexe', 'simple à utiliser', 'facile à utiliser', 'facile', 'hyper simple', 'intuitif', 'intuitive', 'pas intuitif', 'ergonomie', 'ergonomique', 'incompréhensible', 'interface', 'pour prendre rdv', 'illisible',

@@ -98,6 +98,7 @@ export const lt: LexiconDef = {
     'amžinybę', 'amžinai', 'valand* _ laukt*|laukiau', 'savait* _ laukiu|laukiau', 'laukiu _ savait*|mėnes*', 'sekundžių|sekundes|sekundę', 'minučių', 'užtrunka', 'užtruko','amzinyb*', 'ilgai', 'po kelias sekundes', 'kelias minutes', 'uztruk*', 'kelias dienas|savaites'],
   themes: {
     price: [
+      'eurai|eurų|euro|eur už pristatymą',
       'pristatymo mokest*|kain*', 'dvigubai|trigubai brangiau', 'perpus mažiau', 'perpus pigiau', 'dvigubai mažiau', 'dvigubai pigiau', 'aptarnavimo mokest*',
       'brangok*', 'už tokius pinigus', 'už tokią kainą', 'verta _ pinig*', 'neverta', 'nevertas', 'per brangu', 'permok*', 'kainuoja', 'kainavo', 'abonemento kain*', 'nemokam*', 'tarif*', 'kainų kėlim*', 'pabrang*', 'kaina', 'kainos', 'kainą', 'kainas', 'pigu', 'pigus', 'pigiai', 'dovana', 'sąžininga kaina', 'porcij* _ mažesn*|sumažėj*',
       'neiperkam*', 'brangu',
@@ -140,6 +141,7 @@ export const lt: LexiconDef = {
       'lėtos|lėtą|lėtų|lėtoji|lėtesnė', 'sraig*', 'vėžliuk*',
     ],
     usability: [
+      'pakeisti|keisti|keičiasi _ pristatymo adres*',
       'nekenčia|nekenčiu _ naudotis|dirbti',
       'nauja programėlė', 'langų|langai|ekranų', 'registracija', 'neįmanoma rasti', 'nieko nerasti',
       'niekaip nerandu', 'nesurandu', 'paslėpt*', 'suspaust*', 'ne tą dieną|mygtuką', 'nesugebėj*', 'nesugeba', 'nemoka naudotis', 'betvark*', 'po ranka', 'senel*', 'močiut*', 'net mama|tėtis|senelis|senelė', 'nauja versija', 'nauj* dizain*', 'išdėstym*', 'pasiklyst*', 'pasiklystu', 'pasiklydau', 'sunku rasti', 'sunkiai', 'lengva naudotis|naudoti', 'patogus|patogi|patogu', 'nepatogus|nepatogi|nepatogu', 'painu', 'paini', 'painus', 'sudėtinga', 'per daug _ mygtuk*|žingsn*|meniu|paspaudim*', 'nelogišk*', 'instrukcij*', 'sudėliot*', 'aiškus|aiški|aišku|neaiškus|neaiški', 'prisijungti nesugebėjo',

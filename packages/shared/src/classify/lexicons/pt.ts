@@ -104,6 +104,7 @@ export const pt: LexiconDef = {
     'leva|levou|levam|levando _ minuto*|segundo*|eternidade'],
   themes: {
     price: [
+      'reais|euros|contos de entrega|frete',
       'assalto', 'salgado', 'salgada', 'carinho', 'caro', 'cara', 'caros', 'caríssimo', 'pechincha', 'barato', 'barata', 'baratinho', 'vale a pena', 'não vale', 'vale o preço', 'custo benefício', 'custo-benefício', 'preço', 'preços', 'mensalidade', 'por mês', 'ao mês', 'pelo que a gente paga', 'pelo que pago', 'pelo preço', 'grátis', 'gratuita|gratuito', 'pago o premium', 'aumentaram', 'aumento', 'reajuste', 'subiu', 'subiram', 'taxa de entrega', 'frete', 'taxa', 'taxas', 'porção _ diminuiu|menor',
       'roubo', 'por mes nisso', 'proposta', 'mais cara|caro', 'custo', 'mais barat*', 'orcamento',
       'preço*', 'caro|cara|caros|caras|caríssim*', 'custo*', 'custa|custam', 'barat*', 'tarifa*', 'mensalidade*',
@@ -148,6 +149,7 @@ export const pt: LexiconDef = {
       'lent*', 'arrast*', 'lentidão', 'rápid*', 'rapidez', 'velocidade', 'desempenho', 'carreg*', 'performance',
     ],
     usability: [
+      'muda|mudar|alterar|trocar _ endereco de entrega',
       'poluído|poluída|entulhado|entulhada|bagunçado|bagunçada', 'menos poluído|poluída', 'odeia|odeiam|odeio|odiamos usar',
       'telas', 'não faz sentido', 'letra', 'fonte pequena', 'muda tudo de lugar', 'de lugar', 'canso de procurar', 'nunca acha', 'não acha',
       'nunca acho', 'não|nao acho _ onde|nada|botão|botões|opção|opções|menu|função|configuraç*', 'não encontro', 'escondido|escondida', 'mil menus', 'menus', 'menu', 'apertada|apertado', 'dia errado', 'botão errado', 'clico no', 'não conseguiu _ entrar|usar', 'não consegue', 'até meu|minha _ avô|avó|mãe|pai', 'avô|avó', 'bagunça', 'confuso|confusa|confusos', 'complicado|complicada', 'fácil', 'facinho', 'intuitivo', 'à mão', 'versão nova', 'nova versão', 'navegação', 'me perco', 'configurações', 'botões', 'botões a mais', 'muitos botões|cliques|passos', 'homebanking', 'tela inicial',
