@@ -17,6 +17,15 @@ describe('clauses that name no theme', () => {
     expect(themesOf('Great value, support team is lovely', 9)).toEqual(['price', 'support']);
   });
 
+  it('reads a lone "ok" after a clause, before a complaint, as that clause being fine', () => {
+    const vetoed = (comment: string) => {
+      const reading = understand(comment, undefined, 4).reading;
+      return reading?.tokens.filter((_, i) => reading.themeVetoed[i] === 1);
+    };
+    expect(vetoed('the invoice got re-sent, ok, but the app keeps crashing')).toContain('invoice');
+    expect(vetoed('slow and confusing, but ok')).not.toContain('slow');
+  });
+
   it('drops a problem described as solved', () => {
     expect(themesOf('The billing issue got fixed, thanks. Now the new layout is a mess though')).toEqual([
       'usability',

@@ -350,6 +350,14 @@ function vetoedTokens(
       marks[clause - 1] = before | SOLVED;
     }
   }
+  // "Refunded the double charge, ok, but the new tier is too expensive": a lone "ok" after a clause
+  // says that clause is fine.
+  let complaintAfter = false;
+  for (let clause = count - 1; clause > 0; clause--) {
+    if (complaintAfter && (marks[clause] ?? 0) & FINE && (named[clause] ?? 0) === 0)
+      marks[clause - 1] = (marks[clause - 1] ?? 0) | FINE;
+    if ((named[clause] ?? 0) !== 0 && ((marks[clause] ?? 0) & (FINE | SOLVED)) === 0) complaintAfter = true;
+  }
   // "The lady on the phone sorted everything in five minutes": who solved it is praised, so named unless
   // another clause complains ("support solved my login issue, but the settings page is a maze").
   for (let clause = 0; clause < count; clause++) {
