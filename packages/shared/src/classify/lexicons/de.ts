@@ -93,6 +93,7 @@ export const de: LexiconDef = {
       'budget*', 'wert', 'rechtfertigen',
       'abzocke', 'tüür*', 'angehoben', 'hochgesetzt', 'im monat dafur', 'teurer', 'angebot fur', 'kosten', 'billiger','*preis*', 'teuer*', '*kosten*', 'kostet', 'billig*', 'günstig*', '*gebühr*', 'rabatt*', 'geld wert'],
     billing: [
+      'jahres* statt monat*', 'erstatt* _ gebühr*',
       'stornogebühr*', 'stornierungsgebühr*', 'storno gebühr',
       'bucht|buchen|bucht ihr', '*lastschrift*', 'zurückgeholt', 'zu viel berechnet',
       'abgerechnet', 'abrechnen', '*abrechnung*', 'doppelt abgebucht', 'zweimal|dreimal abgebucht', 'abgezogen', 'eingezogen', 'einzug', 'zurückgebucht', 'rückbuchung', 'zurückgegeben', 'rückerstattung', '*erstatt*', 'mahnung*', 'inkasso', 'paypal|klarna|sofortüberweisung|giropay', 'apple pay', 'google pay', 'überweisung', 'bezahlung', 'bezahlen', 'bezahlt', 'zahlungs*', 'zahlart', 'beleg*', 'quittung*', 'kontoauszug', 'ust', 'mwst', 'mehrwertsteuer', 'steuernummer', 'falsch berechnet', 'falscher betrag', 'betrag', 'beträge', 'abbuchung*', 'gebühr zurück', 'gebühren erstatten', 'weiter abgerechnet', 'trotzdem abgebucht', 'karte abgelehnt', 'abgelehnt',
@@ -130,6 +131,7 @@ export const de: LexiconDef = {
       'ruckel*', 'träge', 'verzöger*',
     ],
     usability: [
+      'wie man _ anlegt|hinzufügt|erstellt|einlädt',
       'ändert|ändern|änderen _ lieferadresse', 'lieferadresse _ ändert|ändern|änderst',
       'überladen|vollgestopft', 'arbeitet|arbeiten|arbeite _ ungern damit', 'hasst|hassen|hasse _ es|das _ zu benutzen|nutzen|bedienen',
       'verschachtelt', 'keine ahnung wo', 'nicht da wo man', 'findet man nicht', 'ausgedacht',

@@ -128,6 +128,7 @@ export const en: LexiconDef = {
       'value for money', 'value', 'quote', 'more expensive', 'a month for', 'rip off', 'ripoff', 'budget', 'discount*', 'waste of money', 'pay* _ too much',
     ],
     billing: [
+      'annual|yearly _ instead of monthly', 'refund* _ fee|fees',
       'cancellation fee*|charge*|charges', 'late cancellation',
       'my card', 'update _ card', 'card details', 'payment details', 'reject*', 'billed in',
       'collections', 'debt collector*', 'direct debit*', 'standing order', 'took|taken _ money', 'fee|fees|payment charged|taken|twice', 'took _ from my|our card|account', 'deducted', 'withdrew|withdrawn', 'billed', 'double charged', 'charged twice', 'wrong amount', 'wrong plan', 'prorat*', 'credit note', 'klarna|paypal|venmo|zelle', 'apple pay', 'google pay', 'card declined', 'reverse _ fee|charge|charges', 'overdraft fee*', 'late fee*', 'statement*', 'instead of monthly', 'unauthori*', 'payment didn t _ go', 'payment did not _ go', 'payment never _ go', 'bank transfer', 'paid|pay twice|double', 'still paying for', 'charging me', 'money taken', 'money was taken',
@@ -169,6 +170,7 @@ export const en: LexiconDef = {
       'performan*', 'sluggish', 'latency', 'responsive*', 'snappy',
     ],
     usability: [
+      'how to add|create|invite|set up',
       'change|update|edit _ delivery|shipping address',
       'hate|hates|hated using|to use', 'busy screen|layout',
       'click|clicking|tap|tapping through', 'five screens', 'five clicks', 'five steps', 'five taps', 'five menus', '5 screens', '5 clicks', '5 steps', '5 taps', '5 menus', 'six screens', 'six clicks', 'six steps', 'six taps', 'six menus', '6 screens', '6 clicks', '6 steps', '6 taps', '6 menus', 'seven screens', 'seven clicks', 'seven steps', 'seven taps', 'seven menus', '7 screens', '7 clicks', '7 steps', '7 taps', '7 menus', 'ten screens', 'ten clicks', 'ten steps', 'ten taps', 'ten menus', '10 screens', '10 clicks', '10 steps', '10 taps', '10 menus', 'barely read', 'can t read', 'cannot read', 'contrast', 'readab*', 'legib*',

@@ -114,6 +114,7 @@ export const es: LexiconDef = {
       'economic*', 'descuento*', 'cotizacion', 'subida', 'timo', 'al mes por', 'mas caro|cara', 'cobran', 'pag* tanto|mucho|demasiado', 'vale _ pena|dinero', 'calidad precio',
     ],
     billing: [
+      'anual en vez de|en lugar de _ mensual', 'devuelv*|reembols* _ comision|comisiones|cuota|tarifa',
       'comisión por cancelación', 'cargo por cancelación', 'tarifa por cancelación', 'penalización por cancelación', 'gastos de cancelación',
       'cobraron', 'cobran', 'cobro', 'cobros', 'cobrado', 'me cobran', 'cobro doble', 'doble cobro', 'cargo doble', 'factura*', 'facturación', 'finiquito', 'reembolso', 'devolución', 'devuelvan _ dinero|comisión', 'devolverme', 'reclamando _ pago', 'reclaman', 'deuda', 'moroso', 'bizum|paypal|mercadopago|oxxo|transferencia', 'mercado pago', 'apple pay', 'google pay', 'pagar con', 'pagué', 'pagado', 'pago', 'pagos', 'tarjeta', 'rechazada', 'cif|nif|rfc|cuit|iva', 'domiciliación', 'domiciliado', 'cargo*', 'débito*', 'extracto', 'importe',
       'devolverme|devuelvan|devolver|devuelven',
@@ -149,6 +150,7 @@ export const es: LexiconDef = {
       'traba|trabas|trabado|trababa', 'a trompicones', 'leeeento', 'se queda pensando', 'queda pensando', 'traban|trabando', 'tardo _ en cargar|abrir',
     ],
     usability: [
+      'cómo añadir|agregar|crear|invitar',
       'cambia|cambiar|modificar _ direccion de envio|entrega',
       'cuesta|cuestan encontrar|entender|usar|manejar|acostumbrarse', 'diminut*', 'agrand*', 'enrevesad*', 'liosa|lioso', 'quilombo', 'enredo', 'configuracion', 'recargado|recargada|saturado|saturada', 'menos recargado|recargada', 'odia|odian|odio|odiamos usar|usarlo|usarla',
       'escondid*', 'ni idea de dónde', 'dónde están|está', 'no hay manera de encontrar',

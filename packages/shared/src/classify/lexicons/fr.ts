@@ -89,6 +89,7 @@ export const fr: LexiconDef = {
       'rapport qualité', 'remise*', 'réduction*', 'promo*', 'onéreu*', 'pay* trop|autant',
     ],
     billing: [
+      'annuel|annuelle au lieu _ mensuel|mensuelle', 'rembours* _ frais|commission',
       'frais d annulation', 'frais de résiliation', 'pénalité d annulation',
       'rib', 'pénalités', 'pénalité',
       'prélevé', 'prélevés', 'prélèvement', 'prélèvements', 'débité', 'débitée', 'facturé', 'facturée', 'facture', 'factures', 'facturation', 'siret|tva|siren', 'remboursement', 'rembourser', 'remboursé', 'remboursez', 'frais de rejet', 'rejet', 'relance', 'relances', 'mise en demeure', 'recouvrement', 'paylib|paypal|lydia|cb', 'carte bleue', 'apple pay', 'google pay', 'payé en trois fois', 'en trois fois', 'paiement', 'paiements', 'payer par', 'payé', 'payée', 'en double', 'montant', 'trop perçu', 'mandat sepa', 'sepa',
@@ -121,6 +122,7 @@ export const fr: LexiconDef = {
       'lent*', 'lenteur*', 'rapid*', 'vitesse', 'chargement*', 'charger|charge|chargent', 'performance*', 'rame|ramer|rament', 'lag*',
     ],
     usability: [
+      'comment ajouter|créer|inviter', 'comprendre comment _ ajouter|créer|inviter',
       'change|changer|modifier _ adresse de livraison',
       'surchargé|surchargée|encombré|encombrée', 'moins chargé|chargée', 'déteste|détestent|détestons _ s en servir|utiliser',
       'limpide', 'super|très|plus|hyper|vraiment clair|claire', 'chasse au trésor', 'jeu de piste', 'mal foutu*|pensé*|conçu*|faite', 'coup d œil|oeil', 'écrans', 'parcours', 'inscription', 'la recherche ne trouve', 'ne trouve jamais',

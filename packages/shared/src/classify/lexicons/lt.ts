@@ -106,6 +106,7 @@ export const lt: LexiconDef = {
       'apiplėšimas', 'per mėnesį', 'pasiūlymas', 'brangesn*', 'pigesn*', 'pigiau', 'kain*','kain*', 'brang*', 'pig*', 'mokest*', 'nuolaid*', 'pinigų vert*',
       'mokesč*', 'aptarnavimo mokesč*', 'komisin*', 'įmok*', 'abonement*', 'nemažai', 'pakėlė kain*|tarif*'],
     billing: [
+      'metin* _ vietoj mėnesin*', 'grąžin* _ mokest*|komisin*',
       'atšaukimo mokest*',
       'sumokėj*', 'sumokėjau', 'priminim* _ skol*', 'skol*', 'išieško*', 'paysera|paypal|revolut', 'apple pay', 'google pay', 'faktūr*', 'pvm', 'kvit*', 'įmonės kodas', 'kompensacij*', 'nurašym*', 'nurašė', 'nurašo', 'debet*', 'mokėjo', 'mokėti per', 'apmokėti', 'nuskaičiuot*', 'nuskaičiuota', 'nuskaitė', 'atsiskaitym*', 'sąskaitą faktūrą', 'mokėjimo būd*',
       'grazinim*', 'skaiciuo*', 'sąskait* _ klaid*|klaiding*|neteising*', 'klaiding*|neteising* sąskait*', 'galimyb* _ mokėti|apmokėti|atsiskaityti', 'priskaiciav*','sąskait*', 'apmokestin*', 'nuskaič*', 'nuskait*', 'mokėjim*', 'kortel*', 'grąžin*', 'apmokėj*', 'dukart', 'du kartus'],
@@ -141,6 +142,7 @@ export const lt: LexiconDef = {
       'lėtos|lėtą|lėtų|lėtoji|lėtesnė', 'sraig*', 'vėžliuk*',
     ],
     usability: [
+      'kaip pridėti|sukurti|pakviesti',
       'pakeisti|keisti|keičiasi _ pristatymo adres*',
       'nekenčia|nekenčiu _ naudotis|dirbti',
       'nauja programėlė', 'langų|langai|ekranų', 'registracija', 'neįmanoma rasti', 'nieko nerasti',

@@ -112,6 +112,7 @@ export const pt: LexiconDef = {
       'comiss*', 'margem', 'pag* _ a menos', 'não cabe no bolso', 'pesa no bolso', 'justificar o custo|preço|valor',
     ],
     billing: [
+      'anual em vez de|ao invés de _ mensal', 'estorn* _ tarifa|taxa|anuidade',
       'taxa de cancelamento', 'multa de cancelamento', 'multa rescisória',
       'devolveu _ reais|dinheiro|valor|grana', 'devolveram _ reais|dinheiro|valor|grana', 'devolver _ reais|dinheiro|valor|grana', 'devolvem _ reais|dinheiro|valor|grana',
       'notas fiscais', 'cobraram', 'cobrança', 'cobranças', 'cobrando', 'cobrado', 'cobrou', 'cobrar', 'em dobro', 'boleto', 'boletos', 'fatura', 'faturas', 'cnpj|cpf|nif', 'mb way|mbway|multibanco', 'paypal', 'apple pay', 'google pay', 'débito', 'débitos', 'debitando', 'debitaram', 'estorno', 'estornar', 'estornem', 'reembolsar', 'devolução do dinheiro', 'paguei', 'pagamento', 'pagar com', 'atraso _ cobrança', 'juros', 'multa', 'recibo', 'caiu _ reembolso', 'dinheiro saiu',
@@ -149,6 +150,7 @@ export const pt: LexiconDef = {
       'lent*', 'arrast*', 'lentidão', 'rápid*', 'rapidez', 'velocidade', 'desempenho', 'carreg*', 'performance',
     ],
     usability: [
+      'como adicionar|criar|cadastrar|convidar',
       'muda|mudar|alterar|trocar _ endereco de entrega',
       'poluído|poluída|entulhado|entulhada|bagunçado|bagunçada', 'menos poluído|poluída', 'odeia|odeiam|odeio|odiamos usar',
       'telas', 'não faz sentido', 'letra', 'fonte pequena', 'muda tudo de lugar', 'de lugar', 'canso de procurar', 'nunca acha', 'não acha',

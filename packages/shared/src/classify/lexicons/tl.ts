@@ -118,6 +118,7 @@ export const tl: LexiconDef = {
       '*hina*','*bagal*', '*bilis*', '*load*', 'lag|laggy|naglalag|naglag|lagging',
       '*bigat*', '*gapang*', '*bagaa*', 'ilang segundo', 'segundo'],
     usability: [
+      'paano mag add|magdagdag|gumawa|mag invite',
       'ayaw _ gamitin', 'siksikan',
       'anim na|limang|pitong|sampung _ screen|click|pindot', 'screen bago', 'lugar ng lahat', 'maghanap', 'pagod na akong maghanap',
       'nakatago', 'sikip', 'masikip', 'napipindot', 'pindot', 'pindutan', 'pipindot', 'pinindot', 'maling araw', 'maling button', 'maka login', 'makalogin', 'hindi mahanap', 'di mahanap', 'di ko mahanap', 'hindi ko mahanap', 'naliligaw', 'nalilito', 'magulo', 'ang gulo', 'mahirap gamitin', 'madaling gamitin', 'madali gamitin', 'pati lolo|lola', 'lolo', 'lola', 'bagong version', 'bagong itsura', 'dami ng menu', 'daming menu', 'daming button', 'ang daming',
