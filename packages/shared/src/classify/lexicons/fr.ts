@@ -27,6 +27,7 @@ export const fr: LexiconDef = {
     'avais', 'train', 'vol', 'trajet', 'séance', 'pensé', 'voulu', 'hésité', 'envisagé','apres', 'failli', 'presque', 'pense', 'voulais'],
   scopeBreakers: ['mais', 'car', 'parce', 'donc', 'et', 'ou', 'alors', 'pourtant', 'cependant', 'puisque'],
   leave: [
+    'reste _ à résilier|fermer|supprimer|clôturer',
     'ne serai|serons plus client*', 'raison de ne pas partir', 'mon nouveau|prochain fournisseur|opérateur|prestataire', 'regard*|cherch*|compar* _ offres|alternatives|options', 'loin d être convaincu*', 'pas convaincu*',
     'récupér*|rendez|rendre _ argent',
     'je|on retourne|repasse _ sur|chez|à', 'rapatri*', 'après cette|la|ma|ce _ période|cycle de facturation', 'pas certain*|sûr*|sur* de continuer|renouveler|rester|rempiler', 'nos chemins', 'tourne la page', 'embarque plus', 'vois pas pourquoi je|on _ rester*|continuer|renouvel*|payer', 'ça se discute', 'ne me verrez|reverrez plus', 'me verrez plus', 'compte supprimé|fermé|clôturé|résilié', 'ne commande|commanderai|achète|achèterai plus chez|ici|sur|rien', 'ne _ plus jamais', 'reverrez|verrez pas de sitôt', 'me reverrez pas', 'fait _ réfléchir', 'suis|sommes pas chaud|chaude|chauds|chaudes', 'pas chaud|chaude|chauds|chaudes pour', 'bonne continuation', 'transféré*|transfère* _ chez|ailleurs|vers', 'prends|prend une|un _ chez', 'dernière fois que je|j commande|achète|passe|viens', 'salaire _ maintenant|désormais', 'ouvert un compte chez|ailleurs', 

@@ -27,6 +27,7 @@ export const pt: LexiconDef = {
   scopeBreakers: ['mas', 'porque', 'pois', 'então', 'ou', 'porém', 'contudo', 'entretanto', 'portanto', 'senão'],
   negationWindow: 5,
   leave: [
+    'falta|faltando _ fechar|desativar|cancelar|encerrar|excluir|apagar',
     'depois _ ciclo de cobranca|faturamento|pagamento', 'fim do|deste|desse ciclo de cobranca|faturamento|pagamento', 'acabar|terminar|acabe|termine _ ciclo de cobranca|faturamento|pagamento', 'passamos|passei|mudamos|mudei|migramos|migrei|levamos|levei _ boletos|faturamento|folha|cobrancas _ pro|para|pra',
     'deixo|deixamos de ser cliente*', 'meu novo|próximo fornecedor|provedor|operador', 'opções|alternativas mais baratas', 'não tá|está|estão convencid*',
     'para|param|parou|paramos|parar de usar|pagar|comprar',
