@@ -79,6 +79,7 @@ export const es: LexiconDef = {
     'mantener|mantengo|mantendre _ suscripcion|cuenta|plan|contrato',
   ],
   fine: [
+    'vale lo que cuesta',
     'justos|justas', 'puntual|puntuales', 'todo correcto', 'sin fallo|fallos', 'también bien',
     'majísimo|majísima|majísimos', 'crack', 'de diez', 'de 10', 'un diez', 'sin quejas', 'cero quejas', 'eso sí', 'lo reconozco', 'hay que decirlo', 'todo bien', 'todo perfecto', 'perfecto|perfecta', 'precioso|preciosa', 'bonito|bonita', 'chulo|chula', 'chido|chida', 'bacán', 'rico|rica', 'amable', 'atento|atenta|atentos', 'me encanta|encantan|encantó', 'funciona bien', 'va bien', 'va genial', 'súper bien', 'fácil', 'sencillo|sencilla', 'rápido|rápida',
     'ayudado|ayudo|ayudaron', 'razonabl*', 'me lo resolvio',
