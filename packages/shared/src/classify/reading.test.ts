@@ -203,6 +203,20 @@ describe('one complaint, one theme', () => {
     expect(cued('charged twice, and the app crashes').has(billing)).toBe(true);
   });
 
+  it('reads a word of speed alone after a delivery or support clause as describing it', () => {
+    const cued = (comment: string) =>
+      new Set(
+        understand(comment, undefined, 9).reading?.themeCues.map((h) =>
+          h.signal.kind === 'theme' ? h.signal.bit : -1,
+        ),
+      );
+    const performance = THEMES.indexOf('performance');
+    expect(cued('Озон привёз на следующий день, быстро').has(performance)).toBe(false);
+    expect(cued('the support team was brilliant. the app itself is painfully slow').has(performance)).toBe(
+      true,
+    );
+  });
+
   it('reads what is missing as a feature request unless its clause names another topic', () => {
     expect(themesOf('es fehlt ein Dunkelmodus')).toEqual(['features']);
     expect(themesOf('auf den Quittungen fehlt die USt-ID')).toEqual(['billing']);

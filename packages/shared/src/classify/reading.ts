@@ -161,6 +161,8 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
   const delivered = new Set<number>();
   const named = new Set<number>();
   const namedElse = new Set<number>();
+  /** Clauses naming a topic other than performance. */
+  const topical = new Set<number>();
   let resolvable = false;
   for (const hit of hits) {
     const kind = hit.signal.kind;
@@ -171,9 +173,17 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
     if (hit.signal.bit === DELIVERY_BIT) delivered.add(clause);
     else namedElse.add(clause);
     if (hit.signal.bit !== FEATURES_BIT) named.add(clause);
+    if (hit.signal.bit !== PERFORMANCE_BIT) topical.add(clause);
   }
   if (waitedOn.size === 0 && !resolvable) return hits;
   const wishes = hits.filter((hit) => hit.signal.kind === 'wish');
+  const worded = wordedClauses(tokens, clauses);
+  // "Привёз на следующий день, быстро": a clause of a word or two of speed alone speaks of the
+  // waited-on clause (support, delivery) before it.
+  const describes = (clause: number) =>
+    !topical.has(clause) &&
+    wordsIn(tokens, clauses, clause) <= 2 &&
+    waitedOn.has(worded[worded.indexOf(clause) - 1] ?? -1);
   return hits.flatMap((hit) => {
     const clause = clauses[hit.start] ?? 0;
     const kind = hit.signal.kind;
@@ -186,7 +196,7 @@ function resolveTopics(hits: Hit[], clauses: Uint16Array, tokens: readonly strin
     if (kind === 'fine' && wishes.some((w) => w.start < hit.end && hit.start < w.end)) return [];
     const slowness = kind === 'delay' || (hit.signal.kind === 'theme' && hit.signal.bit === PERFORMANCE_BIT);
     if (!slowness) return [hit];
-    if (waitedOn.has(clause)) return [];
+    if (waitedOn.has(clause) || describes(clause)) return [];
     return kind === 'delay' ? [{ ...hit, signal: PERFORMANCE }] : [hit];
   });
 }
@@ -230,6 +240,12 @@ function circumstances(
     }
     return true;
   });
+}
+
+function wordsIn(tokens: readonly string[], clauses: Uint16Array, clause: number): number {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) if (clauses[i] === clause && tokens[i] !== BOUNDARY) words++;
+  return words;
 }
 
 /** The clauses holding a word, in order. */
