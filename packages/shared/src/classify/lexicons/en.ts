@@ -147,6 +147,7 @@ export const en: LexiconDef = {
       'replied|reply|replies', 'get|gets|got|getting back to', 'nobody|noone _ answer*|respond*|help*|call*|repl*', 'no one _ answer*|respond*|help*|call*|repl*', 'team respon*',
     ],
     reliability: [
+      'stuck|hangs|freezes on _ loading',
       'lock|locks|locked|locking up', 'keeps closing|crashing|quitting|freezing|restarting', 'won|doesn|didn|don t even open|load|start|work|sync', 'wont|doesnt|didnt even open|load|start|work|sync', 'never loads|load', 'nothing loads', 'loading screen', 'app _ broken', 'site _ broken', 'website _ broken', 'system _ broken', 'page _ broken', 'it s _ broken', 'its _ broken', 'app broke',
       'work|works|working|load|loads|open|opens|start|starts|sync|syncs|connect|connects|save|saves anymore', 'no longer works|working|loads|opens|starts|syncs|connects',
       'drops every|constantly', 'cuts|cutting out|off', 'forgets|forgot|forgetting', 'app closes', 'app closed', 'app quits', 'app crashes', 'it closes', 'it closed', 'it quits', 'it crashes', 'game closes', 'game closed', 'game quits', 'game crashes', 'site closes', 'site closed', 'site quits', 'site crashes', 'page closes', 'page closed', 'page quits', 'page crashes', 'hit or miss', 'hit and miss', 'patchy', 'spotty', 'payment failed|fails',

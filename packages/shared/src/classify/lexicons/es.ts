@@ -131,6 +131,7 @@ export const es: LexiconDef = {
       'llame|llamada*|llamado', 'centro de ayuda', 'personal de', 'llamo|llamas|llamamos',
     ],
     reliability: [
+      'pantalla de carga', 'pillado|colgado|atascado|trabado _ cargando|carga',
       'app _ rota', 'app _ roto', 'app _ rompió', 'aplicación _ rota', 'aplicación _ roto', 'aplicación _ rompió', 'página _ rota', 'página _ roto', 'página _ rompió', 'web _ rota', 'web _ roto', 'web _ rompió', 'sistema _ rota', 'sistema _ roto', 'sistema _ rompió',
       'ya no funciona|carga|abre|sirve|conecta', 'dejó de funcionar|cargar|abrir',
       'se corta|cortó|cortan', 'cortes', 'pierde|pierden|perdí|perdió _ conexión|señal', 'no existen|existe', 'no me llegan|llegan _ códigos|sms|notificaciones|correos|mensajes',

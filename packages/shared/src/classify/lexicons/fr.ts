@@ -107,6 +107,7 @@ export const fr: LexiconDef = {
       'assistance', 'joindre|joignable|injoignable', 'personne _ aid*', 'chat',
     ],
     reliability: [
+      'écran de chargement', 'bloqué|coincé|figé _ chargement',
       'appli _ cassé', 'appli _ cassée', 'appli _ hs', 'application _ cassé', 'application _ cassée', 'application _ hs', 'site _ cassé', 'site _ cassée', 'site _ hs', 'système _ cassé', 'système _ cassée', 'système _ hs',
       'refuse de s afficher|ouvrir', 'échou*|échec', 'n importe comment', 'jette dehors', 'tout est parti', 'se referme|referme', 'rien ne répond', 'lâchent|lâche|lâché', 'renvoie au|à _ menu|accueil', 'perd*|perdu _ données|photos|fichiers|notes|conversations|messages|documents|docs|historique|contacts', 'refuse de fonctionner|charger|marcher', 's affiche pas', 'capte|capter _ plus|pas|rien', 'capte plus', 'inaccessible', 'ne s affiche plus',
       'ne fonctionne plus', 'ne s ouvre plus', 'ne charge plus', 'ne démarre plus', 'ne se lance plus',

@@ -121,6 +121,7 @@ export const lt: LexiconDef = {
       'skambin*', 'pagalb*', 'susisiek*', 'vadyb*', 'skambučių centr*', 'klientų linij*',
     ],
     reliability: [
+      'įkėlimo ekran*', 'stringa|užstringa|pakimba _ kraunant',
       'nėra interneto', 'nėra ryšio', 'nebėra interneto', 'nebėra ryšio', 'neateina', 'ateina po', 'neprieinam*', 'nepasiekiam*',
       'programėlė _ sugedo|neveikia', 'sistema _ sugedo|neveikia',
       'užlūžt*', 'lūžta', 'nutrūk*', 'ryš* _ nėra|dingsta|nutrūksta|trūkinėja', 'ryšio', 'nepavyksta prisijungti', 'prisijungimo klaid*', 'pabal*', 'pabąla', 'išmeta|išmetė', 'meta klaid*', 'neįsikėl*', 'neišsaug*', 'neišsisaugo', 'tai veikia', 'tai ne', 'nebeveik*', 'sugedo', 'sugedę', 'sugedęs', 'užstrigo', 'užstringa', 'užšalo', 'pakibo', 'nulūžo', 'nulūžta', 'nulūžt*', 'trikd*', 'klaida', 'klaidą', 'klaidų', 'klaidos', 'atjungė', 'išsijungė', 'persikrov*', 'perkrauti', 'rodo _ kurių nėra', '500', '404',

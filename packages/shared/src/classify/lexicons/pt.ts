@@ -132,6 +132,7 @@ export const pt: LexiconDef = {
       'ninguém|ninguem _ retorna*|explica*|resolv*|sabe|soube|diz|disse|avisa|avisou', 'técnico|técnica|técnicos|técnicas', 'visita|visitas técnica|técnicas', 'balcão', 'conversa',
     ],
     reliability: [
+      'tela de carregamento', 'trava|travado|travada|preso _ carregando|carregamento',
       'fecha ao abrir|iniciar', 'fecha quando', 'app _ quebrado', 'app _ quebrou', 'app _ bugado', 'app _ bugou', 'aplicativo _ quebrado', 'aplicativo _ quebrou', 'aplicativo _ bugado', 'aplicativo _ bugou', 'site _ quebrado', 'site _ quebrou', 'site _ bugado', 'site _ bugou', 'sistema _ quebrado', 'sistema _ quebrou', 'sistema _ bugado', 'sistema _ bugou',
       'não funciona mais', 'já não funciona|abre|carrega', 'parou de funcionar|abrir|carregar',
       'travou', 'travando', 'travada', 'travado', 'tela branca|preta', 'fica branca|preta', 'caiu', 'cai', 'caindo', 'queda', 'quedas', 'deu pau', 'dá pau', 'bugs', 'bugado', 'bugou', 'erro', 'erros', 'erro 500', '500', '404', 'falha', 'falhas', 'falhou', 'perdi _ dados|fotos|arquivos', 'não subiu|subiram|salvou|carrega|abre|funciona', 'não funciona', 'parou de funcionar', 'me jogou', 'me expulsou', 'deslogando', 'desloga', 'me tira', 'reiniciar', 'sem sinal', 'sem internet', 'cai toda', 'funciona uma vez', 'crasha', 'crashou', 'congela', 'congelou', 'nem uma travada',
