@@ -36,7 +36,7 @@ export function crossValidate(
       if (i % folds !== fold) return;
       const logits = outputs.map((_, o) => logitOf(model, example.features, o));
       const cues = [...example.rules];
-      keepStrongestCue(example.contested, logits, cues);
+      keepStrongestCue(example.contested, logits, cues, example.cuedAlone);
       const got = decide(logits, cues, decision);
       const row = perLanguage.get(example.language) ?? { churn: tally(), themes: tally() };
       perLanguage.set(example.language, row);

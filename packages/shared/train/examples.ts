@@ -25,6 +25,8 @@ export interface Example {
   readonly rules: readonly boolean[];
   /** Themes cued together in one clause (Reading.contested). */
   readonly contested: readonly (readonly number[])[];
+  /** Themes cued alone in some complaint (Reading.cuedAlone). */
+  readonly cuedAlone: number;
 }
 
 export const OUTPUTS = ['churn', ...THEMES] as const;
@@ -111,5 +113,6 @@ export function toExample(language: Language, labelled: LabelledComment): Exampl
     labels: [labelled.churn, ...THEMES.map((theme) => labelled.themes.includes(theme))],
     rules,
     contested: reading?.contested ?? [],
+    cuedAlone: reading?.cuedAlone ?? 0,
   };
 }

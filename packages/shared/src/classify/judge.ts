@@ -82,7 +82,7 @@ export function judge(reading: Reading, score: number): Judgement {
   cues.fill(false);
   cues[0] = reading.churnCue !== undefined;
   for (const hit of reading.themeCues) if (hit.signal.kind === 'theme') cues[hit.signal.bit + 1] = true;
-  keepStrongestCue(reading.contested, logits, cues);
+  keepStrongestCue(reading.contested, logits, cues, reading.cuedAlone);
   const on = decide(logits, cues, MODEL);
   return {
     churnRisk: on[0] === true,

@@ -162,6 +162,17 @@ describe('one complaint, one theme', () => {
     expect(themesOf('charged for express shipping I never picked')).toEqual(['billing']);
   });
 
+  it('contests a theme cued only beside another, even when that other one complains alone elsewhere', () => {
+    const reading = understand(
+      'it freezes on the loading spinner, and it crashes every day',
+      undefined,
+      3,
+    ).reading;
+    const [reliability, performance] = [THEMES.indexOf('reliability') + 1, THEMES.indexOf('performance') + 1];
+    expect(reading?.contested).toEqual([[reliability, performance]]);
+    expect(reading?.cuedAlone).toBe(1 << reliability);
+  });
+
   it('hears two complaints where Arabic joins the second with its clitic "and"', () => {
     const contested = (comment: string) => understand(comment, undefined, 3).reading?.contested;
     expect(contested('السعر مرتفع والدعم ضعيف')).toEqual([]);

@@ -29,10 +29,12 @@ export interface Reading {
   /** The theme hits that name a topic: outside barred clauses and churn phrases. */
   readonly themeCues: readonly Hit[];
   /**
-   * Themes (as output numbers, theme t being t + 1) cued together in one clause and
-   * nowhere alone: one complaint, one theme, so only the strongest of them keeps its cue.
+   * Themes (as output numbers, theme t being t + 1) cued together in one clause, some of them
+   * nowhere alone: one complaint, one theme, so of those only the strongest keeps its cue.
    */
   readonly contested: readonly (readonly number[])[];
+  /** The outputs (bit o for output o) of themes cued alone in some complaint: they keep their cue. */
+  readonly cuedAlone: number;
   /** The first churn cue that counts: a leave cue not negated, or a stay cue negated. */
   readonly churnCue: Hit | undefined;
 }
@@ -87,7 +89,7 @@ export function readTokens(tokens: readonly string[], lexicon: CompiledLexicon, 
     clauses,
     inChurnPhrase,
     themeCues,
-    contested: contestedThemes(themeCues, complaintsOf(clauses, themeCues)),
+    ...contestedThemes(themeCues, complaintsOf(clauses, themeCues)),
     churnCue: hits.find(
       (h) => (h.signal.kind === 'leave' && !h.negated) || (h.signal.kind === 'stay' && h.negated),
     ),
@@ -110,21 +112,30 @@ function complaintsOf(clauses: Uint16Array, themeCues: readonly Hit[]): ArrayLik
   return ids;
 }
 
-function contestedThemes(themeCues: readonly Hit[], complaints: ArrayLike<number>): number[][] {
+/**
+ * The themes of each complaint naming several, when one of them stands alone nowhere: "the app
+ * crashes when I pay" is one reliability complaint, and so is "the game hangs on loading, I have
+ * to restart" beside a reliability complaint of its own.
+ */
+function contestedThemes(
+  themeCues: readonly Hit[],
+  complaints: ArrayLike<number>,
+): { contested: number[][]; cuedAlone: number } {
   const byComplaint = new Map<number, Set<number>>();
   for (const hit of themeCues) {
     if (hit.signal.kind !== 'theme') continue;
     const complaint = complaints[hit.start] ?? 0;
     byComplaint.set(complaint, (byComplaint.get(complaint) ?? new Set()).add(hit.signal.bit + 1));
   }
-  const alone = new Set<number>();
-  for (const outputs of byComplaint.values()) if (outputs.size === 1) for (const o of outputs) alone.add(o);
-  const groups: number[][] = [];
+  let cuedAlone = 0;
+  for (const outputs of byComplaint.values())
+    if (outputs.size === 1) for (const o of outputs) cuedAlone |= 1 << o;
+  const contested: number[][] = [];
   for (const outputs of byComplaint.values()) {
-    const group = [...outputs].filter((o) => !alone.has(o));
-    if (outputs.size > 1 && group.length > 1) groups.push(group);
+    if (outputs.size > 1 && [...outputs].some((o) => (cuedAlone & (1 << o)) === 0))
+      contested.push([...outputs]);
   }
-  return groups;
+  return { contested, cuedAlone };
 }
 
 function clauseIds(tokens: readonly string[], classes: Uint8Array): Uint16Array {

@@ -31,18 +31,20 @@ export function decide(
 }
 
 /**
- * Of themes cued together in one clause (and nowhere alone), only the one the
- * model finds strongest keeps its cue; the others need the full threshold.
- * "The app crashes when I pay" is one reliability complaint, not billing too.
+ * Of themes cued together in one clause, only the one the model finds strongest
+ * keeps its cue, besides those cued alone elsewhere (`keep`, bit o for output o);
+ * the others need the full threshold. "The app crashes when I pay" is one
+ * reliability complaint, not billing too.
  */
 export function keepStrongestCue(
   contested: readonly (readonly number[])[],
   logits: ArrayLike<number>,
   cues: boolean[],
+  keep = 0,
 ): void {
   for (const group of contested) {
     let strongest = group[0] ?? 0;
     for (const o of group) if ((logits[o] ?? 0) > (logits[strongest] ?? 0)) strongest = o;
-    for (const o of group) if (o !== strongest) cues[o] = false;
+    for (const o of group) if (o !== strongest && (keep & (1 << o)) === 0) cues[o] = false;
   }
 }
