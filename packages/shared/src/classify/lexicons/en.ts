@@ -128,7 +128,7 @@ export const en: LexiconDef = {
       'value for money', 'value', 'quote', 'more expensive', 'a month for', 'rip off', 'ripoff', 'budget', 'discount*', 'waste of money', 'pay* _ too much',
     ],
     billing: [
-      'annual|yearly _ instead of monthly', 'refund* _ fee|fees',
+      'annual|yearly _ instead of monthly',
       'cancellation fee*|charge*|charges', 'late cancellation',
       'my card', 'update _ card', 'card details', 'payment details', 'reject*', 'billed in',
       'collections', 'debt collector*', 'direct debit*', 'standing order', 'took|taken _ money', 'fee|fees|payment charged|taken|twice', 'took _ from my|our card|account', 'deducted', 'withdrew|withdrawn', 'billed', 'double charged', 'charged twice', 'wrong amount', 'wrong plan', 'prorat*', 'credit note', 'klarna|paypal|venmo|zelle', 'apple pay', 'google pay', 'card declined', 'reverse _ fee|charge|charges', 'overdraft fee*', 'late fee*', 'statement*', 'instead of monthly', 'unauthori*', 'payment didn t _ go', 'payment did not _ go', 'payment never _ go', 'bank transfer', 'paid|pay twice|double', 'still paying for', 'charging me', 'money taken', 'money was taken',
