@@ -201,12 +201,7 @@ describe('one complaint, one theme', () => {
   });
 
   it('reads a circumstance whose crash is told in the clause beside it as where it happened', () => {
-    const cued = (comment: string) =>
-      new Set(
-        understand(comment, undefined, 3).reading?.themeCues.map((h) =>
-          h.signal.kind === 'theme' ? h.signal.bit : -1,
-        ),
-      );
+    const cued = (comment: string) => themeBitsCued(comment, 3);
     const billing = THEMES.indexOf('billing');
     expect(cued('every time I try to pay, the app crashes').has(billing)).toBe(false);
     expect(cued('нажимаю оплатить и белый экран').has(billing)).toBe(false);
@@ -215,12 +210,7 @@ describe('one complaint, one theme', () => {
   });
 
   it('reads a word of speed alone after a delivery or support clause as describing it', () => {
-    const cued = (comment: string) =>
-      new Set(
-        understand(comment, undefined, 9).reading?.themeCues.map((h) =>
-          h.signal.kind === 'theme' ? h.signal.bit : -1,
-        ),
-      );
+    const cued = (comment: string) => themeBitsCued(comment, 9);
     const performance = THEMES.indexOf('performance');
     expect(cued('Озон привёз на следующий день, быстро').has(performance)).toBe(false);
     expect(cued('the support team was brilliant. the app itself is painfully slow').has(performance)).toBe(
@@ -237,3 +227,12 @@ describe('one complaint, one theme', () => {
     expect(themesOf('expensive, and support never answers')).toEqual(['price', 'support']);
   });
 });
+
+/** The theme bits the rules cue in a comment at a score, before the model weighs them. */
+function themeBitsCued(comment: string, score: number): Set<number> {
+  return new Set(
+    understand(comment, undefined, score).reading?.themeCues.map((h) =>
+      h.signal.kind === 'theme' ? h.signal.bit : -1,
+    ),
+  );
+}
