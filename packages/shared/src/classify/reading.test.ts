@@ -186,7 +186,8 @@ describe('one complaint, one theme', () => {
   it('reads a leaving word inside a longer topic phrase as that topic', () => {
     const fee = classifyFeedback({ score: 3, comment: 'the cancellation fee is a rip-off' });
     expect(fee.churnRisk).toBe(false);
-    expect(fee.themes).toContain('billing');
+    // A fee is price or billing by the labelling guide; which one is the model's call.
+    expect(fee.themes.filter((t) => t === 'price' || t === 'billing')).not.toEqual([]);
   });
 
   it('does not read a Thai word inside a longer one ("ยาก", hard, in "อยาก", want)', () => {
