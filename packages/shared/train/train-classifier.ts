@@ -49,6 +49,9 @@ if (args.cv) {
     add(total.themes, row.themes);
   }
   console.log(`total |       ${format(total.churn)} |        ${format(total.themes)}`);
+  // The counts tell apart changes too small for three decimals.
+  const counts = ({ tp, fp, fn }: Tally) => `${tp} right, ${fp} extra, ${fn} missed`;
+  console.log(`churn: ${counts(total.churn)}; themes: ${counts(total.themes)}`);
   if (args.misses) for (const miss of report.misses) console.log(miss);
 } else {
   const model = train(examples, OUTPUTS.length, OPTIONS);
