@@ -10,6 +10,17 @@ const PARSER_ERRORS: Record<string, [number, string, string]> = {
   'charset.unsupported': [415, 'unsupported_charset', 'The body charset is not supported.'],
 };
 
+/** JSON the parser refused only because it is not an object or array (`null`, `3`, `"x"`). */
+function isBareJsonValue(raw: unknown): boolean {
+  if (typeof raw !== 'string') return false;
+  try {
+    JSON.parse(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const notFoundHandler: RequestHandler = (req) => {
   throw new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}`);
 };
@@ -36,6 +47,12 @@ export const errorHandler: ErrorRequestHandler = (cause: unknown, req, res, _nex
     };
   } else if (parserError) {
     [status, body.code, body.message] = parserError;
+    if (body.code === 'invalid_json' && isBareJsonValue((err as { body?: unknown }).body))
+      body.message = 'The body must be a JSON object.';
+  } else if (err instanceof URIError) {
+    // The router could not percent-decode a path parameter ("/v1/followups/%ZZ"): the client's URL.
+    status = 400;
+    body = { code: 'invalid_path', message: 'The URL holds a malformed percent-encoding.' };
   } else {
     req.log?.error({ err }, 'unhandled error');
   }

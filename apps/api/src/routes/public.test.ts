@@ -237,6 +237,24 @@ describe('POST /v1/public/responses', () => {
     expect(res.body.error.code).toBe('invalid_json');
   });
 
+  it('says a bare JSON value is not an object rather than not JSON', async () => {
+    const res = await request(api.url)
+      .post('/v1/public/responses')
+      .set('Content-Type', 'application/json')
+      .send('null');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toEqual({ code: 'invalid_json', message: 'The body must be a JSON object.' });
+  });
+
+  it('answers a malformed percent-encoding in the path with 400 invalid_path, not 500', async () => {
+    for (const key of ['%ZZ', '%E0%A4%A', '%']) {
+      const path = `/v1/public/projects/${key}/survey`;
+      const res = await request(api.url).get(path);
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.code, path).toBe('invalid_path');
+    }
+  });
+
   it('rejects a body over the size limit with 413', async () => {
     const res = await post(answer({ comment: 'x'.repeat(40_000) }));
     expect(res.status).toBe(413);
