@@ -6,7 +6,7 @@ import type { FollowUp, FollowUpState } from '@pulse/shared';
 import { FOLLOW_UP_TRANSITIONS } from '@pulse/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { format, queue } from './english.js';
+import { format, queue, shell } from './english.js';
 import {
   answer,
   api,
@@ -158,6 +158,43 @@ describe('acting on a card', () => {
     await card.getByTestId('action-start').click();
     await card.getByTestId('followup-notice').filter({ hasText: queue.notices.offline }).waitFor();
     // The browser reports each refused request itself; those are this test's doing.
+    forgiveConsoleErrors((e) => e.includes('Failed to load resource'));
+    await page.context().close();
+  });
+});
+
+describe('two people correcting one follow-up', () => {
+  it("refuses a correction made on an open form after a colleague's, instead of overwriting it", async () => {
+    const id = await answer(2, 'Checkout kept failing on my phone, two weeks now');
+    const auth = { authorization: `Bearer ${demo.apiKey}`, 'content-type': 'application/json' };
+    const read = async () =>
+      (await fetch(`${api.url}/v1/followups/${id}`, { headers: auth }).then((r) => r.json())) as FollowUp;
+    const page = await openQueue(1280);
+    const card = page.locator(`[data-followup-id="${id}"]`);
+    await card.waitFor();
+    await card.getByTestId('correct').click();
+    const form = card.getByTestId('correction');
+    await form.getByLabel(shell.themes.usability).check();
+
+    // Meanwhile a colleague adds another theme; the card updates live, the open form says so.
+    const opened = await read();
+    const colleague = [...opened.themes, 'features'] as FollowUp['themes'];
+    const res = await fetch(`${api.url}/v1/followups/${id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ version: opened.version, themes: colleague }),
+    });
+    expect(res.status).toBe(200);
+    await card.getByTestId('theme-badge').filter({ hasText: shell.themes.features }).waitFor();
+    await form.getByTestId('correction-moved-on').filter({ hasText: queue.correction.movedOn }).waitFor();
+
+    await form.getByTestId('save-correction').click();
+    await card.getByTestId('followup-notice').filter({ hasText: queue.notices.stale }).waitFor();
+    const after = await read();
+    expect(after.themes).toContain('features');
+    expect(after.themes).not.toContain('usability');
+    expect(after.version).toBe(opened.version + 1);
+    // The refusal is a 409 the browser reports itself; it is this test's doing.
     forgiveConsoleErrors((e) => e.includes('Failed to load resource'));
     await page.context().close();
   });

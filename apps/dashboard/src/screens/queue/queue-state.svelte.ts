@@ -83,12 +83,13 @@ export function createQueue({ api, live }: { api: Api; live: LiveTail }) {
       holding = null;
       settleUnlessFrozen();
     },
-    async change(item: FollowUp, patch: Omit<FollowUpPatch, 'version'>) {
+    /** A change made against `version` (by default the item's): the API refuses it if the follow-up moved on since. */
+    async change(item: FollowUp, patch: Omit<FollowUpPatch, 'version'>, version = item.version) {
       const notices = new Map(state.notices);
       notices.delete(item.id);
       set({ busy: new Set(state.busy).add(item.id), notices });
       try {
-        upsert(await api.updateFollowUp(item.id, { ...patch, version: item.version } as FollowUpPatch));
+        upsert(await api.updateFollowUp(item.id, { ...patch, version } as FollowUpPatch));
       } catch (err) {
         set({ notices: new Map(state.notices).set(item.id, noticeOf(err)) });
         const current = currentOf(err);

@@ -62,6 +62,8 @@ export default {
     churn: 'Der Kunde deutet an, zu kündigen (Abwanderungsrisiko)',
     save: 'Korrektur speichern',
     cancel: 'Abbrechen',
+    movedOn:
+      'Jemand aus deinem Team hat diese Nachverfolgung geändert, seit du dieses Formular geöffnet hast; beim Speichern siehst du zuerst diese Änderung.',
   },
   history: {
     title: {

@@ -50,6 +50,8 @@ export default {
     churn: 'The customer signals leaving (churn risk)',
     save: 'Save correction',
     cancel: 'Cancel',
+    movedOn:
+      'A colleague has changed this follow-up since you opened this form; saving shows you their change first.',
   },
   history: {
     title: { one: 'History ({count} entry)', other: 'History ({count} entries)' },

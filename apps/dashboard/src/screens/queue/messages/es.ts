@@ -60,6 +60,8 @@ export default {
     churn: 'El cliente da señales de irse (riesgo de baja)',
     save: 'Guardar corrección',
     cancel: 'Cancelar',
+    movedOn:
+      'Un compañero cambió este seguimiento desde que abriste este formulario; al guardar verás primero su cambio.',
   },
   history: {
     title: {

@@ -61,6 +61,8 @@ export default {
     churn: 'Le client laisse entendre qu’il va partir (risque de départ)',
     save: 'Enregistrer la correction',
     cancel: 'Annuler',
+    movedOn:
+      'Un collègue a modifié ce suivi depuis que vous avez ouvert ce formulaire ; en enregistrant, vous verrez d’abord sa modification.',
   },
   history: {
     title: {

@@ -59,6 +59,8 @@ export default {
     churn: 'Klientas užsimena apie pasitraukimą (pasitraukimo rizika)',
     save: 'Išsaugoti pataisymą',
     cancel: 'Atšaukti',
+    movedOn:
+      'Kolega pakeitė šį įrašą po to, kai atidarėte šią formą; išsaugoję pirmiausia pamatysite jo pakeitimą.',
   },
   history: {
     title: {

@@ -60,6 +60,8 @@ export default {
     churn: 'O cliente dá sinais de que vai sair (risco de cancelamento)',
     save: 'Salvar correção',
     cancel: 'Cancelar',
+    movedOn:
+      'Um colega alterou este acompanhamento depois que você abriu este formulário; ao salvar, você verá primeiro a alteração dele.',
   },
   history: {
     title: {

@@ -61,6 +61,8 @@ export default {
     churn: 'Nagpapahiwatig ang customer na aalis siya (panganib na umalis)',
     save: 'I-save ang pagtatama',
     cancel: 'Kanselahin',
+    movedOn:
+      'May kasamahan kang nagbago sa follow-up na ito mula nang buksan mo ang form na ito; sa pag-save, makikita mo muna ang pagbabago niya.',
   },
   history: {
     title: {
