@@ -11,6 +11,12 @@ describe('classification evidence', () => {
       expect("We won't renew, the price doubled.").toContain(phrase);
   });
 
+  it("quotes a rule's phrase whole once one of its words weighs: 'Vou cancelar', not 'Vou'", () => {
+    const result = classifyFeedback({ score: 2, comment: 'Vou cancelar a assinatura', locale: 'pt-BR' });
+    expect(result.churnRisk).toBe(true);
+    expect(result.evidence?.churn).toEqual(['Vou cancelar']);
+  });
+
   it('quotes the words behind each theme it names, and only those themes', () => {
     const result = classifyFeedback({
       score: 3,

@@ -1,4 +1,5 @@
 import type { ClassificationEvidence } from '../contracts/classification.js';
+import type { Hit } from './hits.js';
 import type { Judgement } from './judge.js';
 import { MODEL } from './model/trained.js';
 import type { Reading } from './reading.js';
@@ -31,22 +32,31 @@ export function explain(
   if (share.length < tokens.length) share = new Float64Array(tokens.length * 2);
   const quote = quoter(comment, spans ?? tokenSpans(comment, language), tokens);
   const evidence: { churn?: string[]; themes?: Partial<Record<Theme, string[]>> } = {};
-  if (judgement.churnRisk) evidence.churn = strongestPhrases(judgement, 0, tokens).map(quote);
+  if (judgement.churnRisk) {
+    const cue = reading.churnCue;
+    evidence.churn = strongestPhrases(judgement, 0, tokens, cue ? [cue] : []).map(quote);
+  }
   if (judgement.themes.length > 0) {
     const themes: Partial<Record<Theme, string[]>> = {};
     for (const theme of judgement.themes) {
-      themes[theme] = strongestPhrases(judgement, THEMES.indexOf(theme) + 1, tokens).map(quote);
+      const bit = THEMES.indexOf(theme);
+      const cues = reading.themeCues.filter((h) => h.signal.kind === 'theme' && h.signal.bit === bit);
+      themes[theme] = strongestPhrases(judgement, bit + 1, tokens, cues).map(quote);
     }
     evidence.themes = themes;
   }
   return evidence;
 }
 
-/** Token ranges [from, to] of the words that weigh most for one output, neighbours merged, in comment order. */
+/**
+ * Token ranges [from, to] of the words that weigh most for one output, neighbours merged, in comment
+ * order. A rule's phrase (`cues`) with a word among them is quoted whole: "Vou cancelar", not "Vou".
+ */
 function strongestPhrases(
   judgement: Judgement,
   output: number,
   tokens: readonly string[],
+  cues: readonly Hit[],
 ): [number, number][] {
   const { count, rows, values, starts, ends, outputs } = judgement.matched;
   const bit = 1 << output;
@@ -68,6 +78,12 @@ function strongestPhrases(
   if (picked.length > MAX_WORDS) {
     picked.sort((a, b) => (share[b] ?? 0) - (share[a] ?? 0));
     picked.length = MAX_WORDS;
+    picked.sort((a, b) => a - b);
+  }
+  for (const cue of cues) {
+    if (!picked.some((i) => i >= cue.start && i < cue.end)) continue;
+    for (let i = cue.start; i < cue.end; i++)
+      if (tokens[i] !== BOUNDARY && !picked.includes(i)) picked.push(i);
     picked.sort((a, b) => a - b);
   }
   const phrases: [number, number][] = [];
