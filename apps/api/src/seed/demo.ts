@@ -48,25 +48,59 @@ const COMMENTS: Record<string, Record<Tone, string[]>> = {
       'I am going to cancel next month',
       'Checkout kept failing on my phone',
       'I was charged twice this month',
+      'Support took a week to answer, so we will not renew',
+      'Unless reports load faster by March, we switch tools',
     ],
   },
   es: {
     happy: ['Muy fácil de usar', 'Me encanta el panel'],
-    unhappy: ['El precio es demasiado alto', 'El soporte tardó una semana en responder'],
+    unhappy: [
+      'El precio es demasiado alto',
+      'El soporte tardó una semana en responder',
+      'Si no bajan el precio, nos cambiamos a otra herramienta',
+    ],
   },
   de: {
     happy: ['Sehr zuverlässig', 'Einfach und schnell'],
-    unhappy: ['Die Rechnung war doppelt abgebucht', 'Ständig Abstürze seit dem Update'],
+    unhappy: [
+      'Die Rechnung war doppelt abgebucht',
+      'Ständig Abstürze seit dem Update',
+      'Ständig Abstürze, wir kündigen zum Monatsende',
+    ],
   },
   fr: {
     happy: ['Interface claire et rapide'],
-    unhappy: ['Trop de bugs ces derniers temps', 'Le support ne répond jamais'],
+    unhappy: [
+      'Trop de bugs ces derniers temps',
+      'Le support ne répond jamais',
+      'Trop cher, on part chez un concurrent le mois prochain',
+    ],
   },
-  pt: { happy: ['Ótimo produto'], unhappy: ['Vou cancelar a assinatura', 'Muito caro para o que oferece'] },
-  tl: { happy: ['Napakaganda ng serbisyo'], unhappy: ['Mabagal ang app', 'Ang mahal ng subscription'] },
-  th: { happy: ['ใช้งานง่ายมาก'], unhappy: ['ราคาแพงเกินไป', 'แอปช้ามาก'] },
-  lt: { happy: ['Labai patogu naudotis'], unhappy: ['Per brangu', 'Programa dažnai stringa'] },
-  ar: { happy: ['خدمة ممتازة'], unhappy: ['التطبيق بطيء جدا', 'الدعم لا يرد أبدا'] },
+  pt: {
+    happy: ['Ótimo produto'],
+    unhappy: [
+      'Vou cancelar a assinatura',
+      'Muito caro para o que oferece',
+      'Cobraram em dobro, vou cancelar a assinatura',
+    ],
+  },
+  tl: {
+    happy: ['Napakaganda ng serbisyo'],
+    unhappy: [
+      'Mabagal ang app',
+      'Ang mahal ng subscription',
+      'Lilipat na kami sa ibang app, laging nag-crash',
+    ],
+  },
+  th: { happy: ['ใช้งานง่ายมาก'], unhappy: ['ราคาแพงเกินไป', 'แอปช้ามาก', 'แอปค้างบ่อยมาก เดือนหน้าจะยกเลิกแล้ว'] },
+  lt: {
+    happy: ['Labai patogu naudotis'],
+    unhappy: ['Per brangu', 'Programa dažnai stringa', 'Per brangu, kitą mėnesį pereinam pas konkurentus'],
+  },
+  ar: {
+    happy: ['خدمة ممتازة'],
+    unhappy: ['التطبيق بطيء جدا', 'الدعم لا يرد أبدا', 'الدعم لا يرد أبدا، سنلغي الاشتراك الشهر القادم'],
+  },
   ru: {
     happy: ['Отличный сервис'],
     unhappy: ['Поддержка не отвечает', 'Слишком дорого, уходим к конкурентам'],
