@@ -37,7 +37,7 @@ export const followUpRoutes: RouteSpec[] = [
     path: '/v1/followups/:id',
     summary: 'Change status or assignee, add a note, or correct the themes and churn flag',
     description:
-      'Send the `version` you last saw: if the follow-up changed since, nothing changes and the answer is 409 `stale_version` with the current follow-up in `error.details.current`. Status moves as the shared state machine allows (packages/shared/src/followup-states.ts): open → in_progress | resolved | dismissed; in_progress → resolved | dismissed | open; resolved | dismissed → open. Other moves are 409 `invalid_transition`, whose message says which moves are possible and `details.allowed` lists them. `themes` and `churnRisk` correct what the classifier said (an agent's correction, exported by `npm run admin -- export-labels` for the next training run). Every change is recorded in `history`.',
+      'Send the `version` you last saw: if the follow-up changed since, nothing changes and the answer is 409 `stale_version` with the current follow-up in `error.details.current`. Status moves as the shared state machine allows (packages/shared/src/followup-states.ts): open → in_progress | resolved | dismissed; in_progress → resolved | dismissed | open; resolved | dismissed → open. Other moves are 409 `invalid_transition`, whose message says which moves are possible and `details.allowed` lists them. `themes` and `churnRisk` correct what the classifier said (a correction by an agent, exported by `npm run admin -- export-labels` for the next training run). Every change is recorded in `history`.',
     tag: 'Follow-ups',
     access: 'team',
     permission: 'followups.work',
