@@ -267,6 +267,10 @@ describe('why a follow-up was flagged', () => {
     await card.getByTestId('theme-badge').filter({ hasText: en.shell.themes.support }).waitFor();
     await card.getByTestId('churn-badge').waitFor({ state: 'detached' });
     expect(await shownEvidence.locator('[data-flag=churn]').count()).toBe(0);
+    // Support has no words from the classifier: the card says who added it.
+    expect(await shownEvidence.locator('[data-flag=support] [data-testid=added-by]').textContent()).toBe(
+      en.queue.evidence.addedBy({ who: email }),
+    );
 
     const after = (await fetch(`${api.url}/v1/followups/${id}`, { headers: auth }).then((r) =>
       r.json(),
@@ -291,6 +295,9 @@ describe('why a follow-up was flagged', () => {
     // Billing is still flagged, so its words still explain it, now under an Arabic heading.
     expect(await shownEvidence.locator('.title').textContent()).toBe(ar.queue.evidence.title);
     expect(await shownEvidence.locator('[data-flag=billing] dt').textContent()).toBe(ar.shell.themes.billing);
+    expect(await shownEvidence.locator('[data-flag=support] [data-testid=added-by]').textContent()).toBe(
+      ar.queue.evidence.addedBy({ who: email }),
+    );
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.context().close();
   });

@@ -38,6 +38,32 @@ describe('evidenceOf', () => {
     ]);
   });
 
+  it('says who added a flag the classifier did not raise, from the last correction that turned it on', () => {
+    const correction = (actor: string, from: FollowUp['themes'], to: FollowUp['themes'], churn = true) => ({
+      at: '2026-12-03T09:00:00.000Z',
+      actor,
+      change: {
+        type: 'classification' as const,
+        from: { themes: from, churnRisk: churn, priority: 'urgent' as const },
+        to: { themes: to, churnRisk: churn, priority: 'urgent' as const },
+      },
+    });
+    const item = {
+      ...followUp({ themes: ['price', 'billing', 'support'] }),
+      history: [
+        correction('ana@acme.example', ['billing', 'support'], ['price', 'billing', 'support']),
+        correction('bo@acme.example', ['price', 'billing', 'support'], ['billing', 'support']),
+        correction('cy@acme.example', ['billing', 'support'], ['price', 'billing', 'support']),
+      ],
+    };
+    expect(evidenceOf(item)).toEqual([
+      { flag: 'churn', words: ['cancel', 'my account'] },
+      { flag: 'price', addedBy: 'cy@acme.example' },
+      { flag: 'billing', words: ['charged twice'] },
+      { flag: 'support', words: ['no reply'] },
+    ]);
+  });
+
   it('has nothing to say for an answer classified before evidence existed', () => {
     const old = followUp();
     const { evidence: _, ...classification } = old.response.classification!;

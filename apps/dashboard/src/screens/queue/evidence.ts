@@ -1,25 +1,46 @@
-import type { FollowUp } from '@pulse/shared/contracts';
+import type { FollowUp, FollowUpHistoryEntry } from '@pulse/shared/contracts';
 import { THEMES, type Theme } from '@pulse/shared/followups';
 
-/** One flag the card explains: churn or a theme, and the comment's words behind it. */
-export interface EvidenceRow {
-  flag: 'churn' | Theme;
-  words: readonly string[];
-}
+type Flag = 'churn' | Theme;
 
 /**
- * Why the follow-up carries its flags, in the comment's own words ("flagged because…"):
- * churn first, then themes in their usual order. Only flags it still carries: a flag a
- * person removed is no longer explained, one they added has no words from the classifier.
+ * One flag the card explains: churn or a theme, and the comment's words behind it, or for a flag a
+ * person added in a correction, who added it (`addedBy`, an actor as the history names it).
  */
-export function evidenceOf(item: Pick<FollowUp, 'churnRisk' | 'themes' | 'response'>): EvidenceRow[] {
+export type EvidenceRow = { flag: Flag; words: readonly string[] } | { flag: Flag; addedBy: string };
+
+/**
+ * Why the follow-up carries its flags ("flagged because…"): churn first, then themes in their usual
+ * order, each in the comment's own words, or as added by the person whose correction last turned it
+ * on. Only flags it still carries: a flag a person removed is no longer explained.
+ */
+export function evidenceOf(
+  item: Pick<FollowUp, 'churnRisk' | 'themes' | 'response'> & Partial<Pick<FollowUp, 'history'>>,
+): EvidenceRow[] {
   const evidence = item.response.classification?.evidence;
-  if (!evidence) return [];
+  const flags: Flag[] = [
+    ...(item.churnRisk ? (['churn'] as const) : []),
+    ...THEMES.filter((t) => item.themes.includes(t)),
+  ];
   const rows: EvidenceRow[] = [];
-  if (item.churnRisk && evidence.churn?.length) rows.push({ flag: 'churn', words: evidence.churn });
-  for (const theme of THEMES) {
-    const words = evidence.themes?.[theme];
-    if (item.themes.includes(theme) && words?.length) rows.push({ flag: theme, words });
+  for (const flag of flags) {
+    const words = flag === 'churn' ? evidence?.churn : evidence?.themes?.[flag];
+    const addedBy = addedIn(item.history ?? [], flag);
+    if (addedBy !== undefined) rows.push({ flag, addedBy });
+    else if (words?.length) rows.push({ flag, words });
   }
   return rows;
+}
+
+/** The actor of the last correction that turned `flag` on, if a correction did. */
+function addedIn(history: readonly FollowUpHistoryEntry[], flag: Flag): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i]!;
+    if (entry.change.type !== 'classification') continue;
+    const { from, to } = entry.change;
+    const on = (c: typeof from) => (flag === 'churn' ? c.churnRisk : c.themes.includes(flag));
+    if (on(to) && !on(from)) return entry.actor;
+    if (on(from) !== on(to)) return undefined;
+  }
+  return undefined;
 }

@@ -49,6 +49,7 @@ export default {
   evidence: {
     title: 'عُلِّمت بسبب',
     quote: '«{words}»',
+    addedBy: 'أضافه {who}',
   },
   correction: {
     open: 'تصحيح',

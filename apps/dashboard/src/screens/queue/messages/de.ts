@@ -54,6 +54,7 @@ export default {
   evidence: {
     title: 'Markiert wegen',
     quote: '„{words}“',
+    addedBy: 'hinzugefügt von {who}',
   },
   correction: {
     open: 'Korrigieren',

@@ -42,6 +42,7 @@ export default {
   evidence: {
     title: 'Flagged because',
     quote: '“{words}”',
+    addedBy: 'added by {who}',
   },
   correction: {
     open: 'Correct',

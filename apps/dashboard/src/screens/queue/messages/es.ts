@@ -52,6 +52,7 @@ export default {
   evidence: {
     title: 'Marcado por estas palabras',
     quote: '«{words}»',
+    addedBy: 'añadido por {who}',
   },
   correction: {
     open: 'Corregir',

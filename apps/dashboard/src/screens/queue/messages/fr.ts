@@ -53,6 +53,7 @@ export default {
   evidence: {
     title: 'Signalé à cause de',
     quote: '« {words} »',
+    addedBy: 'ajouté par {who}',
   },
   correction: {
     open: 'Corriger',

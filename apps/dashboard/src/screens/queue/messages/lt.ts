@@ -51,6 +51,7 @@ export default {
   evidence: {
     title: 'Pažymėta dėl žodžių',
     quote: '„{words}“',
+    addedBy: 'pridėjo {who}',
   },
   correction: {
     open: 'Taisyti',

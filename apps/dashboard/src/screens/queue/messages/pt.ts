@@ -52,6 +52,7 @@ export default {
   evidence: {
     title: 'Sinalizado por causa de',
     quote: '“{words}”',
+    addedBy: 'adicionado por {who}',
   },
   correction: {
     open: 'Corrigir',

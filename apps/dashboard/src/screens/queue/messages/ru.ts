@@ -51,6 +51,7 @@ export default {
   evidence: {
     title: 'Отмечено из-за слов',
     quote: '«{words}»',
+    addedBy: 'добавлено: {who}',
   },
   correction: {
     open: 'Исправить',

@@ -48,6 +48,7 @@ export default {
   evidence: {
     title: 'ถูกระบุเพราะคำว่า',
     quote: '“{words}”',
+    addedBy: 'เพิ่มโดย {who}',
   },
   correction: {
     open: 'แก้การจัดหมวด',

@@ -53,6 +53,7 @@ export default {
   evidence: {
     title: 'Minarkahan dahil sa',
     quote: '“{words}”',
+    addedBy: 'idinagdag ni {who}',
   },
   correction: {
     open: 'Itama',
