@@ -17,6 +17,13 @@ describe('classification evidence', () => {
     expect(result.evidence?.churn).toEqual(['Vou cancelar']);
   });
 
+  it('quotes a refused renewal with its negator, and words an apostrophe cuts whole', () => {
+    const quoted = (comment: string) => classifyFeedback({ score: 2, comment }).evidence?.churn;
+    expect(quoted("We won't renew, the price doubled.")).toEqual(["won't renew"]);
+    expect(quoted('Support took a week to answer, so we will not renew')).toEqual(['not renew']);
+    expect(quoted('Den Vertrag verlängern wir nicht, zu teuer')).toEqual(['verlängern wir nicht']);
+  });
+
   it('quotes the words behind each theme it names, and only those themes', () => {
     const result = classifyFeedback({
       score: 3,

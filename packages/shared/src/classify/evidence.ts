@@ -5,6 +5,7 @@ import { MODEL } from './model/trained.js';
 import type { Reading } from './reading.js';
 import { BOUNDARY, tokenSpans } from './tokenize.js';
 import { type Language, THEMES, type Theme } from './vocabulary.js';
+import { NEGATOR, NEGATOR_AFTER } from './word-classes.js';
 
 /** Words whose share of a decision is at least this fraction of the strongest word's are quoted. */
 const SHARE_OF_STRONGEST = 0.4;
@@ -34,7 +35,9 @@ export function explain(
   const evidence: { churn?: string[]; themes?: Partial<Record<Theme, string[]>> } = {};
   if (judgement.churnRisk) {
     const cue = reading.churnCue;
-    evidence.churn = strongestPhrases(judgement, 0, tokens, cue ? [cue] : []).map(quote);
+    evidence.churn = strongestPhrases(judgement, 0, tokens, cue ? [withNegator(cue, reading)] : []).map(
+      quote,
+    );
   }
   if (judgement.themes.length > 0) {
     const themes: Partial<Record<Theme, string[]>> = {};
@@ -46,6 +49,25 @@ export function explain(
     evidence.themes = themes;
   }
   return evidence;
+}
+
+/** How far from a cue its negator is looked for: as far as `isNegated` looks (lexicons default to 4). */
+const NEGATOR_REACH = 4;
+
+/**
+ * A negated stay cue with its negator, which is what says leaving: "won't renew", not "renew";
+ * "verlängern wir nicht". The first negator of the clause within reach, before or after.
+ */
+function withNegator(cue: Hit, reading: Reading): Hit {
+  if (cue.signal.kind !== 'stay' || !cue.negated) return cue;
+  const { tokens, classes } = reading;
+  for (let i = cue.start - 1; i >= Math.max(0, cue.start - NEGATOR_REACH) && tokens[i] !== BOUNDARY; i--) {
+    if ((classes[i] ?? 0) & NEGATOR) return { ...cue, start: i };
+  }
+  for (let i = cue.end; i < Math.min(tokens.length, cue.end + NEGATOR_REACH) && tokens[i] !== BOUNDARY; i++) {
+    if ((classes[i] ?? 0) & (NEGATOR | NEGATOR_AFTER)) return { ...cue, end: i + 1 };
+  }
+  return cue;
 }
 
 /**
@@ -104,5 +126,25 @@ function quoter(
   if (spans.length !== tokens.length * 2) {
     return ([from, to]) => tokens.slice(from, to + 1).join(' ');
   }
-  return ([from, to]) => comment.slice(spans[from * 2] ?? 0, spans[to * 2 + 1] ?? comment.length);
+  return ([from, to]) => {
+    const [start, end] = wholeWords(comment, spans[from * 2] ?? 0, spans[to * 2 + 1] ?? comment.length);
+    return comment.slice(start, end);
+  };
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const APOSTROPHE = /['’‘`´ʼ]/u;
+
+/** Widens a quote to the words it cuts at an apostrophe: "t renew" is quoted "won't renew". */
+function wholeWords(comment: string, start: number, end: number): [number, number] {
+  const isLetter = (i: number) => LETTER.test(comment.charAt(i));
+  while (start >= 2 && APOSTROPHE.test(comment.charAt(start - 1)) && isLetter(start - 2)) {
+    start -= 1;
+    while (start > 0 && isLetter(start - 1)) start--;
+  }
+  while (APOSTROPHE.test(comment.charAt(end)) && isLetter(end + 1)) {
+    end += 1;
+    while (end < comment.length && isLetter(end)) end++;
+  }
+  return [start, end];
 }
