@@ -184,33 +184,40 @@ async function shown(page: Page, route: Route) {
   if (route === 'overview') await page.locator('[data-testid=trend] canvas').first().waitFor();
 }
 
-describe.each(['en', 'ar'])('every screen in %s', (language) => {
-  it.each([375, 1280])('fits at %i px without scrolling sideways', async (width) => {
-    const email = await member('owner', `screens-${language}-${width}`);
-    // A change for the audit log to show (adding members directly, as above, is not one).
-    const key = await fetch(`${api.url}/v1/api-keys`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${demo.apiKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: `Screens ${language} ${width}` }),
-    });
-    expect(key.status).toBe(201);
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
-    const page = await context.newPage();
-    watchConsole(page);
-    await page.goto(`${api.url}/dashboard/`);
-    await page.locator('input[name=email]').waitFor();
-    expect(await direction(page)).toEqual({ dir: language === 'ar' ? 'rtl' : 'ltr', lang: language });
-    expect(await horizontalOverflow(page), 'sign-in').toBeLessThanOrEqual(0);
-    await signIn(page, api.url, email, PASSWORD);
-    for (const route of Object.keys(ROUTES) as Route[]) {
-      await page.goto(`${api.url}/dashboard/${ROUTES[route].hash}`);
-      await shown(page, route);
-      expect(await horizontalOverflow(page), route).toBeLessThanOrEqual(0);
-      expect(await tabs(page), route).toEqual({ rows: 1, currentInView: true });
-    }
-    expect(await direction(page)).toEqual({ dir: language === 'ar' ? 'rtl' : 'ltr', lang: language });
-    await context.close();
-  });
+// Every language on a phone, where long words run out of room first; English and Arabic (either
+// direction) on a desktop too.
+const SCREEN_LANGUAGES = ['en', 'ar', 'es', 'de', 'fr', 'pt', 'tl', 'th', 'lt', 'ru'];
+
+describe.each(SCREEN_LANGUAGES)('every screen in %s', (language) => {
+  it.each(language === 'en' || language === 'ar' ? [375, 1280] : [375])(
+    'fits at %i px without scrolling sideways',
+    async (width) => {
+      const email = await member('owner', `screens-${language}-${width}`);
+      // A change for the audit log to show (adding members directly, as above, is not one).
+      const key = await fetch(`${api.url}/v1/api-keys`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${demo.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: `Screens ${language} ${width}` }),
+      });
+      expect(key.status).toBe(201);
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
+      const page = await context.newPage();
+      watchConsole(page);
+      await page.goto(`${api.url}/dashboard/`);
+      await page.locator('input[name=email]').waitFor();
+      expect(await direction(page)).toEqual({ dir: language === 'ar' ? 'rtl' : 'ltr', lang: language });
+      expect(await horizontalOverflow(page), 'sign-in').toBeLessThanOrEqual(0);
+      await signIn(page, api.url, email, PASSWORD);
+      for (const route of Object.keys(ROUTES) as Route[]) {
+        await page.goto(`${api.url}/dashboard/${ROUTES[route].hash}`);
+        await shown(page, route);
+        expect(await horizontalOverflow(page), route).toBeLessThanOrEqual(0);
+        expect(await tabs(page), route).toEqual({ rows: 1, currentInView: true });
+      }
+      expect(await direction(page)).toEqual({ dir: language === 'ar' ? 'rtl' : 'ltr', lang: language });
+      await context.close();
+    },
+  );
 });
 
 describe('the settings area', () => {
@@ -299,6 +306,33 @@ describe('why a follow-up was flagged', () => {
       ar.queue.evidence.addedBy({ who: email }),
     );
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('the top bar on a phone', () => {
+  it('keeps its four controls on one row in every language', async () => {
+    const email = await member('agent', 'top-bar');
+    const page = await browse(email, { width: 375 });
+    const picker = page.getByTestId('language');
+    const languages = await picker
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(languages.length).toBeGreaterThanOrEqual(10);
+    for (const language of languages) {
+      await picker.selectOption(language);
+      await page.locator(`html[lang=${language}]`).waitFor();
+      const middles = await page.evaluate(() =>
+        ['.conn', '[data-testid=language]', 'header .icon', 'header .sign-out'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return (box.top + box.bottom) / 2;
+        }),
+      );
+      expect(Math.max(...middles) - Math.min(...middles), `${language}: ${middles.join(', ')}`).toBeLessThan(
+        8,
+      );
+      expect(await horizontalOverflow(page), language).toBeLessThanOrEqual(0);
+    }
     await page.context().close();
   });
 });
