@@ -1,11 +1,13 @@
 import type { ClassificationEvidence } from '../contracts/classification.js';
 import type { Hit } from './hits.js';
 import type { Judgement } from './judge.js';
+import type { CompiledLexicon } from './lexicon.js';
 import { MODEL } from './model/trained.js';
+import { negatorOf } from './negation.js';
+import { isApostrophe } from './normalize.js';
 import type { Reading } from './reading.js';
-import { BOUNDARY, tokenSpans } from './tokenize.js';
-import { type Language, THEMES, type Theme } from './vocabulary.js';
-import { NEGATOR, NEGATOR_AFTER } from './word-classes.js';
+import { BOUNDARY, isWordChar, tokenSpans } from './tokenize.js';
+import { THEMES, type Theme } from './vocabulary.js';
 
 /** Words whose share of a decision is at least this fraction of the strongest word's are quoted. */
 const SHARE_OF_STRONGEST = 0.4;
@@ -22,7 +24,7 @@ let share = new Float64Array(64);
  */
 export function explain(
   comment: string,
-  language: Language,
+  lexicon: CompiledLexicon,
   reading: Reading,
   judgement: Judgement,
   /** The tokens' spans in `comment`, when already known; scanned for otherwise. */
@@ -31,13 +33,16 @@ export function explain(
   if (!judgement.churnRisk && judgement.themes.length === 0) return undefined;
   const tokens = reading.tokens;
   if (share.length < tokens.length) share = new Float64Array(tokens.length * 2);
-  const quote = quoter(comment, spans ?? tokenSpans(comment, language), tokens);
+  const quote = quoter(comment, spans ?? tokenSpans(comment, lexicon.language), tokens);
   const evidence: { churn?: string[]; themes?: Partial<Record<Theme, string[]>> } = {};
   if (judgement.churnRisk) {
     const cue = reading.churnCue;
-    evidence.churn = strongestPhrases(judgement, 0, tokens, cue ? [withNegator(cue, reading)] : []).map(
-      quote,
-    );
+    evidence.churn = strongestPhrases(
+      judgement,
+      0,
+      tokens,
+      cue ? [withNegator(cue, reading, lexicon)] : [],
+    ).map(quote);
   }
   if (judgement.themes.length > 0) {
     const themes: Partial<Record<Theme, string[]>> = {};
@@ -51,23 +56,15 @@ export function explain(
   return evidence;
 }
 
-/** How far from a cue its negator is looked for: as far as `isNegated` looks (lexicons default to 4). */
-const NEGATOR_REACH = 4;
-
 /**
- * A negated stay cue with its negator, which is what says leaving: "won't renew", not "renew";
- * "verlängern wir nicht". The first negator of the clause within reach, before or after.
+ * A negated stay cue with the negator that negates it, which is what says leaving: "won't renew",
+ * not "renew"; "verlängern wir nicht". A negation fused onto the word is quoted with it already.
  */
-function withNegator(cue: Hit, reading: Reading): Hit {
+function withNegator(cue: Hit, reading: Reading, lexicon: CompiledLexicon): Hit {
   if (cue.signal.kind !== 'stay' || !cue.negated) return cue;
-  const { tokens, classes } = reading;
-  for (let i = cue.start - 1; i >= Math.max(0, cue.start - NEGATOR_REACH) && tokens[i] !== BOUNDARY; i--) {
-    if ((classes[i] ?? 0) & NEGATOR) return { ...cue, start: i };
-  }
-  for (let i = cue.end; i < Math.min(tokens.length, cue.end + NEGATOR_REACH) && tokens[i] !== BOUNDARY; i++) {
-    if ((classes[i] ?? 0) & (NEGATOR | NEGATOR_AFTER)) return { ...cue, end: i + 1 };
-  }
-  return cue;
+  const at = negatorOf(reading.tokens, reading.classes, cue.start, cue.end, lexicon);
+  if (at < 0) return cue;
+  return at < cue.start ? { ...cue, start: at } : { ...cue, end: at + 1 };
 }
 
 /**
@@ -132,17 +129,14 @@ function quoter(
   };
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-const APOSTROPHE = /['’‘`´ʼ]/u;
-
 /** Widens a quote to the words it cuts at an apostrophe: "t renew" is quoted "won't renew". */
 function wholeWords(comment: string, start: number, end: number): [number, number] {
-  const isLetter = (i: number) => LETTER.test(comment.charAt(i));
-  while (start >= 2 && APOSTROPHE.test(comment.charAt(start - 1)) && isLetter(start - 2)) {
+  const isLetter = (i: number) => isWordChar(comment.charAt(i));
+  while (start >= 2 && isApostrophe(comment.charAt(start - 1)) && isLetter(start - 2)) {
     start -= 1;
     while (start > 0 && isLetter(start - 1)) start--;
   }
-  while (APOSTROPHE.test(comment.charAt(end)) && isLetter(end + 1)) {
+  while (isApostrophe(comment.charAt(end)) && isLetter(end + 1)) {
     end += 1;
     while (end < comment.length && isLetter(end)) end++;
   }

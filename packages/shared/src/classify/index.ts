@@ -50,7 +50,7 @@ export function classifyFeedback(input: FeedbackInput): Classification {
     };
   }
   const judgement = judge(reading, input.score);
-  const evidence = explain(comment, language, reading, judgement, spans);
+  const evidence = explain(comment, lexicon, reading, judgement, spans);
   return {
     category,
     priority: priorityOf(input.score, category, judgement.themes, judgement.churnRisk),

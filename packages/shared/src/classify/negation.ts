@@ -21,23 +21,34 @@ export function isNegated(
   end: number,
   lexicon: CompiledLexicon,
 ): boolean {
+  return negatorOf(tokens, classes, start, end, lexicon) >= 0;
+}
+
+/** The token that negates the cue at tokens[start, end) by `isNegated`'s rules, or −1 when none does. */
+export function negatorOf(
+  tokens: readonly string[],
+  classes: Uint8Array,
+  start: number,
+  end: number,
+  lexicon: CompiledLexicon,
+): number {
   const stop = Math.max(0, start - lexicon.negationWindow);
   for (let i = start - 1; i >= stop; i--) {
     const token = tokens[i];
     const classOf = classes[i] ?? 0;
     if (token === undefined || token === BOUNDARY || classOf & SCOPE_BREAKER) break;
-    if (classOf & NEGATOR) return !isInCondition(tokens, classes, i);
+    if (classOf & NEGATOR) return isInCondition(tokens, classes, i) ? -1 : i;
   }
-  if (isAnsweredNo(tokens, classes, end)) return true;
-  if (lexicon.negatorsAfter.size === 0) return false;
+  if (isAnsweredNo(tokens, classes, end)) return end + 1;
+  if (lexicon.negatorsAfter.size === 0) return -1;
   const last = Math.min(tokens.length, end + AFTER_WINDOW);
   for (let i = end; i < last; i++) {
     const token = tokens[i];
     const classOf = classes[i] ?? 0;
     if (token === undefined || token === BOUNDARY || classOf & SCOPE_BREAKER) break;
-    if (classOf & NEGATOR_AFTER) return true;
+    if (classOf & NEGATOR_AFTER) return i;
   }
-  return false;
+  return -1;
 }
 
 function isInCondition(tokens: readonly string[], classes: Uint8Array, negator: number): boolean {

@@ -1,7 +1,14 @@
 import type { Language } from './vocabulary.js';
 
 const COMBINING_MARKS = /\p{M}/gu;
-const APOSTROPHES = /[’‘`´ʼ]/g;
+/** What customers type for an apostrophe; normalizing makes each of them "'". */
+const APOSTROPHE_VARIANTS = '’‘`´ʼ';
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_VARIANTS}]`, 'g');
+
+/** Whether a character is an apostrophe as customers type them. */
+export function isApostrophe(char: string): boolean {
+  return char === "'" || (char.length === 1 && APOSTROPHE_VARIANTS.includes(char));
+}
 /** Letters that NFKD leaves alone but that customers write interchangeably. */
 const LETTER_VARIANTS = /[ßـةىٱ]/g;
 const VARIANT_OF: Readonly<Record<string, string>> = { ß: 'ss', ـ: '', ة: 'ه', ى: 'ي', ٱ: 'ا' };

@@ -27,8 +27,13 @@ const STOP = 3;
 const MARK = 4;
 const kindOfUnit = new Uint8Array(0x10000);
 
+/** Whether a character belongs to a word (a letter or digit): what tokens are made of. */
+export function isWordChar(char: string): boolean {
+  return WORD_CHAR.test(char);
+}
+
 function kindOf(char: string): number {
-  if (WORD_CHAR.test(char)) return WORD;
+  if (isWordChar(char)) return WORD;
   if (MARK_CHAR.test(char)) return MARK;
   return PUNCTUATION.includes(char) ? STOP : OTHER;
 }

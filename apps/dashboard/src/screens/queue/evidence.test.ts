@@ -7,6 +7,7 @@ const followUp = (patch: Partial<Pick<FollowUp, 'themes' | 'churnRisk'>> = {}) =
   ({
     themes: ['billing', 'support'],
     churnRisk: true,
+    history: [] as FollowUp['history'],
     response: {
       classification: {
         category: 'detractor',
@@ -21,7 +22,7 @@ const followUp = (patch: Partial<Pick<FollowUp, 'themes' | 'churnRisk'>> = {}) =
       },
     },
     ...patch,
-  }) as Pick<FollowUp, 'themes' | 'churnRisk' | 'response'>;
+  }) as Pick<FollowUp, 'themes' | 'churnRisk' | 'response' | 'history'>;
 
 describe('evidenceOf', () => {
   it('explains churn first, then each theme in the usual order, in the comment’s words', () => {

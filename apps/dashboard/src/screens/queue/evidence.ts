@@ -15,7 +15,7 @@ export type EvidenceRow = { flag: Flag; words: readonly string[] } | { flag: Fla
  * on. Only flags it still carries: a flag a person removed is no longer explained.
  */
 export function evidenceOf(
-  item: Pick<FollowUp, 'churnRisk' | 'themes' | 'response'> & Partial<Pick<FollowUp, 'history'>>,
+  item: Pick<FollowUp, 'churnRisk' | 'themes' | 'response' | 'history'>,
 ): EvidenceRow[] {
   const evidence = item.response.classification?.evidence;
   const flags: Flag[] = [
@@ -25,7 +25,7 @@ export function evidenceOf(
   const rows: EvidenceRow[] = [];
   for (const flag of flags) {
     const words = flag === 'churn' ? evidence?.churn : evidence?.themes?.[flag];
-    const addedBy = addedIn(item.history ?? [], flag);
+    const addedBy = addedIn(item.history, flag);
     if (addedBy !== undefined) rows.push({ flag, addedBy });
     else if (words?.length) rows.push({ flag, words });
   }
