@@ -19,9 +19,11 @@ import { hashString, mixChar, seedFor } from './hash.js';
  * topic's words vote the others down.
  *  - every word, and every word a negator governs as a different feature ("¬cancel");
  *  - every pair of neighbouring words;
- *  - for churn, character 5-grams of each word, marked at its edges, so that
- *    inflections, compounds and typos share most of their features (the
- *    themes did better without them in cross-validation);
+ *  - character n-grams of each word, marked at its edges, so that
+ *    inflections, compounds and typos share most of their features: 5-grams
+ *    for churn, and 4-grams for the themes at a fifth of a word's value (so
+ *    that "Rückerstattung" and "Rückzahlung" share "Rück" without the many
+ *    n-grams outvoting the words; both chosen by cross-validation);
  *  - the rules' lexicon cues ("leave", "stay negated", "theme price"…), a
  *    conditional before a leave cue, and (for churn) the score's band;
  *  - for each theme, the other themes cued in the comment ("beside reliability"), and those
@@ -41,8 +43,12 @@ export type RowOf = (hash: number) => number;
 export const CHURN_OUTPUT = 1;
 export const THEME_OUTPUTS = ((1 << THEMES.length) - 1) << 1;
 
-/** 3- and 4-grams proved too common to help and added noise (cross-validation on the tuning split). */
+/** For churn, 3- and 4-grams proved too common to help and added noise (cross-validation on the tuning split). */
 const GRAM = 5;
+/** For the themes, 4-grams did better than 3, 5 or 6 (cross-validation, and training without the newest tuning comments). */
+const THEME_GRAM = 4;
+/** Values of 0.15–0.3 did the same; at 1 the n-grams drowned the words. */
+const THEME_GRAM_VALUE = 0.2;
 /**
  * A lexicon cue counts as much as this many plain features: the lexicons name
  * phrasings the tuning comments do not, so their cues should not drown in n-grams.
@@ -68,6 +74,8 @@ const PAIR = seedFor('b');
 const PAIR_GLUE = 0x20;
 const CHARS = seedFor('c');
 const NEGATED_CHARS = seedFor('c¬');
+const THEME_CHARS = seedFor('tc');
+const NEGATED_THEME_CHARS = seedFor('tc¬');
 const CUE = seedFor('l');
 const cue = (name: string) => hashString(CUE, name);
 
@@ -110,10 +118,10 @@ function themeOutputsOfTokens(reading: Reading): number[] {
 const WORD_START = 2;
 const WORD_END = 3;
 
-/** The hash of the 5-gram at `from` of the word marked at its edges (as if "\u0002word\u0003"), without building that string. */
-function hashGram(seed: number, token: string, from: number): number {
+/** The hash of the n-gram at `from` of the word marked at its edges (as if "\u0002word\u0003"), without building that string. */
+function hashGram(seed: number, token: string, from: number, n: number): number {
   let h = seed;
-  for (let p = from; p < from + GRAM; p++) {
+  for (let p = from; p < from + n; p++) {
     const code = p === 0 ? WORD_START : p === token.length + 1 ? WORD_END : token.charCodeAt(p - 1);
     h = mixChar(h, code);
   }
@@ -126,26 +134,30 @@ interface WordRows {
   readonly negatedWord: number;
   /** The seed of a pair starting with this word. */
   readonly pairSeed: number;
-  /** The rows of its character n-grams that were not dropped. */
+  /** The rows of its character n-grams that were not dropped: churn's, then the themes'. */
   readonly grams: Int32Array;
   readonly negatedGrams: Int32Array;
+  readonly themeGrams: Int32Array;
+  readonly negatedThemeGrams: Int32Array;
 }
 
 function rowsOfWord(token: string, rowOf: RowOf): WordRows {
-  const count = Math.max(0, token.length + 2 - GRAM + 1);
   return {
     word: rowOf(hashString(WORD, token)),
     negatedWord: rowOf(hashString(NEGATED_WORD, token)),
     pairSeed: hashString(PAIR, token) ^ PAIR_GLUE,
-    grams: knownRows(count, (from) => rowOf(hashGram(CHARS, token, from))),
-    negatedGrams: knownRows(count, (from) => rowOf(hashGram(NEGATED_CHARS, token, from))),
+    grams: knownGrams(CHARS, token, GRAM, rowOf),
+    negatedGrams: knownGrams(NEGATED_CHARS, token, GRAM, rowOf),
+    themeGrams: knownGrams(THEME_CHARS, token, THEME_GRAM, rowOf),
+    negatedThemeGrams: knownGrams(NEGATED_THEME_CHARS, token, THEME_GRAM, rowOf),
   };
 }
 
-function knownRows(count: number, rowAt: (from: number) => number): Int32Array {
+/** The rows of a word's n-grams of length `n` that `rowOf` keeps. */
+function knownGrams(seed: number, token: string, n: number, rowOf: RowOf): Int32Array {
   const rows: number[] = [];
-  for (let from = 0; from < count; from++) {
-    const row = rowAt(from);
+  for (let from = 0; from + n <= token.length + 2; from++) {
+    const row = rowOf(hashGram(seed, token, from, n));
     if (row >= 0) rows.push(row);
   }
   return new Int32Array(rows);
@@ -204,6 +216,12 @@ export function featureExtractor(rowOf: RowOf): FeatureExtractor {
       }
       const grams = isNegated ? word.negatedGrams : word.grams;
       for (let g = 0; g < grams.length; g++) sink(grams[g] ?? 0, 1, i, i + 1, CHURN_OUTPUT);
+      const themes = outputs & THEME_OUTPUTS;
+      if (themes !== 0) {
+        const themeGrams = isNegated ? word.negatedThemeGrams : word.themeGrams;
+        for (let g = 0; g < themeGrams.length; g++)
+          sink(themeGrams[g] ?? 0, THEME_GRAM_VALUE, i, i + 1, themes);
+      }
     }
     // "with t" for each other theme cued (not negated) in the clause of a cue of t.
     const { themeCues, clauses } = reading;
