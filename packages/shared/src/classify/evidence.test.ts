@@ -14,7 +14,9 @@ describe('classification evidence', () => {
   it("quotes a rule's phrase whole once one of its words weighs: 'Vou cancelar', not 'Vou'", () => {
     const result = classifyFeedback({ score: 2, comment: 'Vou cancelar a assinatura', locale: 'pt-BR' });
     expect(result.churnRisk).toBe(true);
-    expect(result.evidence?.churn).toEqual(['Vou cancelar']);
+    // The phrase first and whole; the model may add a word of its own ("assinatura").
+    expect(result.evidence?.churn?.[0]).toBe('Vou cancelar');
+    expect(result.evidence?.churn).not.toContain('Vou');
   });
 
   it('quotes a refused renewal with its negator, and words an apostrophe cuts whole', () => {

@@ -10,11 +10,11 @@ export interface DecisionSettings {
  * How the model's logits and the rules combine into decisions, output 0 being
  * churn and the rest the themes: an output is on when its probability reaches
  * its threshold, or when the rules found its cue and its probability reaches
- * the lower cue floor. The churn floor is 0: a leave cue the rules read as a
- * present threat (not negated, not past, not "almost") always flags churn, and
- * the model adds the indirect ways of leaving. A theme's word outside a barred
- * clause turns it on from 0.05, so the model can still overrule a cue it is
- * nearly sure about.
+ * the lower cue floor. The floors are 0.02: a leave cue the rules read as a
+ * present threat (not negated, not past, not "almost") flags churn, and a
+ * theme's word outside a barred clause its theme, unless the model is nearly
+ * sure it is wrong ("refund for the cancelled flight"); the model adds the
+ * indirect ways of leaving and the topics the lexicons have no word for.
  */
 export function decide(
   logits: ArrayLike<number>,

@@ -54,6 +54,11 @@ const THEME_GRAM_VALUE = 0.2;
  * phrasings the tuning comments do not, so their cues should not drown in n-grams.
  */
 const CUE_VALUE = 6;
+
+/** Whether a feature of this value is one of the rules' lexicon cues (training leaves some out, see logistic.ts). */
+export function isRuleCue(value: number): boolean {
+  return value === CUE_VALUE;
+}
 /**
  * A theme's cue also tells every other theme it is there ("beside reliability"),
  * so the model can learn that "pay" beside "crashes" is rarely a billing
