@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadSplit } from '../../eval/corpus.js';
 import { Classification } from '../contracts/classification.js';
 import { classifyFeedback } from './index.js';
+import { LANGUAGES } from './vocabulary.js';
 
 describe('classification evidence', () => {
   it('quotes the words behind a churn flag as the customer wrote them', () => {
@@ -53,6 +55,21 @@ describe('classification evidence', () => {
       expect(quoted.length).toBeGreaterThan(0);
       for (const words of quoted) expect(comment).toContain(words);
     }
+  });
+
+  it('quotes no word of one or two letters alone ("e", "за", "ما") beside telling ones', () => {
+    const lone: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const { score, comment } of loadSplit('tuning', language).slice(0, 300)) {
+        const evidence = classifyFeedback({ score, comment }).evidence;
+        for (const quotes of [evidence?.churn ?? [], ...Object.values(evidence?.themes ?? {})]) {
+          if (quotes.length < 2) continue;
+          for (const quote of quotes)
+            if (!/\s/u.test(quote) && quote.length <= 2) lone.push(`${quote} in ${comment}`);
+        }
+      }
+    }
+    expect(lone).toEqual([]);
   });
 
   it('has no evidence when nothing was flagged', () => {

@@ -12,6 +12,11 @@ import { THEMES, type Theme } from './vocabulary.js';
 /** Words whose share of a decision is at least this fraction of the strongest word's are quoted. */
 const SHARE_OF_STRONGEST = 0.4;
 const MAX_WORDS = 5;
+/**
+ * A word quoted alone is at least this long: "a", "de", "за", "ما" say nothing on a card (they
+ * weighed through the pairs and n-grams they share with the words around them).
+ */
+const MIN_LONE_WORD = 3;
 
 let share = new Float64Array(64);
 
@@ -69,7 +74,8 @@ function withNegator(cue: Hit, reading: Reading, lexicon: CompiledLexicon): Hit 
 
 /**
  * Token ranges [from, to] of the words that weigh most for one output, neighbours merged, in comment
- * order. A rule's phrase (`cues`) with a word among them is quoted whole: "Vou cancelar", not "Vou".
+ * order. A rule's phrase (`cues`) with a word among them is quoted whole: "Vou cancelar", not "Vou";
+ * a word of one or two letters is not quoted alone, unless nothing else would be.
  */
 function strongestPhrases(
   judgement: Judgement,
@@ -111,7 +117,8 @@ function strongestPhrases(
     if (last && last[1] === i - 1) last[1] = i;
     else phrases.push([i, i]);
   }
-  return phrases;
+  const telling = phrases.filter(([from, to]) => from < to || (tokens[from]?.length ?? 0) >= MIN_LONE_WORD);
+  return telling.length > 0 ? telling : phrases;
 }
 
 /** Quotes a token range as the customer wrote it, or as normalized tokens if the two scans disagree. */
