@@ -14,6 +14,12 @@ const CASES: Record<Language, Case[]> = {
     { comment: 'Charged twice and nobody answers. Cancelling.', churn: true, themes: ['billing', 'support'] },
     { comment: "I won't cancel, but the app crashes daily", churn: false, themes: ['reliability'] },
     { comment: 'Works fine for us', churn: false, themes: [] },
+    // A feature named only as where something breaks is no feature request.
+    {
+      comment: 'The export keeps timing out and support never answered, we will cancel',
+      churn: true,
+      themes: ['support', 'reliability'],
+    },
   ],
   es: [
     { comment: 'Me cobraron dos veces, voy a darme de baja', churn: true, themes: ['billing'] },
