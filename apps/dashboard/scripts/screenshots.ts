@@ -20,6 +20,15 @@ const demo = api.server.demo;
 if (!demo?.member) throw new Error('The demo seed did not create a dashboard member.');
 const browser = await launchChromium();
 
+/**
+ * Signs the demo owner in and picks the language: the picker is remembered per member, so
+ * without it a screen would show in the last shot's language, not the browser's.
+ */
+async function signInSpeaking(page: Page, locale: string) {
+  await signIn(page, api.url, demo!.member!.email, demo!.member!.password);
+  await page.getByTestId('language').selectOption(locale);
+}
+
 async function postAnswer(score: number, comment: string, locale = 'en') {
   await fetch(`${api.url}/v1/public/responses`, {
     method: 'POST',
@@ -224,8 +233,7 @@ async function surveyScreenshots() {
   for (const { locale, width, height, path, name } of shots) {
     const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme: 'light' });
     const page = await context.newPage();
-    await signIn(page, api.url, demo!.member!.email, demo!.member!.password);
-    await page.getByTestId('language').selectOption(locale);
+    await signInSpeaking(page, locale);
     await page.goto(`${api.url}/dashboard/#/settings/surveys${path}`);
     if (path) {
       await page.locator('[data-testid=preview-frame][data-rendered]:not([data-rendered=""])').waitFor();
@@ -267,7 +275,7 @@ async function explorerAndIntegrations() {
       colorScheme: 'light',
     });
     const page = await context.newPage();
-    await signIn(page, api.url, demo!.member!.email, demo!.member!.password);
+    await signInSpeaking(page, 'en');
     await page.goto(`${api.url}/dashboard/#/settings/integrations`);
     const own = page.locator('[data-testid=webhook]').nth(1);
     await own.getByTestId('webhook-test').click();
@@ -311,7 +319,7 @@ async function explorerAndIntegrations() {
     ] as const) {
       const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme: 'light' });
       const page = await context.newPage();
-      await signIn(page, api.url, demo!.member!.email, demo!.member!.password);
+      await signInSpeaking(page, locale);
       const answer = name === 'explorer-phone' ? '' : `&answer=${newest}`;
       await page.goto(`${api.url}/dashboard/#/responses?survey=${demo!.surveyId}&period=30d${answer}`);
       await page.getByTestId('response-row').first().waitFor();
