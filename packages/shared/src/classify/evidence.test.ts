@@ -21,6 +21,12 @@ describe('classification evidence', () => {
     expect(result.evidence?.churn).not.toContain('Vou');
   });
 
+  it("quotes a rule's phrase without the model's words apart from it, with those that join it", () => {
+    const churn = (comment: string) => classifyFeedback({ score: 2, comment }).evidence?.churn;
+    expect(churn('Me cobraron dos veces este mes, voy a darme de baja')).toEqual(['darme de baja']);
+    expect(churn('Отменю подписку, поддержка не отвечает')).toEqual(['Отменю подписку']);
+  });
+
   it('quotes a refused renewal with its negator, and words an apostrophe cuts whole', () => {
     const quoted = (comment: string) => classifyFeedback({ score: 2, comment }).evidence?.churn;
     expect(quoted("We won't renew, the price doubled.")).toEqual(["won't renew"]);

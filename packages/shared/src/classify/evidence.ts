@@ -74,8 +74,9 @@ function withNegator(cue: Hit, reading: Reading, lexicon: CompiledLexicon): Hit 
 
 /**
  * Token ranges [from, to] of the words that weigh most for one output, neighbours merged, in comment
- * order. A rule's phrase (`cues`) with a word among them is quoted whole: "Vou cancelar", not "Vou";
- * a word of one or two letters is not quoted alone, unless nothing else would be.
+ * order. A rule's phrase (`cues`) with a word among them is quoted whole ("Vou cancelar", not "Vou"),
+ * with the model's words that join it, and without those apart from it. A word of one or two letters
+ * is not quoted alone, unless nothing else would be.
  */
 function strongestPhrases(
   judgement: Judgement,
@@ -105,8 +106,8 @@ function strongestPhrases(
     picked.length = MAX_WORDS;
     picked.sort((a, b) => a - b);
   }
-  for (const cue of cues) {
-    if (!picked.some((i) => i >= cue.start && i < cue.end)) continue;
+  const quoted = cues.filter((cue) => picked.some((i) => i >= cue.start && i < cue.end));
+  for (const cue of quoted) {
     for (let i = cue.start; i < cue.end; i++)
       if (tokens[i] !== BOUNDARY && !picked.includes(i)) picked.push(i);
     picked.sort((a, b) => a - b);
@@ -117,8 +118,14 @@ function strongestPhrases(
     if (last && last[1] === i - 1) last[1] = i;
     else phrases.push([i, i]);
   }
-  const telling = phrases.filter(([from, to]) => from < to || (tokens[from]?.length ?? 0) >= MIN_LONE_WORD);
-  return telling.length > 0 ? telling : phrases;
+  // Where a rule spoke, its phrases say it: the model's words apart from them ("este", "voy" beside
+  // "darme de baja") add noise, those that join them ("Отменю подписку") stay.
+  const spoken =
+    quoted.length === 0
+      ? phrases
+      : phrases.filter(([from, to]) => quoted.some((cue) => cue.start <= to && from < cue.end));
+  const telling = spoken.filter(([from, to]) => from < to || (tokens[from]?.length ?? 0) >= MIN_LONE_WORD);
+  return telling.length > 0 ? telling : spoken;
 }
 
 /** Quotes a token range as the customer wrote it, or as normalized tokens if the two scans disagree. */
