@@ -16,9 +16,7 @@ describe('classification evidence', () => {
   it("quotes a rule's phrase whole once one of its words weighs: 'Vou cancelar', not 'Vou'", () => {
     const result = classifyFeedback({ score: 2, comment: 'Vou cancelar a assinatura', locale: 'pt-BR' });
     expect(result.churnRisk).toBe(true);
-    // The phrase first and whole; the model may add a word of its own ("assinatura").
-    expect(result.evidence?.churn?.[0]).toBe('Vou cancelar');
-    expect(result.evidence?.churn).not.toContain('Vou');
+    expect(result.evidence?.churn).toEqual(['Vou cancelar']);
   });
 
   it("quotes a rule's phrase without the model's words apart from it, with those that join it", () => {
