@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorrections, loadCorrectionsFile, loadSplit } from '../eval/corpus.js';
 import type { LabelledComment } from '../src/classify/corpus.js';
-import { featureExtractor, isRuleCue } from '../src/classify/model/features.js';
+import { featureExtractor, RULE_CUES } from '../src/classify/model/features.js';
 import { normalizeText } from '../src/classify/normalize.js';
 import { understand } from '../src/classify/understand.js';
 import { LANGUAGES, type Language, THEMES } from '../src/classify/vocabulary.js';
@@ -111,7 +111,7 @@ export function toExample(language: Language, labelled: LabelledComment): Exampl
       hashes: Int32Array.from(features.keys(), (row) => hashOfRow[row] ?? 0),
       values: Float64Array.from(features.values(), (f) => f.value),
       outputs: Uint16Array.from(features.values(), (f) => f.outputs),
-      cues: Uint8Array.from(features.values(), (f) => (isRuleCue(f.value) ? 1 : 0)),
+      cues: Uint8Array.from(features.keys(), (row) => (RULE_CUES.has(hashOfRow[row] ?? 0) ? 1 : 0)),
     },
     labels: [labelled.churn, ...THEMES.map((theme) => labelled.themes.includes(theme))],
     rules,

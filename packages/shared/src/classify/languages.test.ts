@@ -8,7 +8,7 @@ interface Case {
   themes: Theme[];
 }
 
-/** Per language: one churn threat, one negated threat, one neutral praise. */
+/** Per language: one churn threat, one negated threat, one neutral praise, and phrasings a lexicon once misread. */
 const CASES: Record<Language, Case[]> = {
   en: [
     { comment: 'Charged twice and nobody answers. Cancelling.', churn: true, themes: ['billing', 'support'] },

@@ -54,11 +54,6 @@ const THEME_GRAM_VALUE = 0.2;
  * phrasings the tuning comments do not, so their cues should not drown in n-grams.
  */
 const CUE_VALUE = 6;
-
-/** Whether a feature of this value is one of the rules' lexicon cues (training leaves some out, see logistic.ts). */
-export function isRuleCue(value: number): boolean {
-  return value === CUE_VALUE;
-}
 /**
  * A theme's cue also tells every other theme it is there ("beside reliability"),
  * so the model can learn that "pay" beside "crashes" is rarely a billing
@@ -95,6 +90,18 @@ const THEME = THEMES.map((theme) => cue(`theme ${theme}`));
 const THEME_NEGATED = THEMES.map((theme) => cue(`theme¬ ${theme}`));
 const BESIDE_THEME = THEMES.map((theme) => cue(`beside ${theme}`));
 const WITH_THEME = THEMES.map((theme) => cue(`with ${theme}`));
+/** The hashes of the rules' lexicon cues, which training leaves out of some examples (see logistic.ts). */
+export const RULE_CUES: ReadonlySet<number> = new Set([
+  LEAVE,
+  LEAVE_NEGATED,
+  STAY,
+  STAY_NEGATED,
+  LEAVE_AFTER_CONDITION,
+  FINE,
+  SOLVED,
+  ...THEME,
+  ...THEME_NEGATED,
+]);
 /** 0–2 very angry, 3–4, 5–6 mild detractors, 7–8 passives, 9–10 promoters. */
 const SCORE_BAND = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4].map((band) => cue(`score ${band}`));
 const NO_SPAN = -1;
