@@ -25,6 +25,11 @@ describe('classification evidence', () => {
     expect(churn('Отменю подписку, поддержка не отвечает')).toEqual(['Отменю подписку']);
   });
 
+  it('quotes a negated word with its negator, so the quote does not say the opposite', () => {
+    const support = (comment: string) => classifyFeedback({ score: 2, comment }).evidence?.themes?.support;
+    expect(support('الدعم لا يرد أبدا')?.join(' ')).toContain('لا يرد');
+  });
+
   it('quotes a refused renewal with its negator, and words an apostrophe cuts whole', () => {
     const quoted = (comment: string) => classifyFeedback({ score: 2, comment }).evidence?.churn;
     expect(quoted("We won't renew, the price doubled.")).toEqual(["won't renew"]);

@@ -45,7 +45,8 @@ export function explain(
     evidence.churn = strongestPhrases(
       judgement,
       0,
-      tokens,
+      reading,
+      lexicon,
       cue ? [withNegator(cue, reading, lexicon)] : [],
     ).map(quote);
   }
@@ -54,7 +55,7 @@ export function explain(
     for (const theme of judgement.themes) {
       const bit = THEMES.indexOf(theme);
       const cues = reading.themeCues.filter((h) => h.signal.kind === 'theme' && h.signal.bit === bit);
-      themes[theme] = strongestPhrases(judgement, bit + 1, tokens, cues).map(quote);
+      themes[theme] = strongestPhrases(judgement, bit + 1, reading, lexicon, cues).map(quote);
     }
     evidence.themes = themes;
   }
@@ -75,15 +76,17 @@ function withNegator(cue: Hit, reading: Reading, lexicon: CompiledLexicon): Hit 
 /**
  * Token ranges [from, to] of the words that weigh most for one output, neighbours merged, in comment
  * order. A rule's phrase (`cues`) with a word among them is quoted whole ("Vou cancelar", not "Vou"),
- * with the model's words that join it, and without those apart from it. A word of one or two letters
- * is not quoted alone, unless nothing else would be.
+ * with the model's words that join it, and without those apart from it; a negated word is quoted with
+ * its negator. A word of one or two letters is not quoted alone, unless nothing else would be.
  */
 function strongestPhrases(
   judgement: Judgement,
   output: number,
-  tokens: readonly string[],
+  reading: Reading,
+  lexicon: CompiledLexicon,
   cues: readonly Hit[],
 ): [number, number][] {
+  const tokens = reading.tokens;
   const { count, rows, values, starts, ends, outputs } = judgement.matched;
   const bit = 1 << output;
   share.fill(0, 0, tokens.length);
@@ -107,11 +110,17 @@ function strongestPhrases(
     picked.sort((a, b) => a - b);
   }
   const quoted = cues.filter((cue) => picked.some((i) => i >= cue.start && i < cue.end));
-  for (const cue of quoted) {
-    for (let i = cue.start; i < cue.end; i++)
-      if (tokens[i] !== BOUNDARY && !picked.includes(i)) picked.push(i);
-    picked.sort((a, b) => a - b);
+  const include = (from: number, to: number) => {
+    for (let i = from; i <= to; i++) if (tokens[i] !== BOUNDARY && !picked.includes(i)) picked.push(i);
+  };
+  for (const cue of quoted) include(cue.start, cue.end - 1);
+  // A word the model read as negated is quoted with its negator: "الدعم لا يرد", not "الدعم … يرد".
+  for (const i of picked.slice()) {
+    if (reading.negated[i] !== 1) continue;
+    const at = negatorOf(tokens, reading.classes, i, i + 1, lexicon);
+    if (at >= 0) include(Math.min(at, i), Math.max(at, i));
   }
+  picked.sort((a, b) => a - b);
   const phrases: [number, number][] = [];
   for (const i of picked) {
     const last = phrases[phrases.length - 1];
